@@ -1,0 +1,51 @@
+// graphql-codegen: resolver types for each subgraph (federation mode), with
+// each GraphQL object type mapped to the row type its resolvers receive.
+// Run `npm run codegen` after changing schema/*.graphql; never edit the output.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** GraphQL type → row type exported from `subgraphs/<name>/rows.ts` as `<Type>Row`. */
+const mappedTypes = {
+  vgr: ['Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
+  kommun: ['Kommun', 'Boende', 'Naromrade', 'Patient', 'HemsjukvardInskrivning', 'HemtjanstBeslut', 'BoendeVistelse'],
+  samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Boende', 'Vardcentral', 'Lakare'],
+  entry: ['Patient'],
+} as const;
+
+function subgraphTarget(name: keyof typeof mappedTypes, folder: string) {
+  return {
+    schema: `schema/${name}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useTypeImports: true,
+      useIndexSignature: true,
+      enumsAsTypes: true,
+      contextType: `../context.js#${pascal(name)}Context`,
+      scalars: { Date: 'string', DateTime: 'string' },
+      mappers: Object.fromEntries(mappedTypes[name].map((type) => [type, `../rows.js#${type}Row`])),
+    },
+    // The generated file lives in `<folder>/generated/resolvers.ts`.
+    folder,
+  };
+}
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+const targets = [
+  subgraphTarget('vgr', 'subgraphs/vgr'),
+  subgraphTarget('kommun', 'subgraphs/kommun'),
+  subgraphTarget('samverkan', 'subgraphs/samverkan'),
+  subgraphTarget('entry', 'gateway/entry'),
+];
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    targets.map(({ folder, ...target }) => [`${folder}/generated/resolvers.ts`, target]),
+  ),
+  hooks: {},
+};
+
+export default config;

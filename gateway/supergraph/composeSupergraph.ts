@@ -1,0 +1,24 @@
+// Composes the subgraph SDLs into the supergraph the gateway serves, with
+// Apollo's own composition, so the result also loads in Apollo/Hive Router.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { subgraphList } from './subgraphList.js';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const supergraphPath = `${projectRoot}schema/supergraph.graphql`;
+
+export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+
+export function composeSupergraph(): CompositionResult {
+  const result = composeServices(
+    subgraphList.map((subgraph) => ({
+      name: subgraph.name,
+      url: subgraph.defaultUrl,
+      typeDefs: parse(readFileSync(`${projectRoot}${subgraph.schemaFile}`, 'utf8')),
+    })),
+  );
+  if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };
+  return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+}

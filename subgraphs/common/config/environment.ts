@@ -1,0 +1,25 @@
+// Reading configuration from the environment once, at start, with clear
+// messages for values that cannot work.
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+export function readPort(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigurationError(`${name} must be a TCP port number (0–65535), got "${raw}"`);
+  }
+  return port;
+}
+
+export function readChoice<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigurationError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}

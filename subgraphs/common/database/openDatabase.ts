@@ -1,0 +1,93 @@
+// Opens a subgraph's own database: a real PostgreSQL server when a connection
+// URL is given, else embedded PostgreSQL (PGlite) in a data directory. Both are
+// wrapped in the same Kysely instance, so the same queries and migrations run
+// on either.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, type LogEvent } from 'kysely';
+import { KyselyPGlite } from 'kysely-pglite';
+import pg from 'pg';
+import { PostgresDialect } from 'kysely';
+import { valueParsers } from './typeParsers.js';
+
+export type DatabaseLocation =
+  | { kind: 'postgres'; url: string }
+  /** `dataDir` is a folder, or `memory://` for a throwaway database. */
+  | { kind: 'pglite'; dataDir: string };
+
+export interface Database<Schema> {
+  db: Kysely<Schema>;
+  location: DatabaseLocation;
+  /** Runs a script of several statements (migrations) in one transaction, outside Kysely. */
+  runScript(sqlText: string): Promise<void>;
+  /** How many SQL statements this process has sent, for /metrics and batching tests. */
+  statementCount(): number;
+  close(): Promise<void>;
+}
+
+export async function openDatabase<Schema>(location: DatabaseLocation): Promise<Database<Schema>> {
+  let statements = 0;
+  const log = (event: LogEvent): void => {
+    if (event.level === 'query') statements += 1;
+  };
+
+  if (location.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: location.url,
+      max: 10,
+      types: {
+        getTypeParser: ((oid: number, format?: string) =>
+          valueParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log });
+    return {
+      db,
+      location,
+      async runScript(sqlText) {
+        statements += 1;
+        const connection = await pool.connect();
+        try {
+          await connection.query(`BEGIN;\n${sqlText}\nCOMMIT;`);
+        } catch (error) {
+          await connection.query('ROLLBACK');
+          throw error;
+        } finally {
+          connection.release();
+        }
+      },
+      statementCount: () => statements,
+      close: () => db.destroy(),
+    };
+  }
+
+  if (location.dataDir !== 'memory://') mkdirSync(location.dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir: location.dataDir, parsers: valueParsers });
+  const db = new Kysely<Schema>({ dialect: new KyselyPGlite(client).dialect, log });
+  return {
+    db,
+    location,
+    async runScript(sqlText) {
+      statements += 1;
+      await client.transaction(async (transaction) => {
+        await transaction.exec(sqlText);
+      });
+    },
+    statementCount: () => statements,
+    async close() {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+/** `DATABASE_URL` wins; otherwise PGlite in `<dataRoot>/<subgraph>`. */
+export function databaseLocationFromEnvironment(
+  env: NodeJS.ProcessEnv,
+  subgraph: string,
+  dataRoot: string,
+): DatabaseLocation {
+  const url = env['DATABASE_URL'];
+  if (url) return { kind: 'postgres', url };
+  return { kind: 'pglite', dataDir: env['PGLITE_DATA_DIR'] ?? `${dataRoot}/${subgraph}` };
+}

@@ -1,0 +1,64 @@
+// The one registry of error codes a Samsyn client can receive in `extensions.code`.
+// README.md documents the same table; change both together.
+
+export interface ErrorCodeEntry {
+  description: string;
+  /** HTTP status the gateway answers with when this error ends a whole request. */
+  httpStatus: number;
+}
+
+export const errorCodes = {
+  BAD_USER_INPUT: {
+    description: 'An argument or input field is invalid; `extensions.reason` says which rule failed and `extensions.field` which field.',
+    httpStatus: 400,
+  },
+  NOT_FOUND: {
+    description: 'A referenced object (for example the närområde of a new avvikelse) does not exist.',
+    httpStatus: 404,
+  },
+  CONFLICT: {
+    description: 'The request conflicts with what is stored (for example a client key reused for a different report).',
+    httpStatus: 409,
+  },
+  UNAUTHENTICATED: {
+    description: 'No valid identity was presented.',
+    httpStatus: 401,
+  },
+  FORBIDDEN: {
+    description: 'The identity may not do this.',
+    httpStatus: 403,
+  },
+  ATKOMSTGRUND_SAKNAS: {
+    description: "Another huvudman's patient data needs an access ground (samtycke or nödåtkomst) in the request.",
+    httpStatus: 403,
+  },
+  SUBGRAPH_UNAVAILABLE: {
+    description: "One huvudman's service did not answer; `extensions.huvudman` and `extensions.subgraph` name it. The rest of the answer is still returned.",
+    httpStatus: 502,
+  },
+  INTERNAL_SERVER_ERROR: {
+    description: 'An unexpected failure; the message carries no details, the server log does.',
+    httpStatus: 500,
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+/** The specific rule behind a BAD_USER_INPUT error, stable for clients to branch on. */
+export type BadUserInputReason =
+  | 'PERSONNUMMER_FORMAT'
+  | 'PERSONNUMMER_INVALID'
+  | 'HSA_ID_INVALID'
+  | 'KOMMUNKOD_INVALID'
+  | 'DATE_INVALID'
+  | 'DATETIME_INVALID'
+  | 'DATE_RANGE_INVALID'
+  | 'DATE_IN_FUTURE'
+  | 'CURSOR_INVALID'
+  | 'PAGE_SIZE_INVALID'
+  | 'TEXT_EMPTY'
+  | 'TEXT_TOO_LONG'
+  | 'CLIENT_KEY_INVALID'
+  | 'HUVUDMAN_INVALID'
+  | 'SAME_HUVUDMAN'
+  | 'ID_INVALID';

@@ -1,0 +1,31 @@
+// Factories for the user-facing errors in the registry: every error a client
+// sees is built here, so codes and shapes stay stable.
+import { GraphQLError } from 'graphql';
+import { errorCodes, type BadUserInputReason, type ErrorCode } from './errorCodes.js';
+
+export function samsynError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { ...extensions, code, http: { status: errorCodes[code].httpStatus } },
+  });
+}
+
+/** An invalid argument: `field` is the path of the input field, e.g. `input.handelsedatum`. */
+export function badUserInput(reason: BadUserInputReason, field: string, message: string): GraphQLError {
+  return samsynError('BAD_USER_INPUT', message, { reason, field });
+}
+
+export function notFound(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return samsynError('NOT_FOUND', message, extensions);
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return samsynError('CONFLICT', message, extensions);
+}
+
+export function isSamsynError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError && typeof error.extensions['code'] === 'string';
+}

@@ -1,0 +1,34 @@
+// Seeds a subgraph's database with its slice of the synthetic world once: the
+// slice and the marker row are written in one transaction, so a crash halfway
+// leaves an empty database that the next start seeds again.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database/openDatabase.js';
+import { generateWorld } from './generateWorld.js';
+import type { SeedScale, World } from './World.js';
+
+export type SeedOutcome = { kind: 'seeded'; scale: SeedScale } | { kind: 'already-seeded'; scale: string } | { kind: 'skipped' };
+
+export type SliceWriter = (db: Kysely<any>, world: World) => Promise<void>;
+
+export async function seedIfEmpty(
+  database: Database<unknown>,
+  scale: SeedScale | 'none',
+  writeSlice: SliceWriter,
+): Promise<SeedOutcome> {
+  const { db } = database;
+  await sql`CREATE TABLE IF NOT EXISTS seed_state (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    scale text NOT NULL,
+    seeded_at timestamptz NOT NULL DEFAULT now()
+  )`.execute(db);
+  const existing = await sql<{ scale: string }>`SELECT scale FROM seed_state`.execute(db);
+  if (existing.rows[0]) return { kind: 'already-seeded', scale: existing.rows[0].scale };
+  if (scale === 'none') return { kind: 'skipped' };
+
+  const world = generateWorld(scale);
+  await db.transaction().execute(async (transaction) => {
+    await writeSlice(transaction as Kysely<any>, world);
+    await sql`INSERT INTO seed_state (scale) VALUES (${scale})`.execute(transaction);
+  });
+  return { kind: 'seeded', scale };
+}

@@ -1,0 +1,29 @@
+// What a client sees of an error: Samsyn's own errors and GraphQL's request
+// errors as they are; anything unexpected as a bare INTERNAL_SERVER_ERROR,
+// since its message may hold SQL or patient data. The full error goes to the
+// (redacting) log.
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logging/logger.js';
+
+export function createFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    if (code !== 'INTERNAL_SERVER_ERROR' || isOwnInternalError(formatted)) return withoutStacktrace(formatted);
+    log.error('unexpected error while resolving', { error, path: formatted.path });
+    return {
+      message: 'Internal server error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+function isOwnInternalError(formatted: GraphQLFormattedError): boolean {
+  return formatted.message === 'Internal server error.';
+}
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

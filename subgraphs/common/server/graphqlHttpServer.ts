@@ -1,0 +1,143 @@
+// A plain Node HTTP server in front of an ApolloServer: `/graphql` for
+// operations plus the small operational routes every Samsyn process has
+// (`/health`, `/metrics`). Used by the subgraphs and the gateway alike.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../logging/logger.js';
+
+/** Requests larger than this are refused before parsing (a query document plus variables). */
+const maxBodyBytes = 1_000_000;
+
+export interface HttpRouteResult {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export type HttpRoute = (request: IncomingMessage) => Promise<HttpRouteResult> | HttpRouteResult;
+
+export interface GraphqlHttpServerOptions<Context extends BaseContext> {
+  apollo: ApolloServer<Context>;
+  createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** Extra GET routes by exact path, e.g. `/health`. */
+  routes?: Record<string, HttpRoute>;
+  log: Logger;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function createGraphqlHttpServer<Context extends BaseContext>(
+  options: GraphqlHttpServerOptions<Context>,
+): Server {
+  const { apollo, createContext, routes = {}, log } = options;
+  return createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log.error('request failed', { error });
+      if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+      else response.end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = routes[url.pathname];
+    if (route && request.method === 'GET') {
+      const result = await route(request);
+      response.writeHead(result.status, { 'content-type': result.contentType });
+      response.end(result.body);
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      sendJson(response, 404, errorBody('NOT_FOUND', `No such path: ${url.pathname}. GraphQL is served at /graphql.`));
+      return;
+    }
+
+    const requestId = headerValue(request, 'x-request-id') ?? randomUUID();
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const text = await readBody(request);
+      if (text === null) {
+        sendJson(response, 413, errorBody('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`));
+        return;
+      }
+      try {
+        body = text.length === 0 ? {} : JSON.parse(text);
+      } catch {
+        sendJson(response, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+        return;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: () => createContext(request, requestId),
+    });
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    response.setHeader('x-request-id', requestId);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+}
+
+export async function listen(server: Server, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    server,
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function errorBody(code: string, message: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
+function sendJson(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(body);
+}

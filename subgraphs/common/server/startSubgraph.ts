@@ -1,0 +1,141 @@
+// Starts one huvudman's subgraph: open its own database, migrate, seed when
+// empty, build the federated schema from its SDL and serve it over HTTP with
+// `/health` and `/metrics`.
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse } from 'graphql';
+import { sql } from 'kysely';
+import { readChoice, readPort } from '../config/environment.js';
+import { migrate } from '../database/migrate.js';
+import { databaseLocationFromEnvironment, openDatabase, type Database } from '../database/openDatabase.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { seedIfEmpty, type SliceWriter } from '../seed/seedIfEmpty.js';
+import { createFormatError } from './formatError.js';
+import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
+import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
+
+export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
+
+export const defaultSubgraphPorts: Record<SubgraphName, number> = { vgr: 4001, kommun: 4002, samverkan: 4003 };
+
+export interface SubgraphDefinition<Schema, Context extends BaseRequestContext> {
+  name: SubgraphName;
+  /** Path of the subgraph SDL (`schema/<name>.graphql`). */
+  schemaUrl: URL;
+  migrationsUrl: URL;
+  resolvers: GraphQLResolverMap<Context>;
+  writeSeed: SliceWriter;
+  /** Adds the subgraph's per-request parts (DataLoaders, repositories) to the base context. */
+  createContext(base: BaseRequestContext, database: Database<Schema>): Context;
+}
+
+export interface RunningSubgraph<Schema> {
+  name: SubgraphName;
+  port: number;
+  database: Database<Schema>;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startSubgraph<Schema, Context extends BaseRequestContext>(
+  definition: SubgraphDefinition<Schema, Context>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningSubgraph<Schema>> {
+  const { name } = definition;
+  const log = createLogger({ service: name });
+  const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
+  const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
+  const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
+  const location = databaseLocationFromEnvironment(url ? { DATABASE_URL: url } : env, name, env['SAMSYN_DATA_DIR'] ?? '.data');
+
+  const database = await openDatabase<Schema>(location);
+  const migrations = await migrate(database as Database<unknown>, new URL(definition.migrationsUrl).pathname);
+  log.info('database ready', { database: location.kind, appliedMigrations: migrations.applied });
+  const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);
+  log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null });
+
+  const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: env['NODE_ENV'] !== 'production',
+  });
+  await apollo.start();
+
+  let requests = 0;
+  const server = createGraphqlHttpServer<Context>({
+    apollo,
+    log,
+    createContext: async (request: IncomingMessage, requestId: string) => {
+      requests += 1;
+      return definition.createContext(baseRequestContext(request, requestId, log), database);
+    },
+    routes: {
+      '/health': async () => {
+        try {
+          await sql`SELECT 1`.execute(database.db);
+          return json(200, { status: 'ok', subgraph: name, database: location.kind });
+        } catch (error) {
+          log.error('health check failed', { error });
+          return json(503, { status: 'unavailable', subgraph: name, database: location.kind });
+        }
+      },
+      '/metrics': () => ({
+        status: 200,
+        contentType: 'text/plain; version=0.0.4',
+        body: [
+          '# HELP samsyn_sql_statements_total SQL statements sent to this subgraph\'s database.',
+          '# TYPE samsyn_sql_statements_total counter',
+          `samsyn_sql_statements_total{subgraph="${name}"} ${database.statementCount()}`,
+          '# HELP samsyn_graphql_requests_total GraphQL requests received.',
+          '# TYPE samsyn_graphql_requests_total counter',
+          `samsyn_graphql_requests_total{subgraph="${name}"} ${requests}`,
+          '',
+        ].join('\n'),
+      }),
+    },
+  });
+  const running = await listen(server, port, env['HOST'] ?? '127.0.0.1');
+  log.info('subgraph listening', { port: running.port, graphql: `http://127.0.0.1:${running.port}/graphql` });
+
+  return {
+    name,
+    port: running.port,
+    database,
+    log,
+    async stop() {
+      await running.close();
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}
+
+function json(status: number, body: unknown) {
+  return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
+}
+
+/** Runs a subgraph as the main module: start, and stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraphMain<Schema, Context extends BaseRequestContext>(
+  definition: SubgraphDefinition<Schema, Context>,
+): Promise<void> {
+  try {
+    const running = await startSubgraph(definition);
+    const shutdown = (signal: string) => {
+      running.log.info('stopping', { signal });
+      running.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (error) {
+    createLogger({ service: definition.name }).error('could not start', { error });
+    process.exit(1);
+  }
+}

@@ -1,0 +1,485 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { KommunRow, BoendeRow, NaromradeRow, PatientRow, HemsjukvardInskrivningRow, HemtjanstBeslutRow, BoendeVistelseRow } from '../rows.js';
+import type { KommunContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Boende: a kommunal residence with care (särskilt boende, korttidsboende, bostad med särskild service). */
+export type Boende = {
+  __typename?: 'Boende';
+  /** Places occupied today (current stays). */
+  antalBelagdaPlatser: Scalars['Int']['output'];
+  /** Number of places. */
+  antalPlatser: Scalars['Int']['output'];
+  /** Stable id, e.g. `boende-1480-0001`. */
+  id: Scalars['ID']['output'];
+  /** The kommun that runs it. */
+  kommun: Kommun;
+  /** Name of the boende. */
+  namn: Scalars['String']['output'];
+  /** The närområde it lies in (its plan and responsible vårdcentral come from samverkan). */
+  naromrade?: Maybe<Naromrade>;
+  /** Type of boende. */
+  typ: BoendeTyp;
+};
+
+/** Kinds of boende a kommun runs. */
+export type BoendeTyp =
+  /** Bostad med särskild service (SoL/LSS). */
+  | 'BOSTAD_MED_SARSKILD_SERVICE'
+  /** Korttidsboende: temporary stays, e.g. after hospital care. */
+  | 'KORTTIDSBOENDE'
+  /** Särskilt boende / vård- och omsorgsboende (SÄBO): permanent. */
+  | 'SARSKILT_BOENDE';
+
+/** A stay at a boende. */
+export type BoendeVistelse = {
+  __typename?: 'BoendeVistelse';
+  /** The boende. */
+  boende: Boende;
+  /** First day of the stay. */
+  fran: Scalars['Date']['output'];
+  /** Last day; null while ongoing. */
+  till?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One hemsjukvård insats with its frequency. */
+export type HemsjukvardInsats = {
+  __typename?: 'HemsjukvardInsats';
+  /** Planned visits per week. */
+  besokPerVecka: Scalars['Int']['output'];
+  /** Kind of insats. */
+  typ: HemsjukvardInsatsTyp;
+};
+
+/** Kinds of hemsjukvård insats. */
+export type HemsjukvardInsatsTyp =
+  /** Diabetesvård. */
+  | 'DIABETESVARD'
+  /** Katetervård. */
+  | 'KATETERVARD'
+  /** Läkemedelshantering: medication administration. */
+  | 'LAKEMEDELSHANTERING'
+  /** Palliativ vård. */
+  | 'PALLIATIV_VARD'
+  /** Provtagning: samples. */
+  | 'PROVTAGNING'
+  /** Rehabilitering by arbetsterapeut or fysioterapeut. */
+  | 'REHABILITERING'
+  /** Sårvård: wound care. */
+  | 'SARVARD';
+
+/** Inskrivning i hemsjukvård: the patient is enrolled in kommunal home health care (cannot reasonably get to a mottagning, needs care over time). */
+export type HemsjukvardInskrivning = {
+  __typename?: 'HemsjukvardInskrivning';
+  /** The kommun's nurse responsible for the patient. */
+  ansvarigSjukskoterska: Sjukskoterska;
+  /** Id of the inskrivning. */
+  id: Scalars['ID']['output'];
+  /** The health-care interventions (insatser) given. */
+  insatser: Array<HemsjukvardInsats>;
+  /** Enrolled from. */
+  inskrivenFran: Scalars['Date']['output'];
+  /** Discharged (utskriven) on; null while ongoing. */
+  utskrivenDatum?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Hemtjänst beslut: a decision under SoL granting home help. */
+export type HemtjanstBeslut = {
+  __typename?: 'HemtjanstBeslut';
+  /** Date of the decision. */
+  beslutsdatum: Scalars['Date']['output'];
+  /** Granted hours per month. */
+  beviljadeTimmarPerManad: Scalars['Float']['output'];
+  /** Valid until; null when open-ended. */
+  giltigTill?: Maybe<Scalars['Date']['output']>;
+  /** Id of the beslut. */
+  id: Scalars['ID']['output'];
+  /** The granted kinds of help. */
+  insatser: Array<HemtjanstInsatsTyp>;
+  /** Who performs the hemtjänst. */
+  utforare: Utforare;
+};
+
+/** Kinds of hemtjänst insats. */
+export type HemtjanstInsatsTyp =
+  /** Ledsagning: accompaniment. */
+  | 'LEDSAGNING'
+  /** Matdistribution: meal delivery. */
+  | 'MATDISTRIBUTION'
+  /** Nattillsyn: night-time checks. */
+  | 'NATTILLSYN'
+  /** Personlig omsorg: personal care. */
+  | 'PERSONLIG_OMSORG'
+  /** Service: cleaning, shopping, laundry. */
+  | 'SERVICE'
+  /** Trygghetslarm: safety alarm. */
+  | 'TRYGGHETSLARM';
+
+/** Kommun: one of the 49 municipalities of Västra Götaland, each a huvudman of its own for kommunal hälso- och sjukvård and socialtjänst. */
+export type Kommun = {
+  __typename?: 'Kommun';
+  /** The kommun's boenden, optionally of one type, ordered by name. */
+  boenden: Array<Boende>;
+  /** Kommunkod (SCB), four digits, 1401–1499; 1480 is Göteborg. */
+  kod: Scalars['ID']['output'];
+  /** The kommunalförbund the kommun belongs to (GR, Fyrbodal, Sjuhärad, Skaraborg). */
+  kommunalforbund: Scalars['String']['output'];
+  /** Name of the kommun. */
+  namn: Scalars['String']['output'];
+};
+
+
+/** Kommun: one of the 49 municipalities of Västra Götaland, each a huvudman of its own for kommunal hälso- och sjukvård and socialtjänst. */
+export type KommunBoendenArgs = {
+  typ?: InputMaybe<BoendeTyp>;
+};
+
+/** Närområde as seen by the kommun: its boenden and the kommun's patients living there. */
+export type Naromrade = {
+  __typename?: 'Naromrade';
+  /** Patients with insatser from both huvudmän: counted in antalPatienterMedKommuninsats (any närområde of the kommun) and in the region's antalPatienterMedRegioninsats for this närområde. Computed by matching pseudonyms, never personnummer. */
+  antalPatienterMedInsatserFranBada?: Maybe<Scalars['Int']['output']>;
+  /** People living in the närområde with an ongoing kommun insats: hemsjukvård inskrivning, hemtjänst beslut or a boende stay. */
+  antalPatienterMedKommuninsats?: Maybe<Scalars['Int']['output']>;
+  /** The kommun's boenden in the närområde (null if the kommun's service is unavailable). */
+  boenden?: Maybe<Array<Boende>>;
+  /** Id of the närområde, e.g. `1480-angered`. */
+  id: Scalars['ID']['output'];
+  /** Provided by the region; used only to count shared patients. */
+  regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A patient (person) as seen by the kommun. `id` is the personnummer or samordningsnummer, 12 digits. */
+export type Patient = {
+  __typename?: 'Patient';
+  /** The current stay at a boende, if any. */
+  boende?: Maybe<BoendeVistelse>;
+  /** The ongoing inskrivning in kommunal hemsjukvård, if any. */
+  hemsjukvard?: Maybe<HemsjukvardInskrivning>;
+  /** The ongoing hemtjänst beslut, if any. */
+  hemtjanst?: Maybe<HemtjanstBeslut>;
+  /** Personnummer or samordningsnummer, 12 digits (YYYYMMDDNNNC). */
+  id: Scalars['ID']['output'];
+  /** The kommun with the patient's insatser (null if none or the kommun's service is unavailable). */
+  kommun?: Maybe<Kommun>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A boende by id; null when unknown. */
+  boende?: Maybe<Boende>;
+  /** The boenden of one kommun, optionally of one type, ordered by name. */
+  boenden: Array<Boende>;
+  /** One kommun by kommunkod (1401–1499); null when no kommun has that code. */
+  kommun?: Maybe<Kommun>;
+  /** All 49 kommuner of Västra Götaland, in kommunkod order. */
+  kommuner: Array<Kommun>;
+};
+
+
+export type QueryBoendeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBoendenArgs = {
+  kommunkod: Scalars['ID']['input'];
+  typ?: InputMaybe<BoendeTyp>;
+};
+
+
+export type QueryKommunArgs = {
+  kod: Scalars['ID']['input'];
+};
+
+/** Who runs an utförare. */
+export type Regi =
+  /** Kommunal regi: the kommun's own service. */
+  | 'KOMMUNAL'
+  /** Privat regi under LOV (lagen om valfrihetssystem). */
+  | 'PRIVAT';
+
+/** A sjuksköterska (registered nurse) employed by a kommun. */
+export type Sjukskoterska = {
+  __typename?: 'Sjukskoterska';
+  /** HSA-id of the nurse. */
+  hsaId: Scalars['ID']['output'];
+  /** Name (synthetic in seeded data). */
+  namn: Scalars['String']['output'];
+};
+
+/** Utförare: the provider performing hemtjänst. */
+export type Utforare = {
+  __typename?: 'Utforare';
+  /** Name of the provider. */
+  namn: Scalars['String']['output'];
+  /** Run by the kommun itself or by a private provider chosen under LOV. */
+  regi: Regi;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Boende: Boende;
+  Kommun: Kommun;
+  Naromrade: Naromrade;
+  Patient: Patient;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Boende:
+    ( { __typename: 'Boende' }
+    & GraphQLRecursivePick<FederationTypes['Boende'], {"id":true}> );
+  Kommun:
+    ( { __typename: 'Kommun' }
+    & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
+  Naromrade:
+    ( { __typename: 'Naromrade' }
+    & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Naromrade'], {"regionensPatientpseudonymer":true}> ) );
+  Patient:
+    ( { __typename: 'Patient' }
+    & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Boende: ResolverTypeWrapper<BoendeRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BoendeTyp: BoendeTyp;
+  BoendeVistelse: ResolverTypeWrapper<BoendeVistelseRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  HemsjukvardInsats: ResolverTypeWrapper<HemsjukvardInsats>;
+  HemsjukvardInsatsTyp: HemsjukvardInsatsTyp;
+  HemsjukvardInskrivning: ResolverTypeWrapper<HemsjukvardInskrivningRow>;
+  HemtjanstBeslut: ResolverTypeWrapper<HemtjanstBeslutRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HemtjanstInsatsTyp: HemtjanstInsatsTyp;
+  Kommun: ResolverTypeWrapper<KommunRow>;
+  Naromrade: ResolverTypeWrapper<NaromradeRow>;
+  Patient: ResolverTypeWrapper<PatientRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Regi: Regi;
+  Sjukskoterska: ResolverTypeWrapper<Sjukskoterska>;
+  Utforare: ResolverTypeWrapper<Utforare>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Boende: BoendeRow;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  BoendeVistelse: BoendeVistelseRow;
+  Date: Scalars['Date']['output'];
+  HemsjukvardInsats: HemsjukvardInsats;
+  HemsjukvardInskrivning: HemsjukvardInskrivningRow;
+  HemtjanstBeslut: HemtjanstBeslutRow;
+  Float: Scalars['Float']['output'];
+  Kommun: KommunRow;
+  Naromrade: NaromradeRow;
+  Patient: PatientRow;
+  Query: Record<PropertyKey, never>;
+  Sjukskoterska: Sjukskoterska;
+  Utforare: Utforare;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type BoendeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Boende']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalBelagdaPlatser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  antalPlatser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType>;
+  typ?: Resolver<ResolversTypes['BoendeTyp'], ParentType, ContextType>;
+}>;
+
+export type BoendeVistelseResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['BoendeVistelse'] = ResolversParentTypes['BoendeVistelse']> = ResolversObject<{
+  boende?: Resolver<ResolversTypes['Boende'], ParentType, ContextType>;
+  fran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  till?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type HemsjukvardInsatsResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['HemsjukvardInsats'] = ResolversParentTypes['HemsjukvardInsats']> = ResolversObject<{
+  besokPerVecka?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  typ?: Resolver<ResolversTypes['HemsjukvardInsatsTyp'], ParentType, ContextType>;
+}>;
+
+export type HemsjukvardInskrivningResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['HemsjukvardInskrivning'] = ResolversParentTypes['HemsjukvardInskrivning']> = ResolversObject<{
+  ansvarigSjukskoterska?: Resolver<ResolversTypes['Sjukskoterska'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insatser?: Resolver<Array<ResolversTypes['HemsjukvardInsats']>, ParentType, ContextType>;
+  inskrivenFran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  utskrivenDatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type HemtjanstBeslutResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['HemtjanstBeslut'] = ResolversParentTypes['HemtjanstBeslut']> = ResolversObject<{
+  beslutsdatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  beviljadeTimmarPerManad?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  giltigTill?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insatser?: Resolver<Array<ResolversTypes['HemtjanstInsatsTyp']>, ParentType, ContextType>;
+  utforare?: Resolver<ResolversTypes['Utforare'], ParentType, ContextType>;
+}>;
+
+export type KommunResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Kommun'] = ResolversParentTypes['Kommun'], FederationReferenceType extends FederationReferenceTypes['Kommun'] = FederationReferenceTypes['Kommun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kommun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boenden?: Resolver<Array<ResolversTypes['Boende']>, ParentType, ContextType, Partial<KommunBoendenArgs>>;
+  kod?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommunalforbund?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NaromradeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalPatienterMedInsatserFranBada?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  antalPatienterMedKommuninsats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  boenden?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PatientResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boende?: Resolver<Maybe<ResolversTypes['BoendeVistelse']>, ParentType, ContextType>;
+  hemsjukvard?: Resolver<Maybe<ResolversTypes['HemsjukvardInskrivning']>, ParentType, ContextType>;
+  hemtjanst?: Resolver<Maybe<ResolversTypes['HemtjanstBeslut']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  boende?: Resolver<Maybe<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendeArgs, 'id'>>;
+  boenden?: Resolver<Array<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendenArgs, 'kommunkod'>>;
+  kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType, RequireFields<QueryKommunArgs, 'kod'>>;
+  kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
+}>;
+
+export type SjukskoterskaResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Sjukskoterska'] = ResolversParentTypes['Sjukskoterska']> = ResolversObject<{
+  hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UtforareResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Utforare'] = ResolversParentTypes['Utforare']> = ResolversObject<{
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regi?: Resolver<ResolversTypes['Regi'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = KommunContext> = ResolversObject<{
+  Boende?: BoendeResolvers<ContextType>;
+  BoendeVistelse?: BoendeVistelseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  HemsjukvardInsats?: HemsjukvardInsatsResolvers<ContextType>;
+  HemsjukvardInskrivning?: HemsjukvardInskrivningResolvers<ContextType>;
+  HemtjanstBeslut?: HemtjanstBeslutResolvers<ContextType>;
+  Kommun?: KommunResolvers<ContextType>;
+  Naromrade?: NaromradeResolvers<ContextType>;
+  Patient?: PatientResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Sjukskoterska?: SjukskoterskaResolvers<ContextType>;
+  Utforare?: UtforareResolvers<ContextType>;
+}>;
+

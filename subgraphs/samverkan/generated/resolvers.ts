@@ -1,0 +1,817 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, BoendeRow, VardcentralRow, LakareRow } from '../rows.js';
+import type { SamverkanContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
+  DateTime: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Åtgärd: an action agreed in a närområdesplan, owned by one huvudman. */
+export type Atgard = {
+  __typename?: 'Atgard';
+  /** The huvudman that owns the åtgärd. */
+  agare: Huvudman;
+  /** The unit responsible. */
+  ansvarigEnhet: Scalars['String']['output'];
+  /** What is to be done. */
+  beskrivning: Scalars['String']['output'];
+  /** True when not done and the due date has passed. */
+  forsenad: Scalars['Boolean']['output'];
+  /** Id of the åtgärd. */
+  id: Scalars['ID']['output'];
+  /** Due date. */
+  sistaDatum: Scalars['Date']['output'];
+  /** Status. */
+  status: AtgardStatus;
+};
+
+/** Status of an åtgärd. */
+export type AtgardStatus =
+  /** Done. */
+  | 'KLAR'
+  /** In progress. */
+  | 'PAGAENDE'
+  /** Planned, not started. */
+  | 'PLANERAD';
+
+/** Avvikelse i samverkan: an event where agreements, guidelines, routines or a SIP made in collaboration were not followed, reported by a unit of one huvudman about the collaboration with another. It says what happened, not who. */
+export type Avvikelse = {
+  __typename?: 'Avvikelse';
+  /** What happened (no names or personnummer). */
+  beskrivning: Scalars['String']['output'];
+  /** The day the event happened. */
+  handelsedatum: Scalars['Date']['output'];
+  /** Id, e.g. `avv-000123`. */
+  id: Scalars['ID']['output'];
+  /** Category. */
+  kategori: AvvikelseKategori;
+  /** The kommun where it happened. */
+  kommun: Kommun;
+  /** The huvudman where it arose, which must investigate and give återkoppling. */
+  mottagandeHuvudman: Huvudman;
+  /** The närområde where it happened. */
+  naromrade: Naromrade;
+  /** The patient concerned, if any. */
+  patient?: Maybe<Patient>;
+  /** When it was reported. */
+  rapporteradTid: Scalars['DateTime']['output'];
+  /** HSA-id of the reporting unit. */
+  rapporterandeEnhetHsaId: Scalars['ID']['output'];
+  /** The huvudman whose unit reported it. */
+  rapporterandeHuvudman: Huvudman;
+  /** Workflow status. */
+  status: AvvikelseStatus;
+  /** The vårdsamverkansområde where it happened. */
+  vardsamverkansomrade: Vardsamverkansomrade;
+};
+
+/** A page of avvikelser. */
+export type AvvikelseConnection = {
+  __typename?: 'AvvikelseConnection';
+  /** The avvikelser on this page. */
+  edges: Array<AvvikelseEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many avvikelser match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One avvikelse in a page. */
+export type AvvikelseEdge = {
+  __typename?: 'AvvikelseEdge';
+  /** Pass as `after` to continue after this avvikelse. */
+  cursor: Scalars['String']['output'];
+  /** The avvikelse. */
+  node: Avvikelse;
+};
+
+/** Filter for avvikelser; all given conditions must hold. */
+export type AvvikelseFilter = {
+  /** Händelsedatum on or after this date. */
+  fran?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these categories. */
+  kategorier?: InputMaybe<Array<AvvikelseKategori>>;
+  /** Only this kommun (kommunkod). */
+  kommunkod?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this närområde. */
+  naromradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statusar?: InputMaybe<Array<AvvikelseStatus>>;
+  /** Händelsedatum on or before this date. */
+  till?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this vårdsamverkansområde. */
+  vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Categories of avvikelse i samverkan (a design assumption kept in one place until the county routine's own list replaces it). */
+export type AvvikelseKategori =
+  /** Bemötande: how the patient or staff were treated. */
+  | 'BEMOTANDE'
+  /** Hjälpmedel: assistive devices. */
+  | 'HJALPMEDEL'
+  /** Informationsöverföring: information did not reach the other huvudman. */
+  | 'INFORMATIONSOVERFORING'
+  /** In- och utskrivning: admission and discharge. */
+  | 'IN_OCH_UTSKRIVNING'
+  /** Läkarmedverkan: doctors' participation in municipal care. */
+  | 'LAKARMEDVERKAN'
+  /** Läkemedel: medication. */
+  | 'LAKEMEDEL'
+  /** Övrigt: other. */
+  | 'OVRIGT'
+  /** SIP: samordnad individuell plan. */
+  | 'SIP'
+  /** Vårdplanering: care planning. */
+  | 'VARDPLANERING';
+
+/** Workflow states of an avvikelse: rapporterad → mottagen → under utredning → åtgärdad → återkopplad → avslutad. */
+export type AvvikelseStatus =
+  /** Feedback (återkoppling) given to the reporter. */
+  | 'ATERKOPPLAD'
+  /** Actions taken. */
+  | 'ATGARDAD'
+  /** Closed. */
+  | 'AVSLUTAD'
+  /** Received by the other huvudman. */
+  | 'MOTTAGEN'
+  /** Reported, not yet received. */
+  | 'RAPPORTERAD'
+  /** Being investigated. */
+  | 'UNDER_UTREDNING';
+
+/** Boende as seen by the shared layer: its responsible vårdcentral under the närområdesplan in force. */
+export type Boende = {
+  __typename?: 'Boende';
+  /** The boendeansvar row of the plan in force; null when the boende has no responsible vårdcentral (a gap) or samverkan is unavailable. */
+  boendeansvar?: Maybe<Boendeansvar>;
+  /** Id of the boende. */
+  id: Scalars['ID']['output'];
+};
+
+/** Boendeansvar: a vårdcentral's responsibility for läkarmedverkan at one boende in a närområdesplan. */
+export type Boendeansvar = {
+  __typename?: 'Boendeansvar';
+  /** The boende (from the kommun; null if the kommun's service is unavailable). */
+  boende?: Maybe<Boende>;
+  /** Id of the row. */
+  id: Scalars['ID']['output'];
+  /** Contact person for the boende's staff. */
+  kontaktperson: Kontaktperson;
+  /** The läkare who does the rounds (from the region; null if unavailable). */
+  lakare?: Maybe<Lakare>;
+  /** Agreed läkarmedverkan, hours per week. */
+  lakarmedverkanTimmarPerVecka: Scalars['Float']['output'];
+  /** How often planned rounds take place. */
+  rondfrekvens: Rondfrekvens;
+  /** The responsible vårdcentral (from the region; null if unavailable). */
+  vardcentral?: Maybe<Vardcentral>;
+};
+
+/** Huvudman: the region or one kommun, the bodies responsible for care and for their own data. */
+export type Huvudman = {
+  __typename?: 'Huvudman';
+  /** `VGR` for the region, else the kommunkod. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. Västra Götalandsregionen or Borås. */
+  namn: Scalars['String']['output'];
+  /** Region or kommun. */
+  typ: HuvudmanTyp;
+};
+
+/** Kinds of huvudman. */
+export type HuvudmanTyp =
+  /** A kommun. */
+  | 'KOMMUN'
+  /** Västra Götalandsregionen. */
+  | 'REGION';
+
+/** Kommun as seen by the shared layer: its collaboration area and närområden. */
+export type Kommun = {
+  __typename?: 'Kommun';
+  /** Kommunkod (SCB), four digits. */
+  kod: Scalars['ID']['output'];
+  /** The kommun's närområden (null if samverkan is unavailable). */
+  naromraden?: Maybe<Array<Naromrade>>;
+  /** The vårdsamverkansområde the kommun belongs to (null if samverkan is unavailable). */
+  vardsamverkansomrade?: Maybe<Vardsamverkansomrade>;
+};
+
+/** A contact person named in a närområdesplan. */
+export type Kontaktperson = {
+  __typename?: 'Kontaktperson';
+  /** Name. */
+  namn: Scalars['String']['output'];
+  /** Telephone number. */
+  telefon: Scalars['String']['output'];
+};
+
+/** A läkare of the region, referenced from boendeansvar. */
+export type Lakare = {
+  __typename?: 'Lakare';
+  /** HSA-id of the läkare. */
+  hsaId: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Reports a new avvikelse i samverkan. Idempotent: a retry with the same `klientnyckel` and content returns the stored report. */
+  rapporteraAvvikelse: RapporteraAvvikelsePayload;
+};
+
+
+export type MutationRapporteraAvvikelseArgs = {
+  input: RapporteraAvvikelseInput;
+};
+
+/** Närområde: the local level of collaboration (NOSAM in Göteborgsområdet, närområdesgrupp elsewhere): a kommun or a part of one, with its vårdcentraler, boenden and a shared närområdesplan. */
+export type Naromrade = {
+  __typename?: 'Naromrade';
+  /** Stable id, `<kommunkod>-<name>`, e.g. `1480-angered`. */
+  id: Scalars['ID']['output'];
+  /** The kommun the närområde lies in. */
+  kommun: Kommun;
+  /** Name, e.g. Angered. */
+  namn: Scalars['String']['output'];
+  /** The närområdesplan in force today; null if none has been adopted. */
+  naromradesplan?: Maybe<Naromradesplan>;
+  /** Every version of the närområdesplan, newest first. */
+  naromradesplaner: Array<Naromradesplan>;
+  /** The vårdsamverkansområde (delregional level) it belongs to. */
+  vardsamverkansomrade: Vardsamverkansomrade;
+};
+
+/** Närområdesplan: the vårdcentraler's joint plan for a närområde: who provides läkarmedverkan for which boende, and the agreed åtgärder. A new version supersedes the old from a date. */
+export type Naromradesplan = {
+  __typename?: 'Naromradesplan';
+  /** Åtgärder (actions) in the plan, by due date. */
+  atgarder: Array<Atgard>;
+  /** Boendeansvar rows: which vårdcentral is responsible for läkarmedverkan at which boende. */
+  boendeansvar: Array<Boendeansvar>;
+  /** Date the plan was adopted (fastställd). */
+  faststalldDatum: Scalars['Date']['output'];
+  /** In force from. */
+  giltigFran: Scalars['Date']['output'];
+  /** In force until; null for the version in force. */
+  giltigTill?: Maybe<Scalars['Date']['output']>;
+  /** Id of this version. */
+  id: Scalars['ID']['output'];
+  /** Version number, 1 for the first. */
+  version: Scalars['Int']['output'];
+};
+
+/** Paging state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on the page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A patient as seen by the shared layer: SIPs and avvikelser that concern the person. */
+export type Patient = {
+  __typename?: 'Patient';
+  /** Avvikelser that concern the person, newest first (null if samverkan is unavailable). */
+  avvikelser?: Maybe<Array<Avvikelse>>;
+  /** Personnummer or samordningsnummer, 12 digits. */
+  id: Scalars['ID']['output'];
+  /** The person's SIPs, newest first (null if samverkan is unavailable). */
+  sipar?: Maybe<Array<Sip>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One avvikelse i samverkan by id; null when unknown. */
+  avvikelse?: Maybe<Avvikelse>;
+  /** Avvikelser i samverkan, newest reported first, filtered and paged. `first` is at most 100. */
+  avvikelser: AvvikelseConnection;
+  /** A närområde by id (e.g. `1480-angered`), as a NOSAM meeting opens it; null when unknown. */
+  naromrade?: Maybe<Naromrade>;
+  /** Närområden, optionally only those of one kommun or one vårdsamverkansområde, ordered by kommun and name. */
+  naromraden: Array<Naromrade>;
+  /** One vårdsamverkansområde by id (e.g. `goteborgsomradet`); null when unknown. */
+  vardsamverkansomrade?: Maybe<Vardsamverkansomrade>;
+  /** The six delregional vårdsamverkansområden. */
+  vardsamverkansomraden: Array<Vardsamverkansomrade>;
+};
+
+
+export type QueryAvvikelseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAvvikelserArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AvvikelseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNaromradeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNaromradenArgs = {
+  kommunkod?: InputMaybe<Scalars['ID']['input']>;
+  vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVardsamverkansomradeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A new avvikelse i samverkan. */
+export type RapporteraAvvikelseInput = {
+  /** What happened, 1–4000 characters, without names or personnummer. */
+  beskrivning: Scalars['String']['input'];
+  /** The day it happened; not in the future. */
+  handelsedatum: Scalars['Date']['input'];
+  /** Category. */
+  kategori: AvvikelseKategori;
+  /** Client-chosen key (8–100 letters, digits, `-` or `_`, e.g. a UUID) that makes a retry safe: the same key and content is stored once. */
+  klientnyckel: Scalars['ID']['input'];
+  /** `VGR` or the kommunkod of the huvudman where it arose; must differ from the reporter. */
+  mottagandeHuvudman: Scalars['ID']['input'];
+  /** The närområde where it happened; a kommun named as huvudman must be the närområde's kommun. */
+  naromradeId: Scalars['ID']['input'];
+  /** Personnummer of the patient concerned, if any (12 digits). */
+  patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** HSA-id of the reporting unit. */
+  rapporterandeEnhetHsaId: Scalars['ID']['input'];
+  /** `VGR` or the kommunkod of the reporting huvudman. */
+  rapporterandeHuvudman: Scalars['ID']['input'];
+};
+
+/** Result of rapporteraAvvikelse. */
+export type RapporteraAvvikelsePayload = {
+  __typename?: 'RapporteraAvvikelsePayload';
+  /** The stored avvikelse. */
+  avvikelse: Avvikelse;
+  /** True when this klientnyckel had already been used and the earlier report is returned. */
+  redanRapporterad: Scalars['Boolean']['output'];
+};
+
+/** How often a planned läkarrond (doctor's round) takes place. */
+export type Rondfrekvens =
+  /** Every second week. */
+  | 'VARANNAN_VECKA'
+  /** Every week. */
+  | 'VARJE_VECKA'
+  /** Every fourth week. */
+  | 'VAR_FJARDE_VECKA';
+
+/** SIP: samordnad individuell plan, the person's own plan when both socialtjänst and hälso- och sjukvård give insatser. */
+export type Sip = {
+  __typename?: 'Sip';
+  /** The huvudman with huvudansvar (overall responsibility). */
+  huvudansvar: Huvudman;
+  /** Id, e.g. `sip-00012`. */
+  id: Scalars['ID']['output'];
+  /** The närområde where it is coordinated. */
+  naromrade: Naromrade;
+  /** Next follow-up; null when closed. */
+  nastaUppfoljning?: Maybe<Scalars['Date']['output']>;
+  /** The person the plan belongs to. */
+  patient: Patient;
+  /** The date the person consented to sharing information for the SIP. */
+  samtyckeDatum: Scalars['Date']['output'];
+  /** Date the SIP was started. */
+  skapadDatum: Scalars['Date']['output'];
+  /** Process state. */
+  status: SipStatus;
+};
+
+/** SIP process states: behov upptäckt → förberedd → kallad → möte hållet → uppföljning → avslutad. */
+export type SipStatus =
+  /** Closed. */
+  | 'AVSLUTAD'
+  /** Need discovered. */
+  | 'BEHOV_UPPTACKT'
+  /** Prepared. */
+  | 'FORBEREDD'
+  /** Participants called. */
+  | 'KALLAD'
+  /** SIP meeting held. */
+  | 'MOTE_HALLET'
+  /** In follow-up. */
+  | 'UPPFOLJNING';
+
+/** Vårdcentral as seen by the shared layer: its commitments in närområdesplaner in force. */
+export type Vardcentral = {
+  __typename?: 'Vardcentral';
+  /** The boenden the vårdcentral is responsible for under plans in force (null if samverkan is unavailable). */
+  boendeansvar?: Maybe<Array<Boendeansvar>>;
+  /** HSA-id of the vårdcentral. */
+  hsaId: Scalars['ID']['output'];
+};
+
+/** Vårdsamverkansområde: one of the six delregional collaboration areas of Västra Götaland (delregional level). */
+export type Vardsamverkansomrade = {
+  __typename?: 'Vardsamverkansomrade';
+  /** Stable id, e.g. `goteborgsomradet`, `simba`, `fyrbodal`. */
+  id: Scalars['ID']['output'];
+  /** The kommuner in the area. */
+  kommuner: Array<Kommun>;
+  /** Name, e.g. Göteborgsområdet. */
+  namn: Scalars['String']['output'];
+  /** The närområden in the area. */
+  naromraden: Array<Naromrade>;
+  /** The hospital (sjukhus) of the area. */
+  sjukhus: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Avvikelse: Avvikelse;
+  Boende: Boende;
+  Kommun: Kommun;
+  Naromrade: Naromrade;
+  Patient: Patient;
+  Sip: Sip;
+  Vardcentral: Vardcentral;
+  Vardsamverkansomrade: Vardsamverkansomrade;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Avvikelse:
+    ( { __typename: 'Avvikelse' }
+    & GraphQLRecursivePick<FederationTypes['Avvikelse'], {"id":true}> );
+  Boende:
+    ( { __typename: 'Boende' }
+    & GraphQLRecursivePick<FederationTypes['Boende'], {"id":true}> );
+  Kommun:
+    ( { __typename: 'Kommun' }
+    & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
+  Naromrade:
+    ( { __typename: 'Naromrade' }
+    & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}> );
+  Patient:
+    ( { __typename: 'Patient' }
+    & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}> );
+  Sip:
+    ( { __typename: 'Sip' }
+    & GraphQLRecursivePick<FederationTypes['Sip'], {"id":true}> );
+  Vardcentral:
+    ( { __typename: 'Vardcentral' }
+    & GraphQLRecursivePick<FederationTypes['Vardcentral'], {"hsaId":true}> );
+  Vardsamverkansomrade:
+    ( { __typename: 'Vardsamverkansomrade' }
+    & GraphQLRecursivePick<FederationTypes['Vardsamverkansomrade'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Atgard: ResolverTypeWrapper<AtgardRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AtgardStatus: AtgardStatus;
+  Avvikelse: ResolverTypeWrapper<AvvikelseRow>;
+  AvvikelseConnection: ResolverTypeWrapper<Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversTypes['AvvikelseEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AvvikelseEdge: ResolverTypeWrapper<Omit<AvvikelseEdge, 'node'> & { node: ResolversTypes['Avvikelse'] }>;
+  AvvikelseFilter: AvvikelseFilter;
+  AvvikelseKategori: AvvikelseKategori;
+  AvvikelseStatus: AvvikelseStatus;
+  Boende: ResolverTypeWrapper<BoendeRow>;
+  Boendeansvar: ResolverTypeWrapper<BoendeansvarRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Huvudman: ResolverTypeWrapper<HuvudmanRow>;
+  HuvudmanTyp: HuvudmanTyp;
+  Kommun: ResolverTypeWrapper<KommunRow>;
+  Kontaktperson: ResolverTypeWrapper<Kontaktperson>;
+  Lakare: ResolverTypeWrapper<LakareRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Naromrade: ResolverTypeWrapper<NaromradeRow>;
+  Naromradesplan: ResolverTypeWrapper<NaromradesplanRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Patient: ResolverTypeWrapper<PatientRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RapporteraAvvikelseInput: RapporteraAvvikelseInput;
+  RapporteraAvvikelsePayload: ResolverTypeWrapper<Omit<RapporteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversTypes['Avvikelse'] }>;
+  Rondfrekvens: Rondfrekvens;
+  Sip: ResolverTypeWrapper<SipRow>;
+  SipStatus: SipStatus;
+  Vardcentral: ResolverTypeWrapper<VardcentralRow>;
+  Vardsamverkansomrade: ResolverTypeWrapper<VardsamverkansomradeRow>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Atgard: AtgardRow;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  Avvikelse: AvvikelseRow;
+  AvvikelseConnection: Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AvvikelseEdge']> };
+  Int: Scalars['Int']['output'];
+  AvvikelseEdge: Omit<AvvikelseEdge, 'node'> & { node: ResolversParentTypes['Avvikelse'] };
+  AvvikelseFilter: AvvikelseFilter;
+  Boende: BoendeRow;
+  Boendeansvar: BoendeansvarRow;
+  Float: Scalars['Float']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Huvudman: HuvudmanRow;
+  Kommun: KommunRow;
+  Kontaktperson: Kontaktperson;
+  Lakare: LakareRow;
+  Mutation: Record<PropertyKey, never>;
+  Naromrade: NaromradeRow;
+  Naromradesplan: NaromradesplanRow;
+  PageInfo: PageInfo;
+  Patient: PatientRow;
+  Query: Record<PropertyKey, never>;
+  RapporteraAvvikelseInput: RapporteraAvvikelseInput;
+  RapporteraAvvikelsePayload: Omit<RapporteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversParentTypes['Avvikelse'] };
+  Sip: SipRow;
+  Vardcentral: VardcentralRow;
+  Vardsamverkansomrade: VardsamverkansomradeRow;
+}>;
+
+export type AtgardResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Atgard'] = ResolversParentTypes['Atgard']> = ResolversObject<{
+  agare?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  ansvarigEnhet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forsenad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sistaDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AtgardStatus'], ParentType, ContextType>;
+}>;
+
+export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Avvikelse'] = ResolversParentTypes['Avvikelse'], FederationReferenceType extends FederationReferenceTypes['Avvikelse'] = FederationReferenceTypes['Avvikelse']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Avvikelse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handelsedatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kategori?: Resolver<ResolversTypes['AvvikelseKategori'], ParentType, ContextType>;
+  kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  mottagandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  naromrade?: Resolver<ResolversTypes['Naromrade'], ParentType, ContextType>;
+  patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
+  rapporteradTid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rapporterandeEnhetHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rapporterandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AvvikelseStatus'], ParentType, ContextType>;
+  vardsamverkansomrade?: Resolver<ResolversTypes['Vardsamverkansomrade'], ParentType, ContextType>;
+}>;
+
+export type AvvikelseConnectionResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AvvikelseConnection'] = ResolversParentTypes['AvvikelseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AvvikelseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AvvikelseEdgeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AvvikelseEdge'] = ResolversParentTypes['AvvikelseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Avvikelse'], ParentType, ContextType>;
+}>;
+
+export type BoendeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Boende']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boendeansvar?: Resolver<Maybe<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type BoendeansvarResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Boendeansvar'] = ResolversParentTypes['Boendeansvar']> = ResolversObject<{
+  boende?: Resolver<Maybe<ResolversTypes['Boende']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kontaktperson?: Resolver<ResolversTypes['Kontaktperson'], ParentType, ContextType>;
+  lakare?: Resolver<Maybe<ResolversTypes['Lakare']>, ParentType, ContextType>;
+  lakarmedverkanTimmarPerVecka?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rondfrekvens?: Resolver<ResolversTypes['Rondfrekvens'], ParentType, ContextType>;
+  vardcentral?: Resolver<Maybe<ResolversTypes['Vardcentral']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HuvudmanResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Huvudman'] = ResolversParentTypes['Huvudman']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typ?: Resolver<ResolversTypes['HuvudmanTyp'], ParentType, ContextType>;
+}>;
+
+export type KommunResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Kommun'] = ResolversParentTypes['Kommun'], FederationReferenceType extends FederationReferenceTypes['Kommun'] = FederationReferenceTypes['Kommun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kommun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  kod?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naromraden?: Resolver<Maybe<Array<ResolversTypes['Naromrade']>>, ParentType, ContextType>;
+  vardsamverkansomrade?: Resolver<Maybe<ResolversTypes['Vardsamverkansomrade']>, ParentType, ContextType>;
+}>;
+
+export type KontaktpersonResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Kontaktperson'] = ResolversParentTypes['Kontaktperson']> = ResolversObject<{
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  telefon?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LakareResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Lakare'] = ResolversParentTypes['Lakare']> = ResolversObject<{
+  hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  rapporteraAvvikelse?: Resolver<ResolversTypes['RapporteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationRapporteraAvvikelseArgs, 'input'>>;
+}>;
+
+export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  naromradesplan?: Resolver<Maybe<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
+  naromradesplaner?: Resolver<Array<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
+  vardsamverkansomrade?: Resolver<ResolversTypes['Vardsamverkansomrade'], ParentType, ContextType>;
+}>;
+
+export type NaromradesplanResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromradesplan'] = ResolversParentTypes['Naromradesplan']> = ResolversObject<{
+  atgarder?: Resolver<Array<ResolversTypes['Atgard']>, ParentType, ContextType>;
+  boendeansvar?: Resolver<Array<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
+  faststalldDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  giltigFran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  giltigTill?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PatientResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  avvikelser?: Resolver<Maybe<Array<ResolversTypes['Avvikelse']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sipar?: Resolver<Maybe<Array<ResolversTypes['Sip']>>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  avvikelse?: Resolver<Maybe<ResolversTypes['Avvikelse']>, ParentType, ContextType, RequireFields<QueryAvvikelseArgs, 'id'>>;
+  avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first'>>;
+  naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType, RequireFields<QueryNaromradeArgs, 'id'>>;
+  naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType, Partial<QueryNaromradenArgs>>;
+  vardsamverkansomrade?: Resolver<Maybe<ResolversTypes['Vardsamverkansomrade']>, ParentType, ContextType, RequireFields<QueryVardsamverkansomradeArgs, 'id'>>;
+  vardsamverkansomraden?: Resolver<Array<ResolversTypes['Vardsamverkansomrade']>, ParentType, ContextType>;
+}>;
+
+export type RapporteraAvvikelsePayloadResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['RapporteraAvvikelsePayload'] = ResolversParentTypes['RapporteraAvvikelsePayload']> = ResolversObject<{
+  avvikelse?: Resolver<ResolversTypes['Avvikelse'], ParentType, ContextType>;
+  redanRapporterad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SipResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Sip'] = ResolversParentTypes['Sip'], FederationReferenceType extends FederationReferenceTypes['Sip'] = FederationReferenceTypes['Sip']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sip']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  huvudansvar?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naromrade?: Resolver<ResolversTypes['Naromrade'], ParentType, ContextType>;
+  nastaUppfoljning?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  patient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType>;
+  samtyckeDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  skapadDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SipStatus'], ParentType, ContextType>;
+}>;
+
+export type VardcentralResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Vardcentral'] = ResolversParentTypes['Vardcentral'], FederationReferenceType extends FederationReferenceTypes['Vardcentral'] = FederationReferenceTypes['Vardcentral']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vardcentral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boendeansvar?: Resolver<Maybe<Array<ResolversTypes['Boendeansvar']>>, ParentType, ContextType>;
+  hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type VardsamverkansomradeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Vardsamverkansomrade'] = ResolversParentTypes['Vardsamverkansomrade'], FederationReferenceType extends FederationReferenceTypes['Vardsamverkansomrade'] = FederationReferenceTypes['Vardsamverkansomrade']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vardsamverkansomrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType>;
+  sjukhus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
+  Atgard?: AtgardResolvers<ContextType>;
+  Avvikelse?: AvvikelseResolvers<ContextType>;
+  AvvikelseConnection?: AvvikelseConnectionResolvers<ContextType>;
+  AvvikelseEdge?: AvvikelseEdgeResolvers<ContextType>;
+  Boende?: BoendeResolvers<ContextType>;
+  Boendeansvar?: BoendeansvarResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Huvudman?: HuvudmanResolvers<ContextType>;
+  Kommun?: KommunResolvers<ContextType>;
+  Kontaktperson?: KontaktpersonResolvers<ContextType>;
+  Lakare?: LakareResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Naromrade?: NaromradeResolvers<ContextType>;
+  Naromradesplan?: NaromradesplanResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Patient?: PatientResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RapporteraAvvikelsePayload?: RapporteraAvvikelsePayloadResolvers<ContextType>;
+  Sip?: SipResolvers<ContextType>;
+  Vardcentral?: VardcentralResolvers<ContextType>;
+  Vardsamverkansomrade?: VardsamverkansomradeResolvers<ContextType>;
+}>;
+

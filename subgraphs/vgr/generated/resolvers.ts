@@ -1,0 +1,423 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { VardcentralRow, LakareRow, NarsjukvardsteamRow, KommunRow, NaromradeRow, PatientRow, ListningRow, FastLakarkontaktRow, NarsjukvardsteamEpisodRow } from '../rows.js';
+import type { VgrContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Who runs a vårdcentral under Vårdval Vårdcentral. */
+export type Driftsform =
+  /** Run by a private provider on the region's contract. */
+  | 'PRIVAT'
+  /** Run by the region itself (Närhälsan). */
+  | 'REGION';
+
+/** Fast läkarkontakt: a named doctor responsible for the patient's continuity of care. */
+export type FastLakarkontakt = {
+  __typename?: 'FastLakarkontakt';
+  /** Since when. */
+  fran: Scalars['Date']['output'];
+  /** The doctor. */
+  lakare: Lakare;
+};
+
+/** Kommun as seen by the region: the region's units in it. The kommun subgraph owns the kommun itself. */
+export type Kommun = {
+  __typename?: 'Kommun';
+  /** Kommunkod (SCB), four digits. */
+  kod: Scalars['ID']['output'];
+  /** The närsjukvårdsteam that serve the kommun (null if the region's service is unavailable). */
+  narsjukvardsteam?: Maybe<Array<Narsjukvardsteam>>;
+  /** The region's vårdcentraler in the kommun (null if the region's service is unavailable). */
+  vardcentraler?: Maybe<Array<Vardcentral>>;
+};
+
+/** Läkare: a doctor of the region. Doctors serve municipal patients too (läkarmedverkan), since the kommuner employ no doctors. */
+export type Lakare = {
+  __typename?: 'Lakare';
+  /** HSA-id of the person, e.g. `SE2321000131-P000000000001`. */
+  hsaId: Scalars['ID']['output'];
+  /** Name (synthetic in seeded data). */
+  namn: Scalars['String']['output'];
+  /** The vårdcentral where the läkare works. */
+  vardcentral: Vardcentral;
+};
+
+/** Listning: the patient's registration at a vårdcentral. */
+export type Listning = {
+  __typename?: 'Listning';
+  /** Date of listing. */
+  listadSedan: Scalars['Date']['output'];
+  /** The vårdcentral the patient is listed at. */
+  vardcentral: Vardcentral;
+};
+
+/** Närområde as seen by the region: the vårdcentraler sharing närområdesansvar, and the region's patients there. */
+export type Naromrade = {
+  __typename?: 'Naromrade';
+  /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt or an ongoing närsjukvårdsteam episode. */
+  antalPatienterMedRegioninsats?: Maybe<Scalars['Int']['output']>;
+  /** Id of the närområde, e.g. `1480-angered`. */
+  id: Scalars['ID']['output'];
+  /** Pseudonyms (keyed hash) of the patients counted in antalPatienterMedRegioninsats, so the kommun can count shared patients without receiving personnummer. Internal to the federation. */
+  regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
+  /** The vårdcentraler that share närområdesansvar in the närområde (null if the region's service is unavailable). */
+  vardcentraler?: Maybe<Array<Vardcentral>>;
+};
+
+/** Närsjukvårdsteam: a mobile team of a hospital that treats patients at home or on a boende, together with the kommun's hemsjukvård. */
+export type Narsjukvardsteam = {
+  __typename?: 'Narsjukvardsteam';
+  /** Stable id, e.g. `nst-angered`. */
+  id: Scalars['ID']['output'];
+  /** The kommuner the team serves. */
+  kommuner: Array<Kommun>;
+  /** Name of the team. */
+  namn: Scalars['String']['output'];
+  /** The hospital (sjukhus) that runs the team. */
+  sjukhus: Scalars['String']['output'];
+  /** Närsjukvårdsteam or palliativt team. */
+  typ: NarsjukvardsteamTyp;
+};
+
+/** An episode of care by a närsjukvårdsteam or palliativt team. */
+export type NarsjukvardsteamEpisod = {
+  __typename?: 'NarsjukvardsteamEpisod';
+  /** Id of the episode. */
+  id: Scalars['ID']['output'];
+  /** Why the team was engaged. */
+  orsak: Scalars['String']['output'];
+  /** True while the episode has no end date. */
+  pagaende: Scalars['Boolean']['output'];
+  /** Last day; null while ongoing. */
+  slutdatum?: Maybe<Scalars['Date']['output']>;
+  /** First day of the episode. */
+  startdatum: Scalars['Date']['output'];
+  /** The team. */
+  team: Narsjukvardsteam;
+};
+
+/** Kinds of mobile team in mobil närvård. */
+export type NarsjukvardsteamTyp =
+  /** Närsjukvårdsteam run by a hospital, for patients who would otherwise be admitted. */
+  | 'NARSJUKVARDSTEAM'
+  /** Palliativt team for palliative care at home. */
+  | 'PALLIATIVT_TEAM';
+
+/** A patient (person) as seen by the region. `id` is the personnummer or samordningsnummer, 12 digits. */
+export type Patient = {
+  __typename?: 'Patient';
+  /** The patient's fast läkarkontakt (named regular doctor), if any. */
+  fastLakarkontakt?: Maybe<FastLakarkontakt>;
+  /** Personnummer or samordningsnummer, 12 digits (YYYYMMDDNNNC). */
+  id: Scalars['ID']['output'];
+  /** The patient's listning (registration) at a vårdcentral; null if not listed or the region is unavailable. */
+  listning?: Maybe<Listning>;
+  /** Episodes with a närsjukvårdsteam or palliativt team, newest first. */
+  narsjukvardsteamEpisoder?: Maybe<Array<NarsjukvardsteamEpisod>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A läkare (doctor) employed by the region, by HSA-id; null when unknown. */
+  lakare?: Maybe<Lakare>;
+  /** All närsjukvårdsteam and palliativa team run by the region's hospitals (mobil närvård). */
+  narsjukvardsteam: Array<Narsjukvardsteam>;
+  /** A vårdcentral (primary care centre) by its HSA-id; null when the region has none with that id. */
+  vardcentral?: Maybe<Vardcentral>;
+  /** The vårdcentraler in one kommun, by kommunkod (1401–1499), ordered by name. */
+  vardcentraler: Array<Vardcentral>;
+};
+
+
+export type QueryLakareArgs = {
+  hsaId: Scalars['ID']['input'];
+};
+
+
+export type QueryVardcentralArgs = {
+  hsaId: Scalars['ID']['input'];
+};
+
+
+export type QueryVardcentralerArgs = {
+  kommunkod: Scalars['ID']['input'];
+};
+
+/** Vårdcentral: a primary care centre of the region. Its läkare provide läkarmedverkan to the kommun's boenden and hemsjukvård in its närområde. */
+export type Vardcentral = {
+  __typename?: 'Vardcentral';
+  /** Number of patients listed (listade) at the vårdcentral. */
+  antalListadePatienter: Scalars['Int']['output'];
+  /** Whether the region (Närhälsan) or a private provider runs it. */
+  driftsform: Driftsform;
+  /** HSA-id of the unit, e.g. `SE2321000131-E000000000001`. */
+  hsaId: Scalars['ID']['output'];
+  /** The kommun the vårdcentral lies in (from the kommun subgraph; null if it is unavailable). */
+  kommun?: Maybe<Kommun>;
+  /** The läkare (doctors) working at the vårdcentral. */
+  lakare: Array<Lakare>;
+  /** Name of the vårdcentral. */
+  namn: Scalars['String']['output'];
+  /** The närområde whose shared närområdesansvar the vårdcentral takes part in. */
+  naromrade?: Maybe<Naromrade>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Kommun: Kommun;
+  Lakare: Lakare;
+  Naromrade: Naromrade;
+  Narsjukvardsteam: Narsjukvardsteam;
+  Patient: Patient;
+  Vardcentral: Vardcentral;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Kommun:
+    ( { __typename: 'Kommun' }
+    & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
+  Lakare:
+    ( { __typename: 'Lakare' }
+    & GraphQLRecursivePick<FederationTypes['Lakare'], {"hsaId":true}> );
+  Naromrade:
+    ( { __typename: 'Naromrade' }
+    & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}> );
+  Narsjukvardsteam:
+    ( { __typename: 'Narsjukvardsteam' }
+    & GraphQLRecursivePick<FederationTypes['Narsjukvardsteam'], {"id":true}> );
+  Patient:
+    ( { __typename: 'Patient' }
+    & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}> );
+  Vardcentral:
+    ( { __typename: 'Vardcentral' }
+    & GraphQLRecursivePick<FederationTypes['Vardcentral'], {"hsaId":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Driftsform: Driftsform;
+  FastLakarkontakt: ResolverTypeWrapper<FastLakarkontaktRow>;
+  Kommun: ResolverTypeWrapper<KommunRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Lakare: ResolverTypeWrapper<LakareRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Listning: ResolverTypeWrapper<ListningRow>;
+  Naromrade: ResolverTypeWrapper<NaromradeRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Narsjukvardsteam: ResolverTypeWrapper<NarsjukvardsteamRow>;
+  NarsjukvardsteamEpisod: ResolverTypeWrapper<NarsjukvardsteamEpisodRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NarsjukvardsteamTyp: NarsjukvardsteamTyp;
+  Patient: ResolverTypeWrapper<PatientRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Vardcentral: ResolverTypeWrapper<VardcentralRow>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  FastLakarkontakt: FastLakarkontaktRow;
+  Kommun: KommunRow;
+  ID: Scalars['ID']['output'];
+  Lakare: LakareRow;
+  String: Scalars['String']['output'];
+  Listning: ListningRow;
+  Naromrade: NaromradeRow;
+  Int: Scalars['Int']['output'];
+  Narsjukvardsteam: NarsjukvardsteamRow;
+  NarsjukvardsteamEpisod: NarsjukvardsteamEpisodRow;
+  Boolean: Scalars['Boolean']['output'];
+  Patient: PatientRow;
+  Query: Record<PropertyKey, never>;
+  Vardcentral: VardcentralRow;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type FastLakarkontaktResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['FastLakarkontakt'] = ResolversParentTypes['FastLakarkontakt']> = ResolversObject<{
+  fran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lakare?: Resolver<ResolversTypes['Lakare'], ParentType, ContextType>;
+}>;
+
+export type KommunResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Kommun'] = ResolversParentTypes['Kommun'], FederationReferenceType extends FederationReferenceTypes['Kommun'] = FederationReferenceTypes['Kommun']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kommun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  kod?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narsjukvardsteam?: Resolver<Maybe<Array<ResolversTypes['Narsjukvardsteam']>>, ParentType, ContextType>;
+  vardcentraler?: Resolver<Maybe<Array<ResolversTypes['Vardcentral']>>, ParentType, ContextType>;
+}>;
+
+export type LakareResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Lakare'] = ResolversParentTypes['Lakare'], FederationReferenceType extends FederationReferenceTypes['Lakare'] = FederationReferenceTypes['Lakare']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lakare']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vardcentral?: Resolver<ResolversTypes['Vardcentral'], ParentType, ContextType>;
+}>;
+
+export type ListningResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Listning'] = ResolversParentTypes['Listning']> = ResolversObject<{
+  listadSedan?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  vardcentral?: Resolver<ResolversTypes['Vardcentral'], ParentType, ContextType>;
+}>;
+
+export type NaromradeResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalPatienterMedRegioninsats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionensPatientpseudonymer?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  vardcentraler?: Resolver<Maybe<Array<ResolversTypes['Vardcentral']>>, ParentType, ContextType>;
+}>;
+
+export type NarsjukvardsteamResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Narsjukvardsteam'] = ResolversParentTypes['Narsjukvardsteam'], FederationReferenceType extends FederationReferenceTypes['Narsjukvardsteam'] = FederationReferenceTypes['Narsjukvardsteam']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Narsjukvardsteam']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sjukhus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typ?: Resolver<ResolversTypes['NarsjukvardsteamTyp'], ParentType, ContextType>;
+}>;
+
+export type NarsjukvardsteamEpisodResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['NarsjukvardsteamEpisod'] = ResolversParentTypes['NarsjukvardsteamEpisod']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orsak?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pagaende?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slutdatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startdatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Narsjukvardsteam'], ParentType, ContextType>;
+}>;
+
+export type PatientResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fastLakarkontakt?: Resolver<Maybe<ResolversTypes['FastLakarkontakt']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listning?: Resolver<Maybe<ResolversTypes['Listning']>, ParentType, ContextType>;
+  narsjukvardsteamEpisoder?: Resolver<Maybe<Array<ResolversTypes['NarsjukvardsteamEpisod']>>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  lakare?: Resolver<Maybe<ResolversTypes['Lakare']>, ParentType, ContextType, RequireFields<QueryLakareArgs, 'hsaId'>>;
+  narsjukvardsteam?: Resolver<Array<ResolversTypes['Narsjukvardsteam']>, ParentType, ContextType>;
+  vardcentral?: Resolver<Maybe<ResolversTypes['Vardcentral']>, ParentType, ContextType, RequireFields<QueryVardcentralArgs, 'hsaId'>>;
+  vardcentraler?: Resolver<Array<ResolversTypes['Vardcentral']>, ParentType, ContextType, RequireFields<QueryVardcentralerArgs, 'kommunkod'>>;
+}>;
+
+export type VardcentralResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Vardcentral'] = ResolversParentTypes['Vardcentral'], FederationReferenceType extends FederationReferenceTypes['Vardcentral'] = FederationReferenceTypes['Vardcentral']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vardcentral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalListadePatienter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  driftsform?: Resolver<ResolversTypes['Driftsform'], ParentType, ContextType>;
+  hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  lakare?: Resolver<Array<ResolversTypes['Lakare']>, ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = VgrContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  FastLakarkontakt?: FastLakarkontaktResolvers<ContextType>;
+  Kommun?: KommunResolvers<ContextType>;
+  Lakare?: LakareResolvers<ContextType>;
+  Listning?: ListningResolvers<ContextType>;
+  Naromrade?: NaromradeResolvers<ContextType>;
+  Narsjukvardsteam?: NarsjukvardsteamResolvers<ContextType>;
+  NarsjukvardsteamEpisod?: NarsjukvardsteamEpisodResolvers<ContextType>;
+  Patient?: PatientResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Vardcentral?: VardcentralResolvers<ContextType>;
+}>;
+
