@@ -81,13 +81,8 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
   };
 }
 
-/** `DATABASE_URL` wins; otherwise PGlite in `<dataRoot>/<subgraph>`. */
-export function databaseLocationFromEnvironment(
-  env: NodeJS.ProcessEnv,
-  subgraph: string,
-  dataRoot: string,
-): DatabaseLocation {
-  const url = env['DATABASE_URL'];
+/** A connection URL wins; otherwise PGlite in `<dataRoot>/<subgraph>`. */
+export function databaseLocation(url: string | undefined, subgraph: string, dataRoot: string): DatabaseLocation {
   if (url) return { kind: 'postgres', url };
-  return { kind: 'pglite', dataDir: env['PGLITE_DATA_DIR'] ?? `${dataRoot}/${subgraph}` };
+  return { kind: 'pglite', dataDir: `${dataRoot}/${subgraph}` };
 }

@@ -7,10 +7,10 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
 import { migrate } from '../database/migrate.js';
-import { databaseLocationFromEnvironment, openDatabase, type Database } from '../database/openDatabase.js';
+import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SliceWriter } from '../seed/seedIfEmpty.js';
 import { createFormatError } from './formatError.js';
@@ -28,6 +28,8 @@ export interface SubgraphDefinition<Schema, Context extends BaseRequestContext> 
   migrationsUrl: URL;
   resolvers: GraphQLResolverMap<Context>;
   writeSeed: SliceWriter;
+  /** Upserts reference data (e.g. the 49 kommuner) on every start, before seeding; must be idempotent. */
+  syncReferenceData?(db: Kysely<Schema>): Promise<void>;
   /** Adds the subgraph's per-request parts (DataLoaders, repositories) to the base context. */
   createContext(base: BaseRequestContext, database: Database<Schema>): Context;
 }
@@ -49,11 +51,12 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
   const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
   const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
-  const location = databaseLocationFromEnvironment(url ? { DATABASE_URL: url } : env, name, env['SAMSYN_DATA_DIR'] ?? '.data');
+  const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
   const database = await openDatabase<Schema>(location);
   const migrations = await migrate(database as Database<unknown>, new URL(definition.migrationsUrl).pathname);
   log.info('database ready', { database: location.kind, appliedMigrations: migrations.applied });
+  await definition.syncReferenceData?.(database.db);
   const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);
   log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null });
 

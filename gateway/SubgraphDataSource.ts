@@ -1,0 +1,62 @@
+// How the gateway talks to one subgraph: forwards the caller's credentials and
+// access ground (the gateway forwards nothing by itself), and turns a
+// subgraph that does not answer into an error naming the huvudman whose part
+// is missing, so the rest of the answer still reaches the user.
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { samsynError } from '../subgraphs/common/errors/samsynError.js';
+import type { GatewayContext } from './gatewayContext.js';
+
+export interface SubgraphDataSourceOptions {
+  name: string;
+  url: string;
+  huvudman: string;
+}
+
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly subgraph: SubgraphDataSourceOptions;
+
+  constructor(subgraph: SubgraphDataSourceOptions) {
+    super({ url: subgraph.url });
+    this.subgraph = subgraph;
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (options.kind !== 'incoming operation') return;
+    const { context, request } = options;
+    for (const [name, value] of Object.entries(context.forwardedHeaders)) request.http?.headers.set(name, value);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status?: number }, context?: GatewayContext): never {
+    if (fetchResponse === undefined || isGatewayHttpError(error)) {
+      context?.log.warn('subgraph unavailable', { subgraph: this.subgraph.name, error: error.message });
+      throw samsynError(
+        'SUBGRAPH_UNAVAILABLE',
+        `The data of ${this.subgraph.huvudman} (subgraph "${this.subgraph.name}") is unavailable right now; that part of the answer is missing.`,
+        { subgraph: this.subgraph.name, huvudman: this.subgraph.huvudman },
+      );
+    }
+    throw error;
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    // A subgraph answers a request it refuses (bad variables, failed validation) with
+    // 400 and GraphQL errors; pass its first error on instead of a bare "400: Bad Request".
+    const body: unknown = await response.clone().json().catch(() => undefined);
+    const first = (body as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors?.[0];
+    if (first?.message && response.status < 500) {
+      return samsynErrorFromSubgraph(first.message, first.extensions ?? {}, this.subgraph.name);
+    }
+    return super.errorFromResponse(response);
+  }
+}
+
+function samsynErrorFromSubgraph(message: string, extensions: Record<string, unknown>, subgraph: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, subgraph } });
+}
+
+/** 5xx answers (a proxy in front of a stopped subgraph) count as unavailable too. */
+function isGatewayHttpError(error: Error): boolean {
+  return /^5\d\d: /.test(error.message);
+}

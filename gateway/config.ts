@@ -1,0 +1,33 @@
+// The gateway's configuration, read once from the environment.
+import { readPort } from '../subgraphs/common/config/environment.js';
+import { subgraphList } from './supergraph/subgraphList.js';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** Subgraph name → URL of its /graphql endpoint. */
+  subgraphUrls: Record<string, string>;
+  production: boolean;
+}
+
+const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
+  vgr: { variable: 'VGR_URL', port: 'VGR_PORT', fallbackPort: 4001 },
+  kommun: { variable: 'KOMMUN_URL', port: 'KOMMUN_PORT', fallbackPort: 4002 },
+  samverkan: { variable: 'SAMVERKAN_URL', port: 'SAMVERKAN_PORT', fallbackPort: 4003 },
+};
+
+export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const subgraphUrls: Record<string, string> = {};
+  for (const subgraph of subgraphList) {
+    const source = urlVariables[subgraph.name];
+    if (!source) continue;
+    subgraphUrls[subgraph.name] =
+      env[source.variable] || `http://127.0.0.1:${readPort(env, source.port, source.fallbackPort)}/graphql`;
+  }
+  return {
+    port: readPort(env, 'GATEWAY_PORT', 4000),
+    host: env['HOST'] ?? '127.0.0.1',
+    subgraphUrls,
+    production: env['NODE_ENV'] === 'production',
+  };
+}

@@ -1,0 +1,74 @@
+// Starts the gateway: serves the committed supergraph (no runtime
+// introspection of subgraphs), with the entry subgraph in-process and the
+// three huvudman subgraphs over HTTP.
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
+import { createFormatError } from '../subgraphs/common/server/formatError.js';
+import { createGraphqlHttpServer, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
+import type { GatewayConfig } from './config.js';
+import { buildEntrySchema } from './entry/entrySchema.js';
+import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
+import { checkSubgraphHealth } from './health.js';
+import { SubgraphDataSource } from './SubgraphDataSource.js';
+import { supergraphPath } from './supergraph/composeSupergraph.js';
+import { subgraphList } from './supergraph/subgraphList.js';
+
+export interface RunningGateway {
+  port: number;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const log = createLogger({ service: 'gateway' });
+  const entrySchema = buildEntrySchema();
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => {
+      if (name === 'entry') return new LocalGraphQLDataSource(entrySchema);
+      const entry = subgraphList.find((subgraph) => subgraph.name === name);
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name });
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+  });
+  await apollo.start();
+
+  const server = createGraphqlHttpServer<GatewayContext>({
+    apollo,
+    log,
+    createContext: async (request, requestId) => ({
+      requestId,
+      log: log.child({ requestId }),
+      forwardedHeaders: selectForwardedHeaders(request.headers),
+    }),
+    routes: {
+      '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),
+      '/health': async () => {
+        const subgraphs = await checkSubgraphHealth(config.subgraphUrls);
+        const ready = Object.values(subgraphs).every((state) => state === 'ok');
+        return {
+          status: ready ? 200 : 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ status: ready ? 'ok' : 'degraded', subgraphs }),
+        };
+      },
+    },
+  });
+  const running = await listen(server, config.port, config.host);
+  log.info('gateway listening', { port: running.port, graphql: `http://127.0.0.1:${running.port}/graphql`, subgraphs: config.subgraphUrls });
+  return {
+    port: running.port,
+    log,
+    async stop() {
+      await running.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The four processes of a Samsyn deployment on one machine, in start order,
+// with the environment each one gets.
+import { startService, type ServiceProcess } from './serviceProcess.js';
+
+export interface SamsynPorts {
+  gateway: number;
+  vgr: number;
+  kommun: number;
+  samverkan: number;
+}
+
+export const defaultPorts: SamsynPorts = { gateway: 4000, vgr: 4001, kommun: 4002, samverkan: 4003 };
+
+export type SubgraphServiceName = 'vgr' | 'kommun' | 'samverkan';
+export const subgraphServiceNames: readonly SubgraphServiceName[] = ['vgr', 'kommun', 'samverkan'];
+
+export interface SamsynOptions {
+  ports: SamsynPorts;
+  /** Base environment (DATABASE URLs, SAMSYN_DATA_DIR, SAMSYN_SEED …). */
+  env: NodeJS.ProcessEnv;
+  onOutput?: (service: string, line: string) => void;
+}
+
+export function subgraphEnvironment(name: SubgraphServiceName, options: SamsynOptions): NodeJS.ProcessEnv {
+  const upper = name.toUpperCase();
+  const env: NodeJS.ProcessEnv = { ...options.env, [`${upper}_PORT`]: String(options.ports[name]) };
+  // Each subgraph sees only its own database: DATABASE_URL is set from <NAME>_DATABASE_URL.
+  delete env['DATABASE_URL'];
+  const url = options.env[`${upper}_DATABASE_URL`];
+  if (url) env['DATABASE_URL'] = url;
+  return env;
+}
+
+export function startSubgraphService(name: SubgraphServiceName, options: SamsynOptions): Promise<ServiceProcess> {
+  return startService({
+    name,
+    entry: `subgraphs/${name}/main.ts`,
+    env: subgraphEnvironment(name, options),
+    healthUrl: `http://127.0.0.1:${options.ports[name]}/health`,
+    ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.(name, line) } : {}),
+  });
+}
+
+export function startGatewayService(options: SamsynOptions): Promise<ServiceProcess> {
+  const { ports } = options;
+  return startService({
+    name: 'gateway',
+    entry: 'gateway/main.ts',
+    env: {
+      ...options.env,
+      GATEWAY_PORT: String(ports.gateway),
+      VGR_URL: `http://127.0.0.1:${ports.vgr}/graphql`,
+      KOMMUN_URL: `http://127.0.0.1:${ports.kommun}/graphql`,
+      SAMVERKAN_URL: `http://127.0.0.1:${ports.samverkan}/graphql`,
+    },
+    healthUrl: `http://127.0.0.1:${ports.gateway}/health/live`,
+    ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('gateway', line) } : {}),
+  });
+}
+
+/** Starts the three subgraphs side by side, then the gateway. */
+export async function startSamsyn(options: SamsynOptions): Promise<Map<string, ServiceProcess>> {
+  const services = new Map<string, ServiceProcess>();
+  try {
+    const subgraphs = await Promise.allSettled(subgraphServiceNames.map((name) => startSubgraphService(name, options)));
+    subgraphs.forEach((result, index) => {
+      if (result.status === 'fulfilled') services.set(subgraphServiceNames[index]!, result.value);
+    });
+    const failed = subgraphs.find((result) => result.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    services.set('gateway', await startGatewayService(options));
+    return services;
+  } catch (error) {
+    await Promise.all([...services.values()].map((service) => service.stop()));
+    throw error;
+  }
+}

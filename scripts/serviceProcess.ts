@@ -1,0 +1,88 @@
+// Runs one Samsyn service (a subgraph or the gateway) as a child process and
+// waits until its health endpoint answers. Used by `npm start` and by the
+// end-to-end tests, which start the real processes.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+
+export interface ServiceSpec {
+  name: string;
+  /** Entry module relative to the project root, e.g. `subgraphs/vgr/main.ts`. */
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  healthUrl: string;
+  /** Where the child's output goes, line by line; defaults to this process's stdout with a name prefix. */
+  onOutput?: (line: string) => void;
+}
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export function spawnService(spec: ServiceSpec): ServiceProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
+    cwd: projectRoot,
+    env: spec.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const write = spec.onOutput ?? ((line: string) => process.stdout.write(`[${spec.name}] ${line}\n`));
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) write(line);
+    });
+  }
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    name: spec.name,
+    child,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Polls `url` until it answers 200, the process exits, or the time runs out. */
+export async function waitForHealth(service: ServiceProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  void service.exited.then((code) => {
+    exitCode = code;
+  });
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) throw new Error(`${service.name} exited with code ${exitCode} before it was healthy`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${service.name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+export async function startService(spec: ServiceSpec, timeoutMs = 180_000): Promise<ServiceProcess> {
+  const service = spawnService(spec);
+  try {
+    await waitForHealth(service, spec.healthUrl, timeoutMs);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return service;
+}

@@ -1,0 +1,50 @@
+// `npm start`: all of Samsyn on this machine — three subgraphs on embedded
+// PostgreSQL (one PGlite data directory each, under .data/) unless
+// <NAME>_DATABASE_URL points at a real server, seeded on first start, and the
+// gateway in front of them.
+import { readPort } from '../subgraphs/common/config/environment.js';
+import { startSamsyn, type SamsynPorts } from './samsynServices.js';
+
+const env = process.env;
+const ports: SamsynPorts = {
+  gateway: readPort(env, 'GATEWAY_PORT', 4000),
+  vgr: readPort(env, 'VGR_PORT', 4001),
+  kommun: readPort(env, 'KOMMUN_PORT', 4002),
+  samverkan: readPort(env, 'SAMVERKAN_PORT', 4003),
+};
+
+const started = Date.now();
+console.log('Samsyn is starting: subgraphs vgr, kommun, samverkan, then the gateway …');
+try {
+  const services = await startSamsyn({ ports, env: { ...env } });
+  console.log(
+    [
+      '',
+      `Samsyn is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `  GraphQL (gateway):  http://127.0.0.1:${ports.gateway}/graphql`,
+      `  Health:             http://127.0.0.1:${ports.gateway}/health`,
+      `  Subgraphs:          vgr :${ports.vgr}  kommun :${ports.kommun}  samverkan :${ports.samverkan}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all([...services.values()].map((service) => service.stop()));
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+  for (const service of services.values()) {
+    void service.exited.then((code) => {
+      if (stopping) return;
+      console.error(`${service.name} stopped unexpectedly (exit code ${code}); stopping Samsyn.`);
+      void stopAll(1);
+    });
+  }
+} catch (error) {
+  console.error(`Samsyn could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

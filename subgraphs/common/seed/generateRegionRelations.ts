@@ -1,0 +1,95 @@
+// What the region knows about the patients: one listning each (at a
+// vårdcentral in their närområde), fast läkarkontakt for many, and team
+// episodes for a few. Adds the region-only patients too.
+import { fromDayNumber, toDayNumber } from './calendarDays.js';
+import { episodOrsaker } from './episodOrsaker.js';
+import { teamsForNaromrade } from './generateNarsjukvardsteam.js';
+import { createPatientProfile } from './patientProfiles.js';
+import { createRandom, type Random } from './random.js';
+import { referenceDay } from './referenceDate.js';
+import { nextId, required, type PatientProfile, type SeedContext } from './seedContext.js';
+import type { ListningSeed } from './World.js';
+
+// Vårdval Vårdcentral began in VG on 2009-10-01: everyone listed earlier was listed then.
+const vardvalStart = toDayNumber('2009-10-01');
+const fastLakarkontaktShare = { kommun: 0.6, regionOnly: 0.3 };
+const episodShare = 0.05;
+const openEpisodShare = 0.15;
+const palliativShare = 0.2;
+
+export function generateRegionRelations(context: SeedContext): void {
+  addRegionOnlyPatients(context);
+  const random = createRandom('region-relations');
+  for (const { naromrade } of context.naromraden) {
+    for (const patient of required(context.kommunPatientsByNaromrade, naromrade.id, 'patients')) {
+      addRelations(context, random, patient, fastLakarkontaktShare.kommun);
+    }
+  }
+  for (const patient of context.regionOnlyPatients) addRelations(context, random, patient, fastLakarkontaktShare.regionOnly);
+}
+
+function addRegionOnlyPatients(context: SeedContext): void {
+  for (const { naromrade } of context.naromraden) {
+    const random = createRandom(`region-only:${naromrade.id}`);
+    const kommunPatients = required(context.kommunPatientsByNaromrade, naromrade.id, 'patients').length;
+    const count = Math.round(kommunPatients * context.parameters.regionOnlyShare);
+    for (let index = 0; index < count; index++) {
+      const patient = createPatientProfile(context, random, naromrade.id, random.chance(0.85) ? 'elderly' : 'younger');
+      patient.active = true;
+      context.regionOnlyPatients.push(patient);
+    }
+  }
+}
+
+function addRelations(context: SeedContext, random: Random, patient: PatientProfile, fastLakarkontaktChance: number): void {
+  const vardcentral = random.pick(required(context.vardcentralerByNaromrade, patient.naromradeId, 'vårdcentraler'));
+  const listadSedan = Math.max(vardvalStart, patient.birthDay, referenceDay - random.int(30, 6_200));
+  const listning: ListningSeed = {
+    personnummer: patient.personnummer,
+    vardcentralHsaId: vardcentral.hsaId,
+    listadSedan: fromDayNumber(listadSedan),
+  };
+  context.world.vgr.listningar.push(listning);
+  context.listningByPersonnummer.set(patient.personnummer, listning);
+  if (!Number.isFinite(patient.firstDay)) {
+    patient.firstDay = listadSedan;
+    patient.lastDay = referenceDay;
+  }
+
+  if (random.chance(fastLakarkontaktChance)) {
+    const lakare = random.pick(required(context.lakareByVardcentral, vardcentral.hsaId, 'läkare'));
+    context.world.vgr.fastLakarkontakter.push({
+      personnummer: patient.personnummer,
+      lakareHsaId: lakare.hsaId,
+      fran: fromDayNumber(Math.max(listadSedan, referenceDay - random.int(30, 3_000))),
+    });
+  }
+
+  if (random.chance(episodShare)) addEpisod(context, random, patient);
+}
+
+function addEpisod(context: SeedContext, random: Random, patient: PatientProfile): void {
+  const { narsjukvardsteam, palliativt } = teamsForNaromrade(context, patient.naromradeId);
+  const team = palliativt && random.chance(palliativShare) ? palliativt : narsjukvardsteam;
+  let startdatum: number;
+  let slutdatum: number | null;
+  if (patient.active && random.chance(openEpisodShare)) {
+    startdatum = referenceDay - random.int(1, 60);
+    slutdatum = null;
+  } else {
+    // A closed episode lies within the time the patient was known to the kommun.
+    const latestEnd = Math.min(patient.lastDay, referenceDay - 1);
+    const earliestEnd = Math.max(patient.firstDay + 5, referenceDay - 1_000);
+    if (earliestEnd > latestEnd) return;
+    slutdatum = random.int(earliestEnd, latestEnd);
+    startdatum = Math.max(patient.firstDay, slutdatum - random.int(5, 90));
+  }
+  context.world.vgr.narsjukvardsteamEpisoder.push({
+    id: nextId(context, 'nste', 5),
+    personnummer: patient.personnummer,
+    teamId: team.id,
+    startdatum: fromDayNumber(startdatum),
+    slutdatum: slutdatum === null ? null : fromDayNumber(slutdatum),
+    orsak: random.pick(episodOrsaker[team.typ]),
+  });
+}

@@ -1,0 +1,361 @@
+// The federated graph end to end: the three subgraphs and the gateway run as
+// real processes, and every assertion goes over HTTP through the gateway (or
+// straight to one subgraph where the test is about that subgraph). The whole
+// suite runs once on PGlite and once on the real PostgreSQL server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SamsynUnderTest } from './support/samsynUnderTest.js';
+import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';
+
+const demoPatient = '191212121212';
+
+const patientPicture = /* GraphQL */ `
+  query PatientPicture($id: ID!) {
+    patient(id: $id) {
+      id
+      listning { listadSedan vardcentral { hsaId namn kommun { namn } } }
+      fastLakarkontakt { fran lakare { hsaId namn } }
+      narsjukvardsteamEpisoder { id startdatum slutdatum pagaende team { namn sjukhus } }
+      kommun { kod namn }
+      hemsjukvard { inskrivenFran ansvarigSjukskoterska { namn } insatser { typ besokPerVecka } }
+      hemtjanst { beviljadeTimmarPerManad utforare { namn regi } insatser }
+      boende { fran boende { id namn typ } }
+      sipar { id status nastaUppfoljning huvudansvar { id namn } }
+      avvikelser { id kategori status }
+    }
+  }
+`;
+
+const postgresAvailable = await postgresReachable();
+const requirePostgres = process.env['SAMSYN_REQUIRE_POSTGRES'] === '1';
+
+describe('the real PostgreSQL server for the end-to-end suite', () => {
+  it('is reachable when CI requires it', () => {
+    // .ci/run starts the server and sets SAMSYN_REQUIRE_POSTGRES=1, so CI can never pass on PGlite alone.
+    expect(postgresAvailable || !requirePostgres).toBe(true);
+  });
+});
+
+const kinds: DatabaseKind[] = postgresAvailable ? ['pglite', 'postgres'] : ['pglite'];
+
+describe.each(kinds)('Samsyn end to end on %s', (kind) => {
+  let samsyn: SamsynUnderTest;
+
+  beforeAll(async () => {
+    samsyn = await SamsynUnderTest.start(kind);
+  }, 300_000);
+
+  afterAll(async () => {
+    await samsyn?.stop();
+  }, 60_000);
+
+  it('answers /health with every subgraph ok', async () => {
+    const response = await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', subgraphs: { vgr: 'ok', kommun: 'ok', samverkan: 'ok' } });
+  });
+
+  it('shows one shared picture of a patient from all three subgraphs in one query', async () => {
+    const { data, errors } = await samsyn.query(patientPicture, { id: demoPatient });
+    expect(errors).toBeUndefined();
+    const patient = data!['patient'];
+    expect(patient.id).toBe(demoPatient);
+    // region
+    expect(patient.listning.vardcentral.hsaId).toMatch(/^SE2321000131-/);
+    expect(patient.listning.vardcentral.kommun.namn).toBe('Göteborg');
+    expect(patient.fastLakarkontakt.lakare.namn).toEqual(expect.any(String));
+    expect(patient.narsjukvardsteamEpisoder.some((episod: any) => episod.pagaende)).toBe(true);
+    // kommun
+    expect(patient.kommun).toEqual({ kod: '1480', namn: 'Göteborg' });
+    expect(patient.hemsjukvard.insatser.length).toBeGreaterThanOrEqual(2);
+    expect(patient.hemtjanst.beviljadeTimmarPerManad).toBeGreaterThan(0);
+    expect(patient.boende.boende.typ).toBe('SARSKILT_BOENDE');
+    // samverkan
+    expect(patient.sipar.length).toBeGreaterThanOrEqual(1);
+    expect(patient.avvikelser.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses an invalid personnummer with BAD_USER_INPUT and a specific reason, without echoing it', async () => {
+    const wrongCheckDigit = await samsyn.query(patientPicture, { id: '191212121213' });
+    expect(wrongCheckDigit.data?.['patient'] ?? null).toBeNull();
+    expect(wrongCheckDigit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSONNUMMER_INVALID' });
+    expect(wrongCheckDigit.errors?.[0]?.message).not.toContain('191212121213');
+
+    const tooShort = await samsyn.query(patientPicture, { id: '1212121212' });
+    expect(tooShort.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSONNUMMER_FORMAT' });
+  });
+
+  it('opens a närområde as a NOSAM meeting would', async () => {
+    const { data, errors } = await samsyn.query(/* GraphQL */ `
+      query Naromrade {
+        naromrade(id: "1480-angered") {
+          id namn
+          kommun { kod namn }
+          vardsamverkansomrade { id namn }
+          vardcentraler { hsaId namn }
+          boenden { id namn typ antalPlatser }
+          naromradesplan {
+            version giltigFran giltigTill
+            boendeansvar {
+              lakarmedverkanTimmarPerVecka rondfrekvens
+              kontaktperson { namn telefon }
+              boende { id namn }
+              vardcentral { hsaId namn lakare { hsaId } }
+              lakare { hsaId namn }
+            }
+            atgarder { beskrivning agare { id namn } sistaDatum status forsenad }
+          }
+          antalPatienterMedRegioninsats
+          antalPatienterMedKommuninsats
+          antalPatienterMedInsatserFranBada
+        }
+      }
+    `);
+    expect(errors).toBeUndefined();
+    const naromrade = data!['naromrade'];
+    expect(naromrade.namn).toBe('Angered');
+    expect(naromrade.kommun).toEqual({ kod: '1480', namn: 'Göteborg' });
+    expect(naromrade.vardsamverkansomrade.id).toBe('goteborgsomradet');
+    expect(naromrade.vardcentraler.length).toBeGreaterThan(0);
+    expect(naromrade.boenden.length).toBeGreaterThan(0);
+
+    const plan = naromrade.naromradesplan;
+    expect(plan.giltigTill).toBeNull();
+    expect(plan.boendeansvar.length).toBeGreaterThan(0);
+    const vardcentralIds = new Set(naromrade.vardcentraler.map((vardcentral: any) => vardcentral.hsaId));
+    const boendeIds = new Set(naromrade.boenden.map((boende: any) => boende.id));
+    for (const row of plan.boendeansvar) {
+      expect(boendeIds.has(row.boende.id)).toBe(true);
+      expect(vardcentralIds.has(row.vardcentral.hsaId)).toBe(true);
+      expect(row.vardcentral.lakare.map((lakare: any) => lakare.hsaId)).toContain(row.lakare.hsaId);
+      expect(row.lakarmedverkanTimmarPerVecka).toBeGreaterThan(0);
+    }
+    expect(plan.atgarder.length).toBeGreaterThan(0);
+
+    expect(naromrade.antalPatienterMedRegioninsats).toBeGreaterThan(0);
+    expect(naromrade.antalPatienterMedKommuninsats).toBeGreaterThan(0);
+    expect(naromrade.antalPatienterMedInsatserFranBada).toBeGreaterThan(0);
+    expect(naromrade.antalPatienterMedInsatserFranBada).toBeLessThanOrEqual(
+      Math.min(naromrade.antalPatienterMedRegioninsats, naromrade.antalPatienterMedKommuninsats),
+    );
+  });
+
+  it('lists the reference data: 49 kommuner with their area, vårdcentraler, boenden and närsjukvårdsteam', async () => {
+    const { data, errors } = await samsyn.query(/* GraphQL */ `
+      {
+        kommuner { kod namn kommunalforbund vardsamverkansomrade { id namn } }
+        vardsamverkansomraden { id namn kommuner { kod } }
+        vardcentraler(kommunkod: "1490") { hsaId namn driftsform }
+        boenden(kommunkod: "1490") { id namn typ kommun { namn } }
+        narsjukvardsteam { id namn sjukhus kommuner { kod } }
+      }
+    `);
+    expect(errors).toBeUndefined();
+    const kommuner = data!['kommuner'];
+    expect(kommuner).toHaveLength(49);
+    expect(kommuner.find((kommun: any) => kommun.kod === '1480')).toEqual({
+      kod: '1480',
+      namn: 'Göteborg',
+      kommunalforbund: 'GR',
+      vardsamverkansomrade: { id: 'goteborgsomradet', namn: 'Göteborgsområdet' },
+    });
+    expect(kommuner.every((kommun: any) => kommun.vardsamverkansomrade !== null)).toBe(true);
+    expect(data!['vardsamverkansomraden']).toHaveLength(6);
+    expect(data!['vardcentraler'].length).toBeGreaterThan(0);
+    expect(data!['boenden'].every((boende: any) => boende.kommun.namn === 'Borås')).toBe(true);
+    expect(data!['narsjukvardsteam'].length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('lists avvikelser by filter with cursor pagination, without duplicates', async () => {
+    const listing = /* GraphQL */ `
+      query Avvikelser($filter: AvvikelseFilter, $after: String) {
+        avvikelser(filter: $filter, first: 25, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { cursor node { id kategori status handelsedatum kommun { kod } naromrade { id } } }
+        }
+      }
+    `;
+    const filter = { vardsamverkansomradeId: 'goteborgsomradet', kategorier: ['INFORMATIONSOVERFORING', 'LAKEMEDEL'] };
+    const seen = new Set<string>();
+    let after: string | null = null;
+    let totalCount = 0;
+    for (let page = 0; page < 100; page += 1) {
+      const response: any = await samsyn.query(listing, { filter, after });
+      expect(response.errors).toBeUndefined();
+      const connection = response.data.avvikelser;
+      totalCount = connection.totalCount;
+      for (const edge of connection.edges) {
+        expect(seen.has(edge.node.id)).toBe(false);
+        seen.add(edge.node.id);
+        expect(['INFORMATIONSOVERFORING', 'LAKEMEDEL']).toContain(edge.node.kategori);
+        expect(['1480', '1481', '1401', '1402', '1407']).toContain(edge.node.kommun.kod);
+      }
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(totalCount).toBeGreaterThan(25);
+    expect(seen.size).toBe(totalCount);
+
+    const tooMany = await samsyn.query(listing.replace('first: 25', 'first: 1000'), {});
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_INVALID' });
+  });
+
+  const report = /* GraphQL */ `
+    mutation Rapportera($input: RapporteraAvvikelseInput!) {
+      rapporteraAvvikelse(input: $input) {
+        redanRapporterad
+        avvikelse { id status kategori handelsedatum beskrivning naromrade { id } kommun { kod } patient { id } rapporterandeHuvudman { id namn } mottagandeHuvudman { id namn } }
+      }
+    }
+  `;
+  const reportInput = {
+    klientnyckel: 'e2e-report-0001',
+    kategori: 'INFORMATIONSOVERFORING',
+    handelsedatum: '2026-10-20',
+    rapporterandeHuvudman: '1480',
+    rapporterandeEnhetHsaId: 'SE2120001480-S000000000001',
+    mottagandeHuvudman: 'VGR',
+    naromradeId: '1480-angered',
+    beskrivning: 'Läkemedelslistan saknades vid utskrivning till korttidsboende.',
+    patientId: demoPatient,
+  };
+  let reportedId = '';
+
+  it('reports a new avvikelse, stores it, and stores a retried report once', async () => {
+    const first = await samsyn.query(report, { input: reportInput });
+    expect(first.errors).toBeUndefined();
+    const stored = first.data!['rapporteraAvvikelse'];
+    expect(stored.redanRapporterad).toBe(false);
+    expect(stored.avvikelse).toMatchObject({
+      status: 'RAPPORTERAD',
+      naromrade: { id: '1480-angered' },
+      kommun: { kod: '1480' },
+      patient: { id: demoPatient },
+      rapporterandeHuvudman: { id: '1480', namn: 'Göteborg' },
+      mottagandeHuvudman: { id: 'VGR', namn: 'Västra Götalandsregionen' },
+    });
+    reportedId = stored.avvikelse.id;
+
+    const retry = await samsyn.query(report, { input: reportInput });
+    expect(retry.data!['rapporteraAvvikelse']).toMatchObject({ redanRapporterad: true, avvikelse: { id: reportedId } });
+
+    const reused = await samsyn.query(report, { input: { ...reportInput, beskrivning: 'Annan text.' } });
+    expect(reused.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+
+    const byId = await samsyn.query(`{ avvikelse(id: "${reportedId}") { id beskrivning } }`);
+    expect(byId.data!['avvikelse']).toEqual({ id: reportedId, beskrivning: reportInput.beskrivning });
+  });
+
+  it('refuses an invalid report with a specific reason and stores nothing', async () => {
+    const count = async () =>
+      (await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }) { totalCount } }`)).data!['avvikelser'].totalCount as number;
+    const before = await count();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ patientId: '191212121213' }, 'BAD_USER_INPUT', 'PERSONNUMMER_INVALID'],
+      [{ rapporterandeEnhetHsaId: 'not-an-hsa-id' }, 'BAD_USER_INPUT', 'HSA_ID_INVALID'],
+      [{ handelsedatum: '2026-02-30' }, 'BAD_USER_INPUT', 'DATE_INVALID'],
+      [{ mottagandeHuvudman: '1480' }, 'BAD_USER_INPUT', 'SAME_HUVUDMAN'],
+      [{ rapporterandeHuvudman: '9999' }, 'BAD_USER_INPUT', 'HUVUDMAN_INVALID'],
+      [{ beskrivning: '   ' }, 'BAD_USER_INPUT', 'TEXT_EMPTY'],
+    ];
+    for (const [change, code, reason] of cases) {
+      const response = await samsyn.query(report, { input: { ...reportInput, klientnyckel: `e2e-bad-${reason}`, ...change } });
+      expect(response.errors?.[0]?.extensions, JSON.stringify(change)).toMatchObject({ code, reason });
+    }
+    const unknownNaromrade = await samsyn.query(report, { input: { ...reportInput, klientnyckel: 'e2e-bad-naromrade', naromradeId: '1480-finns-inte' } });
+    expect(unknownNaromrade.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(await count()).toBe(before);
+  });
+
+  it('returns null for unknown but well-formed ids', async () => {
+    const { data, errors } = await samsyn.query(/* GraphQL */ `
+      {
+        naromrade(id: "1480-finns-inte") { id }
+        vardcentral(hsaId: "SE2321000131-E999999999999") { hsaId }
+        boende(id: "boende-1480-9999") { id }
+        kommun(kod: "1403") { kod }
+        avvikelse(id: "avv-finns-inte") { id }
+      }
+    `);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ naromrade: null, vardcentral: null, boende: null, kommun: null, avvikelse: null });
+  });
+
+  it('resolves N entities of one type in one _entities call with one SQL statement', async () => {
+    const listed = await samsyn.query(`{ vardcentraler(kommunkod: "1480") { hsaId } boenden(kommunkod: "1480") { id } naromraden(kommunkod: "1480") { id } }`);
+    const vardcentraler = listed.data!['vardcentraler'].map((row: any) => ({ __typename: 'Vardcentral', hsaId: row.hsaId }));
+    const boenden = listed.data!['boenden'].map((row: any) => ({ __typename: 'Boende', id: row.id }));
+    const naromraden = listed.data!['naromraden'].map((row: any) => ({ __typename: 'Naromrade', id: row.id }));
+    expect(vardcentraler.length).toBeGreaterThanOrEqual(10);
+    expect(boenden.length).toBeGreaterThanOrEqual(10);
+    expect(naromraden).toHaveLength(10);
+
+    const cases = [
+      { subgraph: 'vgr', representations: vardcentraler, selection: '... on Vardcentral { hsaId namn }' },
+      { subgraph: 'kommun', representations: boenden, selection: '... on Boende { id namn }' },
+      { subgraph: 'samverkan', representations: naromraden, selection: '... on Naromrade { id namn }' },
+    ] as const;
+    for (const { subgraph, representations, selection } of cases) {
+      const before = await samsyn.sqlStatements(subgraph);
+      const response = await samsyn.query(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
+        { representations },
+        samsyn.subgraphUrl(subgraph),
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!['_entities']).toHaveLength(representations.length);
+      expect((response.data!['_entities'] as any[]).every((entity) => entity !== null)).toBe(true);
+      expect(await samsyn.sqlStatements(subgraph), subgraph).toBe(before + 1);
+    }
+  });
+
+  it('fans out a whole kommun of boenden to samverkan with one SQL statement for their boendeansvar', async () => {
+    const before = await samsyn.sqlStatements('samverkan');
+    const { data, errors } = await samsyn.query(`{ kommun(kod: "1480") { boenden { id boendeansvar { lakarmedverkanTimmarPerVecka } } } }`);
+    expect(errors).toBeUndefined();
+    const boenden = data!['kommun'].boenden as any[];
+    expect(boenden.length).toBeGreaterThanOrEqual(10);
+    // The deliberate gaps: a few boenden have no responsible vårdcentral.
+    expect(boenden.filter((boende) => boende.boendeansvar !== null).length).toBeGreaterThan(boenden.length / 2);
+    expect(await samsyn.sqlStatements('samverkan')).toBe(before + 1);
+  });
+
+  it('never writes a personnummer to a service log', () => {
+    const leaked = samsyn.output.filter((line) => line.includes(demoPatient));
+    expect(leaked).toEqual([]);
+  });
+
+  describe('with one subgraph stopped', () => {
+    for (const [stopped, present, missingField] of [
+      ['kommun', ['listning', 'sipar'], 'hemsjukvard'],
+      ['vgr', ['hemsjukvard', 'sipar'], 'listning'],
+      ['samverkan', ['listning', 'hemsjukvard'], 'sipar'],
+    ] as const) {
+      it(`still returns the patient picture without ${stopped}, with an error naming it; ${stopped} comes back with its data after a restart`, async () => {
+        await samsyn.stopSubgraph(stopped);
+        try {
+          const { data, errors } = await samsyn.query(patientPicture, { id: demoPatient });
+          const patient = data!['patient'];
+          expect(patient.id).toBe(demoPatient);
+          for (const field of present) expect(patient[field], field).not.toBeNull();
+          expect(patient[missingField]).toBeNull();
+          expect(errors?.length).toBeGreaterThan(0);
+          expect(errors!.every((error) => error.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE' && error.extensions?.['subgraph'] === stopped)).toBe(true);
+          expect(errors![0]!.message).toContain(stopped);
+
+          const health = await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health`);
+          expect(health.status).toBe(503);
+        } finally {
+          await samsyn.startSubgraph(stopped);
+        }
+        const again = await samsyn.query(patientPicture, { id: demoPatient });
+        expect(again.errors).toBeUndefined();
+        expect(again.data!['patient'][missingField]).not.toBeNull();
+        if (stopped === 'samverkan') {
+          // The avvikelse reported before the restart is still there: data survives a restart.
+          expect(again.data!['patient'].avvikelser.map((avvikelse: any) => avvikelse.id)).toContain(reportedId);
+        }
+      }, 120_000);
+    }
+  });
+});
