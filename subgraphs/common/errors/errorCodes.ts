@@ -61,4 +61,5 @@ export type BadUserInputReason =
   | 'CLIENT_KEY_INVALID'
   | 'HUVUDMAN_INVALID'
   | 'SAME_HUVUDMAN'
+  | 'HUVUDMAN_NOT_IN_NAROMRADE'
   | 'ID_INVALID';

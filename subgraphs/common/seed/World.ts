@@ -208,6 +208,10 @@ export interface NaromradesplanSeed {
   faststalldDatum: IsoDate;
 }
 
+/**
+ * Rows exist for every plan version, superseded ones included: filter on the
+ * current plan (giltigTill null). That plan lacks a row for a few boenden on purpose (gaps).
+ */
 export interface BoendeansvarSeed {
   id: string;
   planId: string;
@@ -236,6 +240,7 @@ export interface AvvikelseSeed {
   handelsedatum: IsoDate;
   rapporteradTid: IsoDateTime;
   rapporterandeHuvudman: HuvudmanId;
+  /** A vårdcentral's HSA-id when VGR reports, else a unit of that kommun (`SE212000<kommunkod>-…`). */
   rapporterandeEnhetHsaId: string;
   mottagandeHuvudman: HuvudmanId;
   naromradeId: string;

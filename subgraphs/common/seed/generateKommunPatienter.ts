@@ -13,6 +13,8 @@ const hemsjukvardOnlyShare = 0.35;
 // Patients whose insatser have all ended: at least this share of a närområde's patients.
 const minimumEndedShare = 0.08;
 const maxOccupancy = 0.95;
+// Outside the boenden; with the LSS residents this makes ~85% of the patients over 65 (seed 001).
+const elderlyShare = 0.8;
 
 type EndedHistory = 'hemtjanst' | 'hemsjukvard' | 'both' | 'korttidsThenHemtjanst' | 'korttids' | 'sarskiltBoende';
 
@@ -138,7 +140,7 @@ class NaromradePatients {
 
   private addAtHome(hemtjanst: boolean, hemsjukvard: boolean): void {
     const { random, context } = this;
-    const patient = this.newPatient(random.chance(hemtjanst ? 0.92 : 0.85) ? 'elderly' : 'younger');
+    const patient = this.newPatient(random.chance(elderlyShare) ? 'elderly' : 'younger');
     if (random.chance(0.15) && this.korttidsboenden.length > 0) {
       const stayEnd = referenceDay - random.int(10, 700);
       addBoendeVistelse(context, patient, random.pick(this.korttidsboenden).id, stayEnd - random.int(7, 45), stayEnd);
@@ -149,7 +151,7 @@ class NaromradePatients {
 
   private addEnded(): void {
     const { random, context } = this;
-    const patient = this.newPatient(random.chance(0.9) ? 'elderly' : 'younger');
+    const patient = this.newPatient(random.chance(elderlyShare) ? 'elderly' : 'younger');
     const end = referenceDay - random.int(1, 1_500);
     let history = random.weighted(endedHistories);
     if ((history === 'korttids' || history === 'korttidsThenHemtjanst') && this.korttidsboenden.length === 0) history = 'hemtjanst';

@@ -122,6 +122,7 @@ export function addBoendeVistelse(
     if (occupied >= boende.antalPlatser) throw new Error(`Seed generator: ${boendeId} is full.`);
     context.occupancy.set(boendeId, occupied + 1);
     patient.currentBoendeId = boendeId;
+    patient.currentBoendeSince = fran;
   }
   context.world.kommun.boendeVistelser.push({
     id: nextId(context, 'bv', 6),

@@ -37,6 +37,7 @@ export function profileFor(
     lastDay: Number.NEGATIVE_INFINITY,
     active: false,
     currentBoendeId: null,
+    currentBoendeSince: null,
   };
 }
 

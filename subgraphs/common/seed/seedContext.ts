@@ -32,6 +32,8 @@ export interface PatientProfile {
   /** Has an open insats (region-only patients count as active). */
   active: boolean;
   currentBoendeId: string | null;
+  /** Day the current stay began; null without one. */
+  currentBoendeSince: number | null;
 }
 
 /** Per-närområde targets derived from the scale and the inhabitants. */

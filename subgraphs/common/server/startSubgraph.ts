@@ -2,6 +2,7 @@
 // empty, build the federated schema from its SDL and serve it over HTTP with
 // `/health` and `/metrics`.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -54,7 +55,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
   const database = await openDatabase<Schema>(location);
-  const migrations = await migrate(database as Database<unknown>, new URL(definition.migrationsUrl).pathname);
+  const migrations = await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
   log.info('database ready', { database: location.kind, appliedMigrations: migrations.applied });
   await definition.syncReferenceData?.(database.db);
   const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);

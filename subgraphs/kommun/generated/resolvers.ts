@@ -58,8 +58,8 @@ export type BoendeVistelse = {
 /** One hemsjukvård insats with its frequency. */
 export type HemsjukvardInsats = {
   __typename?: 'HemsjukvardInsats';
-  /** Planned visits per week. */
-  besokPerVecka: Scalars['Int']['output'];
+  /** Planned visits per week; below 1 for visits every second (0.5) or fourth (0.25) week. */
+  besokPerVecka: Scalars['Float']['output'];
   /** Kind of insats. */
   typ: HemsjukvardInsatsTyp;
 };
@@ -347,10 +347,10 @@ export type ResolversTypes = ResolversObject<{
   BoendeVistelse: ResolverTypeWrapper<BoendeVistelseRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   HemsjukvardInsats: ResolverTypeWrapper<HemsjukvardInsats>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HemsjukvardInsatsTyp: HemsjukvardInsatsTyp;
   HemsjukvardInskrivning: ResolverTypeWrapper<HemsjukvardInskrivningRow>;
   HemtjanstBeslut: ResolverTypeWrapper<HemtjanstBeslutRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HemtjanstInsatsTyp: HemtjanstInsatsTyp;
   Kommun: ResolverTypeWrapper<KommunRow>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
@@ -371,9 +371,9 @@ export type ResolversParentTypes = ResolversObject<{
   BoendeVistelse: BoendeVistelseRow;
   Date: Scalars['Date']['output'];
   HemsjukvardInsats: HemsjukvardInsats;
+  Float: Scalars['Float']['output'];
   HemsjukvardInskrivning: HemsjukvardInskrivningRow;
   HemtjanstBeslut: HemtjanstBeslutRow;
-  Float: Scalars['Float']['output'];
   Kommun: KommunRow;
   Naromrade: NaromradeRow;
   Patient: PatientRow;
@@ -405,7 +405,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type HemsjukvardInsatsResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['HemsjukvardInsats'] = ResolversParentTypes['HemsjukvardInsats']> = ResolversObject<{
-  besokPerVecka?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  besokPerVecka?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   typ?: Resolver<ResolversTypes['HemsjukvardInsatsTyp'], ParentType, ContextType>;
 }>;
 

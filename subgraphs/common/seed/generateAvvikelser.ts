@@ -1,0 +1,150 @@
+// Avvikelser i samverkan over the last three years, per närområde in
+// proportion to inhabitants: both directions, categories and statuses in
+// plausible proportions, ~40% concerning a patient of the närområde.
+import { fromDayNumber } from './calendarDays.js';
+import { avvikelseBeskrivning, type AvvikelseRiktning } from './avvikelseBeskrivningar.js';
+import { boendeEnhetHsaId, hemsjukvardEnhetHsaId, hemtjanstEnhetHsaId } from './hsaIds.js';
+import { createRandom, type Random } from './random.js';
+import { referenceDay } from './referenceDate.js';
+import { required, type PatientProfile, type SeedContext } from './seedContext.js';
+import type { AvvikelseKategori, AvvikelseSeed, AvvikelseStatus, NaromradeSeed } from './World.js';
+
+const windowDays = 3 * 365;
+const patientShare = 0.4;
+
+// Informationsöverföring and läkemedel dominate in the regional follow-ups.
+const kategoriWeights: readonly (readonly [AvvikelseKategori, number])[] = [
+  ['INFORMATIONSOVERFORING', 30],
+  ['LAKEMEDEL', 22],
+  ['IN_OCH_UTSKRIVNING', 14],
+  ['VARDPLANERING', 9],
+  ['LAKARMEDVERKAN', 8],
+  ['SIP', 5],
+  ['HJALPMEDEL', 5],
+  ['OVRIGT', 4],
+  ['BEMOTANDE', 3],
+];
+
+// How often the kommun is the reporter; läkarmedverkan is almost always reported by the kommun.
+const kommunReports: Readonly<Record<AvvikelseKategori, number>> = {
+  INFORMATIONSOVERFORING: 0.6,
+  LAKEMEDEL: 0.6,
+  IN_OCH_UTSKRIVNING: 0.7,
+  SIP: 0.5,
+  LAKARMEDVERKAN: 0.9,
+  HJALPMEDEL: 0.5,
+  VARDPLANERING: 0.6,
+  BEMOTANDE: 0.5,
+  OVRIGT: 0.5,
+};
+
+export function generateAvvikelser(context: SeedContext): void {
+  for (const { naromrade } of context.naromraden) {
+    const random = createRandom(`avvikelser:${naromrade.id}`);
+    const { avvikelser: count } = required(context.targets, naromrade.id, 'targets');
+    const patients = required(context.kommunPatientsByNaromrade, naromrade.id, 'patients');
+    for (let index = 0; index < count; index++) {
+      context.world.samverkan.avvikelser.push(drawAvvikelse(context, random, naromrade, patients));
+    }
+  }
+}
+
+/** Orders the avvikelser by when they were reported and numbers them `avv-000001`…. */
+export function numberAvvikelser(avvikelser: AvvikelseSeed[]): void {
+  avvikelser.sort((a, b) => (a.rapporteradTid < b.rapporteradTid ? -1 : a.rapporteradTid > b.rapporteradTid ? 1 : 0));
+  avvikelser.forEach((avvikelse, index) => {
+    avvikelse.id = `avv-${String(index + 1).padStart(6, '0')}`;
+  });
+}
+
+function drawAvvikelse(
+  context: SeedContext,
+  random: Random,
+  naromrade: NaromradeSeed,
+  patients: readonly PatientProfile[],
+): AvvikelseSeed {
+  const kategori = random.weighted(kategoriWeights);
+  const riktning: AvvikelseRiktning = random.chance(kommunReports[kategori]) ? 'KOMMUN_TILL_VGR' : 'VGR_TILL_KOMMUN';
+
+  let patient: PatientProfile | null = null;
+  let handelsedag: number | null = null;
+  if (patients.length > 0 && random.chance(patientShare)) {
+    const candidate = random.pick(patients);
+    // The event must fall within the time the kommun knew the patient.
+    const from = Math.max(candidate.firstDay, referenceDay - windowDays);
+    const to = Math.min(candidate.lastDay, referenceDay);
+    if (from <= to) {
+      patient = candidate;
+      handelsedag = random.int(from, to);
+    }
+  }
+  // Reporting has grown: the last year holds more than its share.
+  handelsedag ??= referenceDay - (random.chance(0.4) ? random.int(0, 364) : random.int(0, windowDays - 1));
+  const rapporteradDag = Math.min(referenceDay, handelsedag + drawReportDelay(random));
+
+  const kommunReporter = riktning === 'KOMMUN_TILL_VGR';
+  return {
+    id: '',
+    kategori,
+    status: drawStatus(random, referenceDay - rapporteradDag),
+    handelsedatum: fromDayNumber(handelsedag),
+    rapporteradTid: `${fromDayNumber(rapporteradDag)}T${twoDigits(random.int(6, 20))}:${twoDigits(random.int(0, 59))}:00.000Z`,
+    rapporterandeHuvudman: kommunReporter ? naromrade.kommunkod : 'VGR',
+    rapporterandeEnhetHsaId: kommunReporter
+      ? kommunEnhet(context, random, naromrade, patient, handelsedag)
+      : vardcentralEnhet(context, random, naromrade, patient),
+    mottagandeHuvudman: kommunReporter ? 'VGR' : naromrade.kommunkod,
+    naromradeId: naromrade.id,
+    kommunkod: naromrade.kommunkod,
+    beskrivning: avvikelseBeskrivning(random, kategori, riktning),
+    personnummer: patient?.personnummer ?? null,
+  };
+}
+
+function drawReportDelay(random: Random): number {
+  return random.weighted([[0, 55], [random.int(1, 3), 30], [random.int(4, 14), 15]]);
+}
+
+// Recent reports are still being handled; old ones are mostly closed, a few stuck.
+function drawStatus(random: Random, daysSinceReport: number): AvvikelseStatus {
+  if (daysSinceReport < 7) return random.weighted([['RAPPORTERAD', 60], ['MOTTAGEN', 35], ['UNDER_UTREDNING', 5]]);
+  if (daysSinceReport < 30) {
+    return random.weighted([['RAPPORTERAD', 10], ['MOTTAGEN', 30], ['UNDER_UTREDNING', 40], ['ATGARDAD', 15], ['ATERKOPPLAD', 5]]);
+  }
+  if (daysSinceReport < 90) {
+    return random.weighted([['MOTTAGEN', 5], ['UNDER_UTREDNING', 20], ['ATGARDAD', 25], ['ATERKOPPLAD', 35], ['AVSLUTAD', 15]]);
+  }
+  return random.weighted([['UNDER_UTREDNING', 2], ['ATGARDAD', 3], ['ATERKOPPLAD', 10], ['AVSLUTAD', 85]]);
+}
+
+/** The patient's own vårdcentral when there is one, else any in the närområde. */
+function vardcentralEnhet(context: SeedContext, random: Random, naromrade: NaromradeSeed, patient: PatientProfile | null): string {
+  const listning = patient ? context.listningByPersonnummer.get(patient.personnummer) : undefined;
+  return listning?.vardcentralHsaId ?? random.pick(required(context.vardcentralerByNaromrade, naromrade.id, 'vårdcentraler')).hsaId;
+}
+
+/** The boende the patient lived in on the day, else the närområde's hemsjukvård; without a patient any kommun unit there. */
+function kommunEnhet(
+  context: SeedContext,
+  random: Random,
+  naromrade: NaromradeSeed,
+  patient: PatientProfile | null,
+  handelsedag: number,
+): string {
+  const index = required(context.naromradeIndexInKommun, naromrade.id, 'närområde index');
+  if (patient) {
+    const { currentBoendeId, currentBoendeSince } = patient;
+    if (currentBoendeId !== null && currentBoendeSince !== null && handelsedag >= currentBoendeSince) return boendeEnhetHsaId(currentBoendeId);
+    return hemsjukvardEnhetHsaId(naromrade.kommunkod, index);
+  }
+  const boenden = required(context.boendenByNaromrade, naromrade.id, 'boenden');
+  return random.pick([
+    hemsjukvardEnhetHsaId(naromrade.kommunkod, index),
+    hemtjanstEnhetHsaId(naromrade.kommunkod, index),
+    ...boenden.map((boende) => boendeEnhetHsaId(boende.id)),
+  ]);
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,243 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import personnummerModule from 'personnummer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKommuner } from '../reference/kommuner.js';
+import { demoPatients } from './demoPatients.js';
+import { generateWorld } from './generateWorld.js';
+import { firstNames, lastNames } from './names.js';
+import { worldInvariants } from './worldInvariants.js';
+import type { World } from './World.js';
+
+// CommonJS package typed as an ES default export: see identifiers/patientId.ts.
+const Personnummer = personnummerModule as unknown as typeof personnummerModule.default;
+
+const demoNumbers = new Set<string>(demoPatients.map((demo) => demo.personnummer));
+
+function sha256(world: World): string {
+  return createHash('sha256').update(JSON.stringify(world)).digest('hex');
+}
+
+let world: World;
+beforeAll(() => {
+  world = generateWorld('small');
+});
+
+describe('generateWorld: determinism', () => {
+  it('gives a deep-equal, byte-identical world on every call', () => {
+    const again = generateWorld('small');
+    expect(again).toEqual(world);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(world));
+  });
+
+  it('gives the same world in another process', () => {
+    const generateWorldUrl = new URL('./generateWorld.ts', import.meta.url).href;
+    const script = [
+      `import { createHash } from 'node:crypto';`,
+      `import { generateWorld } from '${generateWorldUrl}';`,
+      `process.stdout.write(createHash('sha256').update(JSON.stringify(generateWorld('small'))).digest('hex'));`,
+    ].join('\n');
+    const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+    const hash = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(hash).toBe(sha256(world));
+  }, 30_000);
+
+  it('returns a fresh object, so one caller cannot change what the next one gets', () => {
+    const other = generateWorld('small');
+    other.kommun.patienter.length = 0;
+    expect(generateWorld('small').kommun.patienter.length).toBe(world.kommun.patienter.length);
+  });
+
+  it('is as of 2026-11-01', () => {
+    expect(world.referenceDate).toBe('2026-11-01');
+    expect(world.scale).toBe('small');
+  });
+});
+
+describe('generateWorld(small): cross references and well-formedness', () => {
+  for (const [name, check] of Object.entries(worldInvariants)) {
+    it(name, () => {
+      expect(check(world).slice(0, 10)).toEqual([]);
+    });
+  }
+});
+
+describe('generateWorld(small): size', () => {
+  it('covers all 49 kommuner with patients, boenden and vårdcentraler', () => {
+    const kommunkoder = loadKommuner().map((kommun) => kommun.kommunkod);
+    expect(kommunkoder).toHaveLength(49);
+    for (const kommunkod of kommunkoder) {
+      expect(world.kommun.patienter.some((p) => p.kommunkod === kommunkod), kommunkod).toBe(true);
+      expect(world.kommun.boenden.some((b) => b.kommunkod === kommunkod), kommunkod).toBe(true);
+      expect(world.vgr.vardcentraler.some((v) => v.kommunkod === kommunkod), kommunkod).toBe(true);
+    }
+  });
+
+  it('stays about 30 times smaller than vg', () => {
+    expect(world.vgr.vardcentraler.length).toBeGreaterThanOrEqual(60);
+    expect(world.vgr.vardcentraler.length).toBeLessThanOrEqual(90);
+    expect(world.kommun.boenden.length).toBeGreaterThanOrEqual(200);
+    expect(world.kommun.boenden.length).toBeLessThanOrEqual(300);
+    expect(world.kommun.patienter.length).toBeGreaterThanOrEqual(2_500);
+    expect(world.kommun.patienter.length).toBeLessThanOrEqual(3_500);
+    expect(world.samverkan.avvikelser.length).toBeGreaterThanOrEqual(1_200);
+    expect(world.samverkan.avvikelser.length).toBeLessThanOrEqual(1_800);
+    expect(world.samverkan.sipar.length).toBeGreaterThanOrEqual(100);
+    expect(world.samverkan.sipar.length).toBeLessThanOrEqual(500);
+  });
+
+  it('gives every Göteborg närområde several vårdcentraler', () => {
+    for (const naromrade of world.samverkan.naromraden.filter((n) => n.kommunkod === '1480')) {
+      expect(world.vgr.vardcentraler.filter((v) => v.naromradeId === naromrade.id).length, naromrade.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('generateWorld(small): personnummer', () => {
+  const everyone = (): string[] => [
+    ...new Set([...world.kommun.patienter.map((p) => p.personnummer), ...world.vgr.listningar.map((l) => l.personnummer)]),
+  ];
+
+  it('are all valid according to the personnummer library', () => {
+    const invalid = everyone().filter((personnummer) => !/^\d{12}$/.test(personnummer) || !Personnummer.valid(personnummer));
+    expect(invalid).toEqual([]);
+  });
+
+  it("use only Skatteverket's test serials 980–999, apart from the demo patients", () => {
+    const outside = everyone().filter((p) => !demoNumbers.has(p) && !(Number(p.slice(8, 11)) >= 980 && Number(p.slice(8, 11)) <= 999));
+    expect(outside).toEqual([]);
+  });
+
+  it('are unique: every listed person once, every kommun patient once', () => {
+    expect(new Set(world.vgr.listningar.map((l) => l.personnummer)).size).toBe(world.vgr.listningar.length);
+    expect(new Set(world.kommun.patienter.map((p) => p.personnummer)).size).toBe(world.kommun.patienter.length);
+  });
+
+  it('list about 20% more people in the region than the kommuner know', () => {
+    const ratio = world.vgr.listningar.length / world.kommun.patienter.length;
+    expect(ratio).toBeGreaterThan(1.15);
+    expect(ratio).toBeLessThan(1.25);
+  });
+
+  it('belong mostly to frail elderly: about 85% over 65, the rest adults', () => {
+    const birthYears = world.kommun.patienter.filter((p) => !demoNumbers.has(p.personnummer)).map((p) => Number(p.personnummer.slice(0, 4)));
+    const over65 = birthYears.filter((year) => year >= 1920 && year <= 1960).length / birthYears.length;
+    expect(over65).toBeGreaterThan(0.8);
+    expect(over65).toBeLessThan(0.92);
+    expect(birthYears.every((year) => (year >= 1920 && year <= 1960) || (year >= 1962 && year <= 2006))).toBe(true);
+  });
+});
+
+describe('generateWorld(small): shares and proportions', () => {
+  it('gives ~60% of kommun patients a fast läkarkontakt and ~5% of patients a team episode, some still open', () => {
+    const kommunPatients = new Set(world.kommun.patienter.map((p) => p.personnummer));
+    const share = world.vgr.fastLakarkontakter.filter((f) => kommunPatients.has(f.personnummer)).length / kommunPatients.size;
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(0.7);
+    const episodes = world.vgr.narsjukvardsteamEpisoder;
+    expect(episodes.length / world.vgr.listningar.length).toBeGreaterThan(0.03);
+    expect(episodes.length / world.vgr.listningar.length).toBeLessThan(0.07);
+    expect(episodes.some((e) => e.slutdatum === null)).toBe(true);
+    expect(episodes.filter((e) => e.slutdatum !== null).length).toBeGreaterThan(episodes.length / 2);
+  });
+
+  it('has boenden of all three types, mostly särskilda boenden', () => {
+    const share = (typ: string) => world.kommun.boenden.filter((b) => b.typ === typ).length / world.kommun.boenden.length;
+    expect(share('SARSKILT_BOENDE')).toBeGreaterThan(0.6);
+    expect(share('KORTTIDSBOENDE')).toBeGreaterThan(0.05);
+    expect(share('BOSTAD_MED_SARSKILD_SERVICE')).toBeGreaterThan(0.05);
+  });
+
+  it('has active and ended insatser, and private (LOV) as well as kommunal hemtjänst', () => {
+    const inskrivningar = world.kommun.hemsjukvardInskrivningar;
+    expect(inskrivningar.some((i) => i.utskrivenDatum === null)).toBe(true);
+    expect(inskrivningar.some((i) => i.utskrivenDatum !== null)).toBe(true);
+    const beslut = world.kommun.hemtjanstBeslut;
+    expect(beslut.some((b) => b.utforare.regi === 'PRIVAT')).toBe(true);
+    expect(beslut.every((b) => b.beviljadeTimmarPerManad >= 4 && b.beviljadeTimmarPerManad <= 180 && b.insatser.length > 0)).toBe(true);
+    // Göteborg does all night care itself.
+    expect(beslut.some((b) => b.kommunkod === '1480' && b.utforare.regi === 'PRIVAT' && b.insatser.includes('NATTILLSYN'))).toBe(false);
+  });
+
+  it('leaves a few deliberate gaps in the current plans: at least two, one in Göteborg, about 2% of boenden', () => {
+    const currentPlans = new Set(world.samverkan.naromradesplaner.filter((p) => p.giltigTill === null).map((p) => p.id));
+    const covered = new Set(world.samverkan.boendeansvar.filter((r) => currentPlans.has(r.planId)).map((r) => r.boendeId));
+    const gaps = world.kommun.boenden.filter((b) => !covered.has(b.id));
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    expect(gaps.length).toBeLessThanOrEqual(Math.max(2, world.kommun.boenden.length * 0.05));
+    expect(gaps.some((b) => b.kommunkod === '1480')).toBe(true);
+  });
+
+  it('has superseded version-1 plans in about a third of the närområden', () => {
+    const revised = world.samverkan.naromradesplaner.filter((p) => p.version === 2).length / world.samverkan.naromraden.length;
+    expect(revised).toBeGreaterThan(0.25);
+    expect(revised).toBeLessThan(0.42);
+  });
+
+  it('gives each current plan 3–8 åtgärder with mixed statuses, some overdue', () => {
+    const current = world.samverkan.naromradesplaner.filter((p) => p.giltigTill === null);
+    for (const plan of current) {
+      const count = world.samverkan.atgarder.filter((a) => a.planId === plan.id).length;
+      expect(count, plan.id).toBeGreaterThanOrEqual(3);
+      expect(count, plan.id).toBeLessThanOrEqual(8);
+    }
+    const currentIds = new Set(current.map((p) => p.id));
+    const atgarder = world.samverkan.atgarder.filter((a) => currentIds.has(a.planId));
+    expect(new Set(atgarder.map((a) => a.status)).size).toBe(3);
+    expect(new Set(atgarder.map((a) => (a.agare === 'VGR' ? 'VGR' : 'kommun'))).size).toBe(2);
+    expect(atgarder.some((a) => a.status !== 'KLAR' && a.sistaDatum < world.referenceDate)).toBe(true);
+  });
+
+  it('has avvikelser both ways, ~40% about a patient, mostly informationsöverföring and läkemedel', () => {
+    const avvikelser = world.samverkan.avvikelser;
+    const fromVgr = avvikelser.filter((a) => a.rapporterandeHuvudman === 'VGR').length / avvikelser.length;
+    expect(fromVgr).toBeGreaterThan(0.25);
+    expect(fromVgr).toBeLessThan(0.55);
+    const aboutPatient = avvikelser.filter((a) => a.personnummer !== null).length / avvikelser.length;
+    expect(aboutPatient).toBeGreaterThan(0.3);
+    expect(aboutPatient).toBeLessThan(0.5);
+    const byKategori = new Map<string, number>();
+    for (const a of avvikelser) byKategori.set(a.kategori, (byKategori.get(a.kategori) ?? 0) + 1);
+    const ranked = [...byKategori].sort((a, b) => b[1] - a[1]).map(([kategori]) => kategori);
+    expect(ranked.slice(0, 2).sort()).toEqual(['INFORMATIONSOVERFORING', 'LAKEMEDEL']);
+    expect(byKategori.size).toBe(9);
+  });
+
+  it('closes old avvikelser and keeps recent ones open', () => {
+    const byAge = (fromDate: string, toDate: string) =>
+      world.samverkan.avvikelser.filter((a) => a.rapporteradTid >= fromDate && a.rapporteradTid < toDate);
+    const old = byAge('2023-01-01', '2026-05-01');
+    expect(old.filter((a) => a.status === 'AVSLUTAD').length / old.length).toBeGreaterThan(0.75);
+    const recent = byAge('2026-10-20', '2026-11-02');
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.filter((a) => a.status === 'RAPPORTERAD' || a.status === 'MOTTAGEN').length / recent.length).toBeGreaterThan(0.5);
+    expect(world.samverkan.avvikelser.every((a) => a.handelsedatum >= '2023-11-01')).toBe(true);
+  });
+
+  it('never writes a name or a personnummer into an avvikelse description', () => {
+    const names = new Set([...firstNames, ...lastNames]);
+    const offending = world.samverkan.avvikelser.filter(
+      (a) => /\d{6}/.test(a.beskrivning) || a.beskrivning.split(/[^\p{L}-]+/u).some((word) => names.has(word)),
+    );
+    expect(offending.map((a) => a.beskrivning)).toEqual([]);
+  });
+
+  it('numbers avvikelser in the order they were reported', () => {
+    const avvikelser = world.samverkan.avvikelser;
+    expect(avvikelser[0]?.id).toBe('avv-000001');
+    for (let index = 1; index < avvikelser.length; index++) {
+      expect(avvikelser[index - 1]!.rapporteradTid <= avvikelser[index]!.rapporteradTid).toBe(true);
+    }
+  });
+
+  it('gives SIPs to about 8% of the kommun patients, with mixed statuses', () => {
+    const share = world.samverkan.sipar.length / world.kommun.patienter.length;
+    expect(share).toBeGreaterThan(0.05);
+    expect(share).toBeLessThan(0.11);
+    expect(new Set(world.samverkan.sipar.map((s) => s.status)).size).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -1,0 +1,13 @@
+// Boenden by id (batched), for Query.boende, Boende references and stays.
+import type { Kysely } from 'kysely';
+import { createRowLoader } from '../../common/database/loaders.js';
+import type { KommunDatabase } from '../database.js';
+import type { BoendeRow } from '../rows.js';
+import { selectBoenden } from './selectBoenden.js';
+
+export function createBoendeByIdLoader(db: Kysely<KommunDatabase>) {
+  return createRowLoader<string, BoendeRow>(
+    (ids) => selectBoenden(db).where((eb) => eb('id', '=', eb.fn.any(eb.val([...ids])))).execute(),
+    (row) => row.id,
+  );
+}

@@ -1,0 +1,35 @@
+// All per-request DataLoaders of the kommun subgraph: one set per request, so
+// nothing is cached across users and every batch stays within one request.
+import type { Kysely } from 'kysely';
+import type { KommunDatabase } from '../database.js';
+import { createBelagdaPlatserByBoendeLoader } from './belagdaPlatserByBoende.js';
+import { createBoendeByIdLoader } from './boendeById.js';
+import { createBoendenByKommunLoader } from './boendenByKommun.js';
+import { createBoendenByNaromradeLoader } from './boendenByNaromrade.js';
+import { createKommunByKodLoader } from './kommunByKod.js';
+import { createPatientLoaders } from './patientLoaders.js';
+import { createPatienterMedKommuninsatsByNaromradeLoader } from './patienterMedKommuninsatsByNaromrade.js';
+import { createPatientPseudonymerByKommunLoader } from './patientPseudonymerByKommun.js';
+
+export type KommunLoaders = ReturnType<typeof createKommunLoaders>;
+
+export interface KommunLoaderSettings {
+  /** The day "ongoing" and "current" are judged on (ISO date). */
+  today: string;
+  /** The federation's shared key for patient pseudonyms. */
+  pseudonymKey: string;
+}
+
+export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudonymKey }: KommunLoaderSettings) {
+  return {
+    kommun: createKommunByKodLoader(db),
+    boende: createBoendeByIdLoader(db),
+    boendenByKommun: createBoendenByKommunLoader(db),
+    boendenByNaromrade: createBoendenByNaromradeLoader(db),
+    belagdaPlatser: createBelagdaPlatserByBoendeLoader(db, today),
+    patienterMedKommuninsats: createPatienterMedKommuninsatsByNaromradeLoader(db, today),
+    patientPseudonymer: createPatientPseudonymerByKommunLoader(db, today, pseudonymKey),
+    /** Patient-level data: see patientLoaders.ts for why it is kept apart. */
+    patient: createPatientLoaders(db, today),
+  };
+}

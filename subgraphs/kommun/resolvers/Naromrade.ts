@@ -1,0 +1,31 @@
+// Närområde, owned by samverkan: the kommun contributes its boenden there and
+// the counts of its patients, including those shared with the region.
+import { countSharedPseudonymer } from '../countSharedPseudonymer.js';
+import type { NaromradeResolvers } from '../generated/resolvers.js';
+import { isNaromradeId, kommunkodOfNaromrade } from '../identifiers/naromradeId.js';
+import type { NaromradeRow } from '../rows.js';
+
+export const Naromrade: NaromradeResolvers = {
+  // The representation carries the region's pseudonyms when the gateway
+  // resolves antalPatienterMedInsatserFranBada (@requires); keep them for it.
+  __resolveReference: (reference): NaromradeRow | null => {
+    if (!isNaromradeId(reference.id)) return null;
+    const pseudonymer: unknown = 'regionensPatientpseudonymer' in reference ? reference.regionensPatientpseudonymer : undefined;
+    // Representations are untyped JSON: anything but a list of strings counts as missing.
+    const valid = Array.isArray(pseudonymer) && pseudonymer.every((value) => typeof value === 'string');
+    return valid ? { id: reference.id, regionensPatientpseudonymer: pseudonymer } : { id: reference.id };
+  },
+
+  boenden: (naromrade, _args, context) => context.loaders.boendenByNaromrade.load(naromrade.id),
+
+  antalPatienterMedKommuninsats: async (naromrade, _args, context) =>
+    (await context.loaders.patienterMedKommuninsats.load(naromrade.id))?.antal ?? 0,
+
+  antalPatienterMedInsatserFranBada: async (naromrade, _args, context) => {
+    const regionens = naromrade.regionensPatientpseudonymer;
+    const kommunkod = kommunkodOfNaromrade(naromrade.id);
+    if (!regionens || !kommunkod) return null;
+    const kommunens = await context.loaders.patientPseudonymer.load(kommunkod);
+    return countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym));
+  },
+};

@@ -1,0 +1,23 @@
+// The kommun subgraph's resolver map, one file per type.
+import { DateScalar } from '../../common/scalars/dateScalars.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { Boende } from './Boende.js';
+import { BoendeVistelse } from './BoendeVistelse.js';
+import { HemsjukvardInskrivning } from './HemsjukvardInskrivning.js';
+import { HemtjanstBeslut } from './HemtjanstBeslut.js';
+import { Kommun } from './Kommun.js';
+import { Naromrade } from './Naromrade.js';
+import { Patient } from './Patient.js';
+import { Query } from './Query.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Kommun,
+  Boende,
+  Naromrade,
+  Patient,
+  HemsjukvardInskrivning,
+  HemtjanstBeslut,
+  BoendeVistelse,
+};

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { avvikelseInnehallshash } from './avvikelseInnehallshash.js';
+import type { ValidAvvikelseRapport } from './validateRapporteraAvvikelse.js';
+
+const rapport: ValidAvvikelseRapport = {
+  klientnyckel: 'rapport-0001',
+  kategori: 'SIP',
+  handelsedatum: '2026-11-20',
+  rapporterandeHuvudman: 'VGR',
+  rapporterandeEnhetHsaId: 'SE2321000131-E000000000001',
+  mottagandeHuvudman: '1480',
+  naromradeId: '1480-angered',
+  beskrivning: 'Kallelse till SIP-möte kom inte fram.',
+  personnummer: null,
+};
+
+describe('avvikelseInnehallshash', () => {
+  it('is a sha256 hex digest that ignores the client key', () => {
+    const hash = avvikelseInnehallshash(rapport);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(avvikelseInnehallshash({ ...rapport, klientnyckel: 'another-key' })).toBe(hash);
+  });
+
+  it('changes with any content field', () => {
+    const hash = avvikelseInnehallshash(rapport);
+    expect(avvikelseInnehallshash({ ...rapport, beskrivning: `${rapport.beskrivning}!` })).not.toBe(hash);
+    expect(avvikelseInnehallshash({ ...rapport, personnummer: '191212121212' })).not.toBe(hash);
+    expect(avvikelseInnehallshash({ ...rapport, kategori: 'OVRIGT' })).not.toBe(hash);
+  });
+
+  it('does not confuse fields whose texts run together', () => {
+    expect(avvikelseInnehallshash({ ...rapport, naromradeId: 'a', beskrivning: 'bc' })).not.toBe(
+      avvikelseInnehallshash({ ...rapport, naromradeId: 'ab', beskrivning: 'c' }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+// `Query.avvikelser`: one page of the filtered list, newest reported first,
+// with keyset paging; the total is counted (one COUNT with the same WHERE)
+// only when the client asked for it.
+import type { Kysely } from 'kysely';
+import type { SamverkanDatabase } from '../database.js';
+import type { AvvikelseRow } from '../rows.js';
+import { encodeAvvikelseCursor, type AvvikelsePosition } from './avvikelseCursor.js';
+import { avvikelseWhere, type AvvikelseUrval } from './avvikelseFilter.js';
+import { selectAvvikelse } from './selectAvvikelse.js';
+
+export interface AvvikelsePage {
+  edges: { cursor: string; node: AvvikelseRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Null when not asked for. */
+  totalCount: number | null;
+}
+
+export interface AvvikelsePaging {
+  first: number;
+  after: AvvikelsePosition | null;
+  withTotalCount: boolean;
+}
+
+export async function listAvvikelser(db: Kysely<SamverkanDatabase>, urval: AvvikelseUrval, paging: AvvikelsePaging): Promise<AvvikelsePage> {
+  const [rows, totalCount] = await Promise.all([
+    selectAvvikelse(db)
+      .where(avvikelseWhere(urval, paging.after))
+      .orderBy('avvikelse.rapporterad_tid', 'desc')
+      .orderBy('avvikelse.id', 'desc')
+      // One more than the page tells whether another page follows, without a second query.
+      .limit(paging.first + 1)
+      .execute(),
+    paging.withTotalCount ? countAvvikelser(db, urval) : Promise.resolve(null),
+  ]);
+  const page = rows.slice(0, paging.first);
+  const edges = page.map((node) => ({ cursor: encodeAvvikelseCursor(node), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > paging.first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}
+
+async function countAvvikelser(db: Kysely<SamverkanDatabase>, urval: AvvikelseUrval): Promise<number> {
+  const result = await db
+    .selectFrom('avvikelse')
+    .select((eb) => eb.fn.countAll<number>().as('antal'))
+    .where(avvikelseWhere(urval))
+    .executeTakeFirstOrThrow();
+  return Number(result.antal);
+}

@@ -1,0 +1,85 @@
+// The reporting workflow of `Mutation.rapporteraAvvikelse`: validate, check the
+// närområde, then store the report once per client key (retry-safe, also when concurrent).
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { conflict, notFound } from '../../common/errors/samsynError.js';
+import type { Logger } from '../../common/logging/logger.js';
+import type { SamverkanDatabase } from '../database.js';
+import type { RapporteraAvvikelseInput } from '../generated/resolvers.js';
+import type { SamverkanLoaders } from '../loaders/samverkanLoaders.js';
+import type { AvvikelseRow } from '../rows.js';
+import { avvikelseInnehallshash } from './avvikelseInnehallshash.js';
+import { selectAvvikelse } from './selectAvvikelse.js';
+import { checkHuvudmanInNaromrade, validateRapporteraAvvikelse } from './validateRapporteraAvvikelse.js';
+
+export interface RapporteraAvvikelseResult {
+  avvikelse: AvvikelseRow;
+  redanRapporterad: boolean;
+}
+
+export interface RapporteraAvvikelseDependencies {
+  db: Kysely<SamverkanDatabase>;
+  loaders: Pick<SamverkanLoaders, 'naromradeById'>;
+  log: Logger;
+  today: string;
+  now: () => Date;
+}
+
+export async function rapporteraAvvikelse(
+  dependencies: RapporteraAvvikelseDependencies,
+  input: RapporteraAvvikelseInput,
+): Promise<RapporteraAvvikelseResult> {
+  const { db, loaders, log } = dependencies;
+  const rapport = validateRapporteraAvvikelse(input, dependencies.today);
+
+  const naromrade = await loaders.naromradeById.load(rapport.naromradeId);
+  if (!naromrade) {
+    throw notFound(`No närområde has the id "${rapport.naromradeId}".`, { field: 'input.naromradeId' });
+  }
+  checkHuvudmanInNaromrade(rapport, naromrade.kommunkod);
+
+  const innehallshash = avvikelseInnehallshash(rapport);
+  // One statement, so it stores the whole report or nothing. When two identical
+  // requests race, the unique klientnyckel lets one insert win; the other inserts
+  // nothing and finds the winner's row below. A reused key with other content is a CONFLICT.
+  const inserted = await db
+    .insertInto('avvikelse')
+    .values({
+      id: `avv-${randomUUID()}`,
+      klientnyckel: rapport.klientnyckel,
+      innehallshash,
+      kategori: rapport.kategori,
+      status: 'RAPPORTERAD',
+      handelsedatum: rapport.handelsedatum,
+      rapporterad_tid: dependencies.now().toISOString(),
+      rapporterande_huvudman: rapport.rapporterandeHuvudman,
+      rapporterande_enhet_hsa_id: rapport.rapporterandeEnhetHsaId,
+      mottagande_huvudman: rapport.mottagandeHuvudman,
+      naromrade_id: naromrade.id,
+      kommunkod: naromrade.kommunkod,
+      vardsamverkansomrade_id: naromrade.vardsamverkansomradeId,
+      beskrivning: rapport.beskrivning,
+      personnummer: rapport.personnummer,
+    })
+    .onConflict((onConflict) => onConflict.column('klientnyckel').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+
+  // Read back by the key: the row just inserted, or the one an earlier (or concurrent) request stored.
+  const { innehallshash: storedHash, ...stored } = await selectAvvikelse(db)
+    .select('avvikelse.innehallshash')
+    .where('avvikelse.klientnyckel', '=', rapport.klientnyckel)
+    .executeTakeFirstOrThrow();
+
+  if (inserted) {
+    log.info('avvikelse rapporterad', { avvikelseId: stored.id, naromradeId: stored.naromradeId });
+    return { avvikelse: stored, redanRapporterad: false };
+  }
+  if (storedHash !== innehallshash) {
+    throw conflict(`The klientnyckel "${rapport.klientnyckel}" was already used for a different report; use a new klientnyckel for a new report.`, {
+      field: 'input.klientnyckel',
+    });
+  }
+  log.info('avvikelse already reported, returning the stored report', { avvikelseId: stored.id });
+  return { avvikelse: stored, redanRapporterad: true };
+}

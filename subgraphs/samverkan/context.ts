@@ -1,0 +1,27 @@
+// What every samverkan resolver receives: the request basics, this request's
+// DataLoaders, and the day that "today" means for the whole request.
+import type { Kysely } from 'kysely';
+import type { Database } from '../common/database/openDatabase.js';
+import { todayInSweden } from '../common/scalars/isoDate.js';
+import type { BaseRequestContext } from '../common/server/requestContext.js';
+import type { SamverkanDatabase } from './database.js';
+import { createSamverkanLoaders, type SamverkanLoaders } from './loaders/samverkanLoaders.js';
+
+export interface SamverkanContext extends BaseRequestContext {
+  /** For lists and the avvikelse workflow; keyed lookups go through `loaders`. */
+  db: Kysely<SamverkanDatabase>;
+  loaders: SamverkanLoaders;
+  /** Today in Sweden, fixed once per request so that every field agrees on it. */
+  today: string;
+  now: () => Date;
+}
+
+/** `now` is for tests that need a fixed day; the server always uses the clock. */
+export function createSamverkanContext(
+  base: BaseRequestContext,
+  database: Database<SamverkanDatabase>,
+  now: () => Date = () => new Date(),
+): SamverkanContext {
+  const today = todayInSweden(now());
+  return { ...base, db: database.db, loaders: createSamverkanLoaders(database.db, today), today, now };
+}

@@ -1,0 +1,40 @@
+// All of this subgraph's DataLoaders, created afresh for each request so that
+// batching and caching never cross requests (or users). Each loader lives
+// beside its domain; patient-level ones only in patientDataLoaders.ts.
+import type { Kysely } from 'kysely';
+import { createAvvikelseByIdLoader } from '../avvikelse/avvikelseByIdLoader.js';
+import type { SamverkanDatabase } from '../database.js';
+import { createAtgarderByPlanLoader } from '../naromrade/atgarderByPlanLoader.js';
+import { createBoendeansvarByPlanLoader } from '../naromrade/boendeansvarByPlanLoader.js';
+import { createBoendeansvarInForceByBoendeLoader } from '../naromrade/boendeansvarInForceByBoendeLoader.js';
+import { createBoendeansvarInForceByVardcentralLoader } from '../naromrade/boendeansvarInForceByVardcentralLoader.js';
+import { createNaromradeByIdLoader } from '../naromrade/naromradeByIdLoader.js';
+import { createNaromradenByKommunkodLoader } from '../naromrade/naromradenByKommunkodLoader.js';
+import { createNaromradenByVardsamverkansomradeLoader } from '../naromrade/naromradenByVardsamverkansomradeLoader.js';
+import { createNaromradesplanerByNaromradeLoader } from '../naromrade/naromradesplanerByNaromradeLoader.js';
+import { createKommunkoderByVardsamverkansomradeLoader } from '../vardsamverkansomrade/kommunkoderByVardsamverkansomradeLoader.js';
+import { createVardsamverkansomradeByIdLoader } from '../vardsamverkansomrade/vardsamverkansomradeByIdLoader.js';
+import { createVardsamverkansomradeByKommunkodLoader } from '../vardsamverkansomrade/vardsamverkansomradeByKommunkodLoader.js';
+import { createPatientDataLoaders } from './patientDataLoaders.js';
+
+/** `today` (in Sweden) decides which närområdesplan is in force. */
+export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: string) {
+  return {
+    vardsamverkansomradeById: createVardsamverkansomradeByIdLoader(db),
+    vardsamverkansomradeByKommunkod: createVardsamverkansomradeByKommunkodLoader(db),
+    kommunkoderByVardsamverkansomrade: createKommunkoderByVardsamverkansomradeLoader(db),
+    naromradeById: createNaromradeByIdLoader(db),
+    naromradenByKommunkod: createNaromradenByKommunkodLoader(db),
+    naromradenByVardsamverkansomrade: createNaromradenByVardsamverkansomradeLoader(db),
+    naromradesplanerByNaromrade: createNaromradesplanerByNaromradeLoader(db),
+    boendeansvarByPlan: createBoendeansvarByPlanLoader(db),
+    atgarderByPlan: createAtgarderByPlanLoader(db),
+    boendeansvarInForceByBoende: createBoendeansvarInForceByBoendeLoader(db, today),
+    boendeansvarInForceByVardcentral: createBoendeansvarInForceByVardcentralLoader(db, today),
+    avvikelseById: createAvvikelseByIdLoader(db),
+    /** Patient-level reads: the seam for the access rules. */
+    patient: createPatientDataLoaders(db),
+  };
+}
+
+export type SamverkanLoaders = ReturnType<typeof createSamverkanLoaders>;

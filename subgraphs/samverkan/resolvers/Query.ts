@@ -1,0 +1,40 @@
+// Root queries: every argument is validated before any query runs; unknown
+// but well-formed ids give null or an empty list.
+import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
+import { parsePageSize } from '../../common/pagination/cursor.js';
+import { decodeAvvikelseCursor } from '../avvikelse/avvikelseCursor.js';
+import { parseAvvikelseFilter } from '../avvikelse/avvikelseFilter.js';
+import { listAvvikelser } from '../avvikelse/listAvvikelser.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import { listNaromraden } from '../naromrade/listNaromraden.js';
+import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
+import { isFieldSelected } from './isFieldSelected.js';
+import { isReferenceId } from './isReferenceId.js';
+
+export const Query: QueryResolvers = {
+  naromrade: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.naromradeById.load(id) : null),
+
+  naromraden: (_root, { kommunkod, vardsamverkansomradeId }, context) =>
+    listNaromraden(context.db, {
+      kommunkod: kommunkod == null ? null : parseKommunkod(kommunkod, 'kommunkod'),
+      vardsamverkansomradeId: vardsamverkansomradeId ?? null,
+    }),
+
+  vardsamverkansomraden: (_root, _arguments, context) => listVardsamverkansomraden(context.db),
+
+  vardsamverkansomrade: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.vardsamverkansomradeById.load(id) : null),
+
+  avvikelse: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.avvikelseById.load(id) : null),
+
+  avvikelser: async (_root, { filter, first, after }, context, info) => {
+    const urval = parseAvvikelseFilter(filter);
+    const paging = {
+      first: parsePageSize(first, 'first'),
+      after: after == null ? null : decodeAvvikelseCursor(after, 'after'),
+      withTotalCount: isFieldSelected(info, 'totalCount'),
+    };
+    const page = await listAvvikelser(context.db, urval, paging);
+    // When totalCount was not selected nobody reads it; 0 only satisfies the type.
+    return { ...page, totalCount: page.totalCount ?? 0 };
+  },
+};

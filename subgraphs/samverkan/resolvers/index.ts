@@ -1,0 +1,36 @@
+// All samverkan resolvers, one file per type, checked against the generated `Resolvers` type.
+import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { Atgard } from './Atgard.js';
+import { Avvikelse } from './Avvikelse.js';
+import { Boende } from './Boende.js';
+import { Boendeansvar } from './Boendeansvar.js';
+import { Huvudman } from './Huvudman.js';
+import { Kommun } from './Kommun.js';
+import { Mutation } from './Mutation.js';
+import { Naromrade } from './Naromrade.js';
+import { Naromradesplan } from './Naromradesplan.js';
+import { Patient } from './Patient.js';
+import { Query } from './Query.js';
+import { Sip } from './Sip.js';
+import { Vardcentral } from './Vardcentral.js';
+import { Vardsamverkansomrade } from './Vardsamverkansomrade.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Vardsamverkansomrade,
+  Kommun,
+  Naromrade,
+  Naromradesplan,
+  Boendeansvar,
+  Atgard,
+  Huvudman,
+  Avvikelse,
+  Sip,
+  Patient,
+  Boende,
+  Vardcentral,
+};

@@ -1,0 +1,107 @@
+// What the resolvers of each GraphQL type receive (the codegen mappers in
+// codegen.ts point here): rows of this subgraph's tables in camelCase, and bare
+// references for entities that another subgraph owns.
+import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus } from './generated/resolvers.js';
+
+export interface VardsamverkansomradeRow {
+  id: string;
+  namn: string;
+  sjukhus: string;
+}
+
+/** Owned by the kommun subgraph; this one adds its collaboration area and närområden. */
+export interface KommunRow {
+  kod: string;
+}
+
+export interface NaromradeRow {
+  id: string;
+  namn: string;
+  kommunkod: string;
+  vardsamverkansomradeId: string;
+}
+
+export interface NaromradesplanRow {
+  id: string;
+  naromradeId: string;
+  version: number;
+  giltigFran: string;
+  giltigTill: string | null;
+  faststalldDatum: string;
+}
+
+export interface BoendeansvarRow {
+  id: string;
+  planId: string;
+  boendeId: string;
+  vardcentralHsaId: string;
+  lakareHsaId: string;
+  lakarmedverkanTimmarPerVecka: number;
+  rondfrekvens: Rondfrekvens;
+  kontaktpersonNamn: string;
+  kontaktpersonTelefon: string;
+}
+
+export interface AtgardRow {
+  id: string;
+  planId: string;
+  beskrivning: string;
+  /** Huvudman id: `VGR` or a kommunkod. */
+  agare: string;
+  ansvarigEnhet: string;
+  sistaDatum: string;
+  status: AtgardStatus;
+}
+
+/** `VGR` or a kommunkod; type and name are derived from it. */
+export interface HuvudmanRow {
+  id: string;
+}
+
+export interface AvvikelseRow {
+  id: string;
+  kategori: AvvikelseKategori;
+  status: AvvikelseStatus;
+  handelsedatum: string;
+  rapporteradTid: string;
+  rapporterandeHuvudman: string;
+  rapporterandeEnhetHsaId: string;
+  mottagandeHuvudman: string;
+  naromradeId: string;
+  kommunkod: string;
+  vardsamverkansomradeId: string;
+  beskrivning: string;
+  /** Patient-level data: exposed only through loaders/patientDataLoaders.ts. */
+  personnummer: string | null;
+}
+
+export interface SipRow {
+  id: string;
+  personnummer: string;
+  naromradeId: string;
+  status: SipStatus;
+  huvudansvar: string;
+  skapadDatum: string;
+  nastaUppfoljning: string | null;
+  samtyckeDatum: string;
+}
+
+/** Owned jointly; the key is the validated personnummer/samordningsnummer. */
+export interface PatientRow {
+  id: string;
+}
+
+/** Owned by the kommun subgraph. */
+export interface BoendeRow {
+  id: string;
+}
+
+/** Owned by the vgr subgraph. */
+export interface VardcentralRow {
+  hsaId: string;
+}
+
+/** Owned by the vgr subgraph; never resolved here. */
+export interface LakareRow {
+  hsaId: string;
+}

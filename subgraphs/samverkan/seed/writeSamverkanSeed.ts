@@ -1,0 +1,102 @@
+// Writes the shared layer's slice of the synthetic world (`world.samverkan`).
+// Runs inside seedIfEmpty's transaction, after syncSamverkanReference has
+// filled the reference tables the rows point to.
+import type { Kysely } from 'kysely';
+import { insertInChunks } from '../../common/database/insertInChunks.js';
+import { loadKommuner } from '../../common/reference/kommuner.js';
+import type { World } from '../../common/seed/World.js';
+import type { SamverkanDatabase } from '../database.js';
+
+export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: World): Promise<void> {
+  const slice = world.samverkan;
+  const omradeByKommunkod = new Map(loadKommuner().map((kommun) => [kommun.kommunkod, kommun.vardsamverkansomradeId]));
+
+  await insertInChunks(
+    db,
+    'naromrade',
+    slice.naromraden.map((naromrade) => ({ id: naromrade.id, namn: naromrade.namn, kommunkod: naromrade.kommunkod })),
+  );
+  await insertInChunks(
+    db,
+    'naromradesplan',
+    slice.naromradesplaner.map((plan) => ({
+      id: plan.id,
+      naromrade_id: plan.naromradeId,
+      version: plan.version,
+      giltig_fran: plan.giltigFran,
+      giltig_till: plan.giltigTill,
+      faststalld_datum: plan.faststalldDatum,
+    })),
+  );
+  await insertInChunks(
+    db,
+    'boendeansvar',
+    slice.boendeansvar.map((ansvar) => ({
+      id: ansvar.id,
+      plan_id: ansvar.planId,
+      boende_id: ansvar.boendeId,
+      vardcentral_hsa_id: ansvar.vardcentralHsaId,
+      lakare_hsa_id: ansvar.lakareHsaId,
+      lakarmedverkan_timmar_per_vecka: ansvar.lakarmedverkanTimmarPerVecka,
+      rondfrekvens: ansvar.rondfrekvens,
+      kontaktperson_namn: ansvar.kontaktperson.namn,
+      kontaktperson_telefon: ansvar.kontaktperson.telefon,
+    })),
+  );
+  await insertInChunks(
+    db,
+    'atgard',
+    slice.atgarder.map((atgard) => ({
+      id: atgard.id,
+      plan_id: atgard.planId,
+      beskrivning: atgard.beskrivning,
+      agare: atgard.agare,
+      ansvarig_enhet: atgard.ansvarigEnhet,
+      sista_datum: atgard.sistaDatum,
+      status: atgard.status,
+    })),
+  );
+  await insertInChunks(
+    db,
+    'avvikelse',
+    slice.avvikelser.map((avvikelse) => ({
+      id: avvikelse.id,
+      // Seeded reports were not made through the API, so they have no client key.
+      klientnyckel: null,
+      innehallshash: null,
+      kategori: avvikelse.kategori,
+      status: avvikelse.status,
+      handelsedatum: avvikelse.handelsedatum,
+      rapporterad_tid: avvikelse.rapporteradTid,
+      rapporterande_huvudman: avvikelse.rapporterandeHuvudman,
+      rapporterande_enhet_hsa_id: avvikelse.rapporterandeEnhetHsaId,
+      mottagande_huvudman: avvikelse.mottagandeHuvudman,
+      naromrade_id: avvikelse.naromradeId,
+      kommunkod: avvikelse.kommunkod,
+      vardsamverkansomrade_id: vardsamverkansomradeOf(omradeByKommunkod, avvikelse.kommunkod),
+      beskrivning: avvikelse.beskrivning,
+      personnummer: avvikelse.personnummer,
+    })),
+  );
+  await insertInChunks(
+    db,
+    'sip',
+    slice.sipar.map((sip) => ({
+      id: sip.id,
+      personnummer: sip.personnummer,
+      naromrade_id: sip.naromradeId,
+      status: sip.status,
+      huvudansvar: sip.huvudansvar,
+      skapad_datum: sip.skapadDatum,
+      nasta_uppfoljning: sip.nastaUppfoljning,
+      samtycke_datum: sip.samtyckeDatum,
+    })),
+  );
+}
+
+function vardsamverkansomradeOf(omradeByKommunkod: Map<string, string>, kommunkod: string): string {
+  const omrade = omradeByKommunkod.get(kommunkod);
+  // A generator bug, not a user error: fail the seed (and its transaction) loudly.
+  if (!omrade) throw new Error(`Seed: kommunkod ${kommunkod} is not in data/kommuner.csv.`);
+  return omrade;
+}

@@ -1,0 +1,60 @@
+// The region's tables as Kysely sees them: column names as in
+// migrations/001_init.sql; dates come back as `YYYY-MM-DD` strings.
+
+export interface VgrDatabase {
+  vardcentral: VardcentralTable;
+  lakare: LakareTable;
+  narsjukvardsteam: NarsjukvardsteamTable;
+  narsjukvardsteam_kommun: NarsjukvardsteamKommunTable;
+  listning: ListningTable;
+  fast_lakarkontakt: FastLakarkontaktTable;
+  narsjukvardsteam_episod: NarsjukvardsteamEpisodTable;
+}
+
+export interface VardcentralTable {
+  hsa_id: string;
+  namn: string;
+  kommunkod: string;
+  naromrade_id: string;
+  driftsform: 'REGION' | 'PRIVAT';
+}
+
+export interface LakareTable {
+  hsa_id: string;
+  namn: string;
+  vardcentral_hsa_id: string;
+}
+
+export interface NarsjukvardsteamTable {
+  id: string;
+  namn: string;
+  sjukhus: string;
+  typ: 'NARSJUKVARDSTEAM' | 'PALLIATIVT_TEAM';
+}
+
+/** Which kommuner a team serves. */
+export interface NarsjukvardsteamKommunTable {
+  team_id: string;
+  kommunkod: string;
+}
+
+export interface ListningTable {
+  personnummer: string;
+  vardcentral_hsa_id: string;
+  listad_sedan: string;
+}
+
+export interface FastLakarkontaktTable {
+  personnummer: string;
+  lakare_hsa_id: string;
+  fran: string;
+}
+
+export interface NarsjukvardsteamEpisodTable {
+  id: string;
+  personnummer: string;
+  team_id: string;
+  startdatum: string;
+  slutdatum: string | null;
+  orsak: string;
+}

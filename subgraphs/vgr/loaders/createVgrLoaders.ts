@@ -1,0 +1,19 @@
+// All of the region's DataLoaders, created fresh for each request so that
+// nothing cached outlives the request it was read for.
+import type { Kysely } from 'kysely';
+import type { VgrDatabase } from '../database.js';
+import { createLakareLoaders } from './lakareLoaders.js';
+import { createNarsjukvardsteamLoaders } from './narsjukvardsteamLoaders.js';
+import { createPatientLoaders } from './patientLoaders.js';
+import { createVardcentralLoaders } from './vardcentralLoaders.js';
+
+export type VgrLoaders = ReturnType<typeof createVgrLoaders>;
+
+export function createVgrLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+  return {
+    ...createVardcentralLoaders(db),
+    ...createLakareLoaders(db),
+    ...createNarsjukvardsteamLoaders(db),
+    ...createPatientLoaders(db, pseudonymKey),
+  };
+}

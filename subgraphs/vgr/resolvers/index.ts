@@ -1,0 +1,27 @@
+// The vgr subgraph's resolvers, one file per root or entity type.
+import { DateScalar } from '../../common/scalars/dateScalars.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { FastLakarkontakt } from './FastLakarkontakt.js';
+import { Kommun } from './Kommun.js';
+import { Lakare } from './Lakare.js';
+import { Listning } from './Listning.js';
+import { Naromrade } from './Naromrade.js';
+import { Narsjukvardsteam } from './Narsjukvardsteam.js';
+import { NarsjukvardsteamEpisod } from './NarsjukvardsteamEpisod.js';
+import { Patient } from './Patient.js';
+import { Query } from './Query.js';
+import { Vardcentral } from './Vardcentral.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Vardcentral,
+  Lakare,
+  Narsjukvardsteam,
+  Kommun,
+  Naromrade,
+  Patient,
+  Listning,
+  FastLakarkontakt,
+  NarsjukvardsteamEpisod,
+};

@@ -1,0 +1,25 @@
+// The region's subgraph as startSubgraph runs it: its SDL, migrations, seed
+// writer, resolvers and per-request context.
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { pseudonymKeyFromEnvironment } from '../common/identifiers/patientPseudonym.js';
+import type { SubgraphDefinition } from '../common/server/startSubgraph.js';
+import { createVgrContext, type VgrContext } from './context.js';
+import type { VgrDatabase } from './database.js';
+import { resolvers } from './resolvers/index.js';
+import { writeVgrSeed } from './seed/writeVgrSeed.js';
+
+export const vgrSchemaUrl = new URL('../../schema/vgr.graphql', import.meta.url);
+export const vgrMigrationsUrl = new URL('./migrations/', import.meta.url);
+
+/** Reads the pseudonym key from `env` once, here, so every request uses the same key. */
+export function createVgrSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<VgrDatabase, VgrContext> {
+  const pseudonymKey = pseudonymKeyFromEnvironment(env);
+  return {
+    name: 'vgr',
+    schemaUrl: vgrSchemaUrl,
+    migrationsUrl: vgrMigrationsUrl,
+    resolvers: resolvers as GraphQLResolverMap<VgrContext>,
+    writeSeed: writeVgrSeed,
+    createContext: (base, database) => createVgrContext(base, database, pseudonymKey),
+  };
+}
