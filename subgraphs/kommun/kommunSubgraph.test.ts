@@ -22,7 +22,7 @@ import type { BaseRequestContext } from '../common/server/requestContext.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
 import { kommunSubgraph } from './kommunSubgraph.js';
-import { sortByNamn } from './loaders/boendeOrder.js';
+import { sortByNamn } from '../common/sorting/swedishOrder.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
 import { writeKommunSeed } from './seed/writeKommunSeed.js';
 

@@ -2,7 +2,7 @@
 // the counts of its patients, including those shared with the region.
 import { countSharedPseudonymer } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
-import { isNaromradeId, kommunkodOfNaromrade } from '../identifiers/naromradeId.js';
+import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
 import type { NaromradeRow } from '../rows.js';
 
 export const Naromrade: NaromradeResolvers = {

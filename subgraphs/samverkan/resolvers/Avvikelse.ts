@@ -2,8 +2,8 @@
 // out only through loaders/patientDataLoaders.ts (the access-rule seam).
 import type { AvvikelseResolvers } from '../generated/resolvers.js';
 import { patientOfAvvikelse } from '../loaders/patientDataLoaders.js';
-import { isReferenceId } from './isReferenceId.js';
-import { requireRow } from './requireRow.js';
+import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Avvikelse: AvvikelseResolvers = {
   __resolveReference: (reference, context) => (isReferenceId(reference.id) ? context.loaders.avvikelseById.load(reference.id) : null),

@@ -1,8 +1,8 @@
 // Närområde, an entity this subgraph owns (the local level), with its plan versions.
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { planInForce } from '../naromrade/planInForce.js';
-import { isReferenceId } from './isReferenceId.js';
-import { requireRow } from './requireRow.js';
+import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: (reference, context) => (isReferenceId(reference.id) ? context.loaders.naromradeById.load(reference.id) : null),

@@ -9,7 +9,7 @@ import type { QueryResolvers } from '../generated/resolvers.js';
 import { listNaromraden } from '../naromrade/listNaromraden.js';
 import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
 import { isFieldSelected } from './isFieldSelected.js';
-import { isReferenceId } from './isReferenceId.js';
+import { isReferenceId } from '../../common/identifiers/referenceId.js';
 
 export const Query: QueryResolvers = {
   naromrade: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.naromradeById.load(id) : null),

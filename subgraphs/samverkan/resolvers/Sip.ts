@@ -2,8 +2,8 @@
 // through loaders/patientDataLoaders.ts (the access-rule seam).
 import type { SipResolvers } from '../generated/resolvers.js';
 import { patientOfSip } from '../loaders/patientDataLoaders.js';
-import { isReferenceId } from './isReferenceId.js';
-import { requireRow } from './requireRow.js';
+import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Sip: SipResolvers = {
   __resolveReference: (reference, context) => (isReferenceId(reference.id) ? context.loaders.patient.sipById.load(reference.id) : null),

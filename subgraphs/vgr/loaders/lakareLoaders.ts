@@ -4,7 +4,7 @@ import { createGroupLoader, createRowLoader } from '../../common/database/loader
 import type { VgrDatabase } from '../database.js';
 import type { LakareRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
-import { bySwedishName } from './swedishOrder.js';
+import { bySwedishName } from '../../common/sorting/swedishOrder.js';
 
 export function createLakareLoaders(db: Kysely<VgrDatabase>) {
   const selectLakare = () =>

@@ -5,7 +5,7 @@ import { createGroupLoader, createRowLoader } from '../../common/database/loader
 import type { VgrDatabase } from '../database.js';
 import type { VardcentralRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
-import { bySwedishName } from './swedishOrder.js';
+import { bySwedishName } from '../../common/sorting/swedishOrder.js';
 
 export interface ListadePatienterCount {
   vardcentralHsaId: string;

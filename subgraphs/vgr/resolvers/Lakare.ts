@@ -1,7 +1,7 @@
 // Lakare: a doctor of the region and the vårdcentral they work at.
 import { isHsaId } from '../../common/identifiers/hsaId.js';
 import type { LakareResolvers } from '../generated/resolvers.js';
-import { requireRow } from './requireRow.js';
+import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Lakare: LakareResolvers = {
   __resolveReference: ({ hsaId }, { loaders }) => (isHsaId(hsaId) ? loaders.lakareByHsaId.load(hsaId) : null),

@@ -2,7 +2,7 @@
 // vårdcentraler there and the patients with a region insats, as a count and
 // as pseudonyms (the kommun subgraph @requires those to count shared patients).
 import type { NaromradeResolvers } from '../generated/resolvers.js';
-import { isReferenceId } from './isReferenceId.js';
+import { isReferenceId } from '../../common/identifiers/referenceId.js';
 
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: (reference) => (isReferenceId(reference.id) ? { id: reference.id } : null),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReferenceId } from './isReferenceId.js';
+import { isReferenceId } from './referenceId.js';
 
 describe('isReferenceId', () => {
   it.each(['1480-angered', 'nst-angered', '1407-ockero', 'ep-1', 'a'])('accepts the slug "%s"', (id) => {

@@ -1,7 +1,7 @@
 // Närområde ids are `<kommunkod>-<slug>` (e.g. `1480-angered`, samverkan's
 // contract); the kommun reads the kommunkod from the id to know whose
 // patients a närområde's counts are about.
-import { isVastraGotalandKommunkod } from '../../common/identifiers/kommunkod.js';
+import { isVastraGotalandKommunkod } from './kommunkod.js';
 
 const naromradeIdPattern = /^(\d{4})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const maxLength = 100;

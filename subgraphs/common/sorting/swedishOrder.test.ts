@@ -1,10 +1,10 @@
-import { describe, it, expect } from 'vitest';
-import { sortByNamn } from './boendeOrder.js';
+import { describe, expect, it } from 'vitest';
+import { bySwedishName, sortByNamn } from './swedishOrder.js';
 
-describe('sortByNamn', () => {
-  it('puts å, ä, ö last, in that order, as Swedish does', () => {
-    const rows = ['Örnen', 'Ängen', 'Åkern', 'Zeta', 'Almen'].map((namn, index) => ({ id: String(index), namn }));
-    expect(sortByNamn(rows).map((row) => row.namn)).toEqual(['Almen', 'Zeta', 'Åkern', 'Ängen', 'Örnen']);
+describe('Swedish order', () => {
+  it('puts å, ä, ö after z and in that order, unlike byte order', () => {
+    const names = ['Öckerö', 'Ärlan', 'Åkervägen', 'Zeta', 'Angered'].map((namn) => ({ namn }));
+    expect(names.sort(bySwedishName).map((row) => row.namn)).toEqual(['Angered', 'Zeta', 'Åkervägen', 'Ärlan', 'Öckerö']);
   });
 
   it('orders numbers in names by value and breaks ties by id', () => {

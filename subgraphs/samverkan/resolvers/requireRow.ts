@@ -1,9 +1,0 @@
-// For non-null links that a foreign key guarantees (the närområde of an
-// avvikelse, the area of a närområde): a missing row is a broken invariant,
-// not a user error, so it surfaces as INTERNAL_SERVER_ERROR with the details
-// only in the server log.
-
-export function requireRow<Row>(row: Row | null, table: string, key: string): Row {
-  if (row === null) throw new Error(`Row ${key} of table ${table} is missing although a foreign key refers to it.`);
-  return row;
-}
