@@ -2,35 +2,26 @@
 // sync, the small synthetic world, and operations as the gateway sends them.
 // Expected values are recomputed from the world object, so the SQL is checked
 // against an independent reading of the same data.
-import { readFileSync } from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
-import { migrate } from '../common/database/migrate.js';
-import { openDatabase, type Database } from '../common/database/openDatabase.js';
+import type { ApolloServer } from '@apollo/server';
+import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
-import { createLogger } from '../common/logging/logger.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import { syntheticPersonnummer } from '../common/seed/syntheticPersonnummer.js';
 import type { World } from '../common/seed/World.js';
-import { createFormatError } from '../common/server/formatError.js';
-import type { BaseRequestContext } from '../common/server/requestContext.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
 import { kommunSubgraph } from './kommunSubgraph.js';
 import { sortByNamn } from '../common/sorting/swedishOrder.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
-import { writeKommunSeed } from './seed/writeKommunSeed.js';
 
 const pseudonymKey = 'test-pseudonym-key';
 const today = referenceDate;
-const log = createLogger({ service: 'test' }, { level: 'error' });
-const base: BaseRequestContext = { requestId: 't', log, credentials: { authorization: null, atkomstgrund: null } };
+const base = testRequestContext();
 
+let subgraph: InProcessSubgraph<KommunDatabase, KommunContext> | undefined;
 let database: Database<KommunDatabase>;
 let server: ApolloServer<KommunContext>;
 let world: World;
@@ -80,25 +71,13 @@ async function runEntities(selection: string, representations: unknown[]) {
 
 beforeAll(async () => {
   // KOMMUN_TEST_DATABASE_URL runs the same test against an empty PostgreSQL database instead.
-  const url = process.env['KOMMUN_TEST_DATABASE_URL'];
-  database = await openDatabase<KommunDatabase>(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, new URL('./migrations/', import.meta.url).pathname);
-  await syncKommunReference(database.db);
   world = generateWorld('small');
-  await database.db.transaction().execute((transaction) => writeKommunSeed(transaction, world));
-
-  const typeDefs = parse(readFileSync(kommunSubgraph.schemaUrl, 'utf8'));
-  server = new ApolloServer<KommunContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: kommunSubgraph.resolvers as GraphQLResolverMap<unknown> }]),
-    formatError: createFormatError(log),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  await server.start();
+  subgraph = await startInProcessSubgraph(kommunSubgraph, { world, databaseUrlVariable: 'KOMMUN_TEST_DATABASE_URL' });
+  ({ database, server } = subgraph);
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await database?.close();
+  await subgraph?.stop();
 }, 60_000);
 
 // ---------------------------------------------------------------------- the tests

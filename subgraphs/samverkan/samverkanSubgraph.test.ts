@@ -2,38 +2,28 @@
 // migrations, reference data and the small synthetic world, queried through
 // the federated schema as the gateway would.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import { sql } from 'kysely';
-import { migrate } from '../common/database/migrate.js';
-import { openDatabase, type Database } from '../common/database/openDatabase.js';
-import { createLogger } from '../common/logging/logger.js';
-import type { BaseRequestContext } from '../common/server/requestContext.js';
+import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import type { AvvikelseSeed, World } from '../common/seed/World.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createSamverkanContext, type SamverkanContext } from './context.js';
 import type { SamverkanDatabase } from './database.js';
 import { planInForce } from './naromrade/planInForce.js';
 import { samverkanSubgraph } from './samverkanSubgraph.js';
 import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
-import { writeSamverkanSeed } from './seed/writeSamverkanSeed.js';
 
 // The world is "as of" its reference date; the requests run on that day so that
 // the plans in force and "not in the future" are the world's, whenever the test runs.
 const today = referenceDate;
 const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
 
-const base: BaseRequestContext = {
-  requestId: 't',
-  log: createLogger({ service: 'test' }, { level: 'error' }),
-  credentials: { authorization: null, atkomstgrund: null },
-};
+const base = testRequestContext();
 
+let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
 let server: ApolloServer<SamverkanContext>;
 let world: World;
@@ -84,24 +74,16 @@ function listOrder(a: Pick<AvvikelseSeed, 'rapporteradTid' | 'id'>, b: Pick<Avvi
 }
 
 beforeAll(async () => {
-  database = await openDatabase<SamverkanDatabase>({ kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, fileURLToPath(samverkanSubgraph.migrationsUrl));
-  // Twice, as every start does it: the upsert must be idempotent.
-  await syncSamverkanReference(database.db);
-  await syncSamverkanReference(database.db);
   world = generateWorld('small');
-  await database.db.transaction().execute((transaction) => writeSamverkanSeed(transaction, world));
-
-  const typeDefs = parse(readFileSync(samverkanSubgraph.schemaUrl, 'utf8'));
-  server = new ApolloServer<SamverkanContext>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: samverkanSubgraph.resolvers as GraphQLResolverMap<unknown> }]),
-  });
-  await server.start();
+  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  ({ database, server } = subgraph);
+  // The helper has synced the reference data once; again, as every later start
+  // does on a seeded database: the upsert must be idempotent.
+  await syncSamverkanReference(database.db);
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await database?.close();
+  await subgraph?.stop();
 }, 60_000);
 
 describe('reference data and seed', () => {

@@ -2,17 +2,11 @@
 // in-memory PGlite (or an empty real PostgreSQL database given as
 // VGR_TEST_DATABASE_URL), the schema built from the SDL, operations run with
 // executeOperation, and the SQL statement count checked for batching.
-import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../common/database/migrate.js';
-import { openDatabase, type Database } from '../common/database/openDatabase.js';
+import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
-import { createLogger } from '../common/logging/logger.js';
-import type { BaseRequestContext } from '../common/server/requestContext.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import type { VgrContext } from './context.js';
 import type { VgrDatabase } from './database.js';
 import { hsa, p, regioninsatsAngered, regioninsatsOckero, vgrTestWorld } from './testing/vgrTestWorld.js';
@@ -20,31 +14,19 @@ import { createVgrSubgraph } from './vgrSubgraph.js';
 
 const pseudonymKey = 'vgr-test-pseudonym-key';
 const definition = createVgrSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
-const base: BaseRequestContext = {
-  requestId: 't',
-  log: createLogger({ service: 'test' }, { level: 'error' }),
-  credentials: { authorization: null, atkomstgrund: null },
-};
+const base = testRequestContext();
 
+let subgraph: InProcessSubgraph<VgrDatabase, VgrContext> | undefined;
 let database: Database<VgrDatabase>;
 let server: ApolloServer<VgrContext>;
 
 beforeAll(async () => {
-  const url = process.env['VGR_TEST_DATABASE_URL'];
-  database = await openDatabase<VgrDatabase>(url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, definition.migrationsUrl.pathname);
-  await database.db.transaction().execute((transaction) => definition.writeSeed(transaction, vgrTestWorld()));
-  server = new ApolloServer<VgrContext>({
-    schema: buildSubgraphSchema([
-      { typeDefs: parse(readFileSync(definition.schemaUrl, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> },
-    ]),
-  });
-  await server.start();
+  subgraph = await startInProcessSubgraph(definition, { world: vgrTestWorld(), databaseUrlVariable: 'VGR_TEST_DATABASE_URL' });
+  ({ database, server } = subgraph);
 }, 60_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await database?.close();
+  await subgraph?.stop();
 }, 60_000);
 
 interface Outcome {

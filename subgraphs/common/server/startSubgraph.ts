@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
@@ -13,7 +14,8 @@ import { readChoice, readPort } from '../config/environment.js';
 import { migrate } from '../database/migrate.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
-import { seedIfEmpty, type SliceWriter } from '../seed/seedIfEmpty.js';
+import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
+import type { SeedScale } from '../seed/World.js';
 import { createFormatError } from './formatError.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
@@ -55,11 +57,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
   const database = await openDatabase<Schema>(location);
-  const migrations = await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
-  log.info('database ready', { database: location.kind, appliedMigrations: migrations.applied });
-  await definition.syncReferenceData?.(database.db);
-  const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);
-  log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null });
+  await prepareDatabase(definition, database, seedScale, log);
 
   const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
   const apollo = new ApolloServer<Context>({
@@ -67,6 +65,8 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: env['NODE_ENV'] !== 'production',
+    // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -117,6 +117,21 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
       await database.close();
     },
   };
+}
+
+/** Migrates, syncs reference data and seeds an empty database: what every start does first. */
+export async function prepareDatabase<Schema, Context extends BaseRequestContext>(
+  definition: SubgraphDefinition<Schema, Context>,
+  database: Database<Schema>,
+  seedScale: SeedScale | 'none',
+  log: Logger,
+): Promise<SeedOutcome> {
+  const migrations = await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
+  log.info('database ready', { database: database.location.kind, appliedMigrations: migrations.applied });
+  await definition.syncReferenceData?.(database.db);
+  const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);
+  log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null });
+  return seed;
 }
 
 function json(status: number, body: unknown) {

@@ -1,0 +1,43 @@
+// `npm run seed -- [--scale small|vg] [--reset] [vgr|kommun|samverkan …]`:
+// migrates and seeds each subgraph's own database (the <NAME>_DATABASE_URL
+// server, else the PGlite directory under SAMSYN_DATA_DIR). A database that is
+// already seeded is left alone unless --reset is given, which empties the
+// subgraph's tables first (for the benchmark's `vg` scale).
+import { databaseLocation, openDatabase } from '../subgraphs/common/database/openDatabase.js';
+import { createLogger } from '../subgraphs/common/logging/logger.js';
+import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
+import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
+import { loadSubgraphDefinition } from './subgraphDefinitions.js';
+
+const args = process.argv.slice(2);
+const scaleIndex = args.indexOf('--scale');
+const scale = scaleIndex >= 0 ? args[scaleIndex + 1] : 'small';
+if (scale !== 'small' && scale !== 'vg') {
+  console.error('--scale must be small or vg');
+  process.exit(2);
+}
+const reset = args.includes('--reset');
+const requested = args.filter((arg, index) => !arg.startsWith('--') && index !== scaleIndex + 1);
+const unknown = requested.filter((name) => !(subgraphServiceNames as readonly string[]).includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown subgraph: ${unknown.join(', ')}. Choose from ${subgraphServiceNames.join(', ')}.`);
+  process.exit(2);
+}
+const names = (requested.length > 0 ? requested : subgraphServiceNames) as SubgraphServiceName[];
+
+for (const name of names) {
+  const log = createLogger({ service: name });
+  const location = databaseLocation(process.env[`${name.toUpperCase()}_DATABASE_URL`], name, process.env['SAMSYN_DATA_DIR'] ?? '.data');
+  const database = await openDatabase(location);
+  try {
+    if (reset) {
+      // Drop every table of the subgraph; the migrations recreate them.
+      await database.runScript('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    }
+    const started = Date.now();
+    const outcome = await prepareDatabase(await loadSubgraphDefinition(name, process.env), database, scale, log);
+    console.log(`${name} (${location.kind}): ${outcome.kind}${'scale' in outcome ? ` (${outcome.scale})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,83 @@
+// Runs one subgraph inside the test process, set up as startSubgraph sets it up
+// (migrations, reference data, seed, schema, error formatting) but without HTTP.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse } from 'graphql';
+import { migrate } from '../database/migrate.js';
+import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import type { World } from '../seed/World.js';
+import { createFormatError } from '../server/formatError.js';
+import type { BaseRequestContext } from '../server/requestContext.js';
+import type { SubgraphDefinition } from '../server/startSubgraph.js';
+
+export interface InProcessSubgraphOptions {
+  /** The world whose slice `writeSeed` writes, in one transaction. */
+  world: World;
+  /**
+   * An environment variable that may hold the URL of an empty PostgreSQL
+   * database to run against instead of an in-memory PGlite.
+   */
+  databaseUrlVariable?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface InProcessSubgraph<Schema, Context extends BaseRequestContext> {
+  database: Database<Schema>;
+  /** Started; run operations with `executeOperation` and a context of your own. */
+  server: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Logs errors only, so tests stay quiet unless something unexpected happens. */
+function quietLogger(): Logger {
+  return createLogger({ service: 'test' }, { level: 'error' });
+}
+
+/** A request context as the HTTP server would build it for a request without credentials. */
+export function testRequestContext(): BaseRequestContext {
+  return { requestId: 't', log: quietLogger(), credentials: { authorization: null, atkomstgrund: null } };
+}
+
+export async function startInProcessSubgraph<Schema, Context extends BaseRequestContext>(
+  definition: SubgraphDefinition<Schema, Context>,
+  options: InProcessSubgraphOptions,
+): Promise<InProcessSubgraph<Schema, Context>> {
+  const env = options.env ?? process.env;
+  const url = options.databaseUrlVariable ? env[options.databaseUrlVariable] : undefined;
+  const location: DatabaseLocation = url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: 'memory://' };
+  const database = await openDatabase<Schema>(location);
+  let server: ApolloServer<Context> | undefined;
+  try {
+    await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
+    await definition.syncReferenceData?.(database.db);
+    await database.db.transaction().execute((transaction) => definition.writeSeed(transaction, options.world));
+
+    const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
+    server = new ApolloServer<Context>({
+      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+      formatError: createFormatError(quietLogger()),
+      includeStacktraceInErrorResponses: false,
+      // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
+    await server.start();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const started = server;
+  return {
+    database,
+    server: started,
+    async stop() {
+      await started.stop();
+      await database.close();
+    },
+  };
+}
