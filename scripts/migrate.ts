@@ -3,20 +3,11 @@
 // Uses <NAME>_DATABASE_URL when set, else the PGlite directory under SAMSYN_DATA_DIR (.data).
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../subgraphs/common/database/migrate.js';
-import { databaseLocation, openDatabase } from '../subgraphs/common/database/openDatabase.js';
-import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
+import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
+import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 
-const requested = process.argv.slice(2);
-const unknown = requested.filter((name) => !(subgraphServiceNames as readonly string[]).includes(name));
-if (unknown.length > 0) {
-  console.error(`Unknown subgraph: ${unknown.join(', ')}. Choose from ${subgraphServiceNames.join(', ')}.`);
-  process.exit(2);
-}
-const names = (requested.length > 0 ? requested : subgraphServiceNames) as SubgraphServiceName[];
-
-for (const name of names) {
-  const url = process.env[`${name.toUpperCase()}_DATABASE_URL`];
-  const location = databaseLocation(url, name, process.env['SAMSYN_DATA_DIR'] ?? '.data');
+for (const name of subgraphNamesFromArguments(process.argv.slice(2))) {
+  const location = subgraphDatabaseLocation(name, process.env);
   const database = await openDatabase(location);
   try {
     const result = await migrate(database, fileURLToPath(new URL(`../subgraphs/${name}/migrations`, import.meta.url)));

@@ -3,10 +3,10 @@
 // server, else the PGlite directory under SAMSYN_DATA_DIR). A database that is
 // already seeded is left alone unless --reset is given, which empties the
 // subgraph's tables first (for the benchmark's `vg` scale).
-import { databaseLocation, openDatabase } from '../subgraphs/common/database/openDatabase.js';
+import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { createLogger } from '../subgraphs/common/logging/logger.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
-import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
+import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 import { loadSubgraphDefinition } from './subgraphDefinitions.js';
 
 const args = process.argv.slice(2);
@@ -17,17 +17,11 @@ if (scale !== 'small' && scale !== 'vg') {
   process.exit(2);
 }
 const reset = args.includes('--reset');
-const requested = args.filter((arg, index) => !arg.startsWith('--') && index !== scaleIndex + 1);
-const unknown = requested.filter((name) => !(subgraphServiceNames as readonly string[]).includes(name));
-if (unknown.length > 0) {
-  console.error(`Unknown subgraph: ${unknown.join(', ')}. Choose from ${subgraphServiceNames.join(', ')}.`);
-  process.exit(2);
-}
-const names = (requested.length > 0 ? requested : subgraphServiceNames) as SubgraphServiceName[];
+const names = subgraphNamesFromArguments(args.filter((arg, index) => !arg.startsWith('--') && !(scaleIndex >= 0 && index === scaleIndex + 1)));
 
 for (const name of names) {
   const log = createLogger({ service: name });
-  const location = databaseLocation(process.env[`${name.toUpperCase()}_DATABASE_URL`], name, process.env['SAMSYN_DATA_DIR'] ?? '.data');
+  const location = subgraphDatabaseLocation(name, process.env);
   const database = await openDatabase(location);
   try {
     if (reset) {

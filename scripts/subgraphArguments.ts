@@ -1,0 +1,18 @@
+// Command-line helpers shared by the scripts that act on subgraph databases.
+import { databaseLocation, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
+import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
+
+/** The subgraphs named on the command line (all three when none), or exit 2 on an unknown name. */
+export function subgraphNamesFromArguments(names: readonly string[]): SubgraphServiceName[] {
+  const unknown = names.filter((name) => !(subgraphServiceNames as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    console.error(`Unknown subgraph: ${unknown.join(', ')}. Choose from ${subgraphServiceNames.join(', ')}.`);
+    process.exit(2);
+  }
+  return (names.length > 0 ? names : subgraphServiceNames) as SubgraphServiceName[];
+}
+
+/** <NAME>_DATABASE_URL when set, else the PGlite directory under SAMSYN_DATA_DIR (.data). */
+export function subgraphDatabaseLocation(name: SubgraphServiceName, env: NodeJS.ProcessEnv): DatabaseLocation {
+  return databaseLocation(env[`${name.toUpperCase()}_DATABASE_URL`], name, env['SAMSYN_DATA_DIR'] ?? '.data');
+}
