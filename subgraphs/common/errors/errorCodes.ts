@@ -12,6 +12,18 @@ export const errorCodes = {
     description: 'An argument or input field is invalid; `extensions.reason` says which rule failed and `extensions.field` which field.',
     httpStatus: 400,
   },
+  BAD_REQUEST: {
+    description: 'The HTTP request itself is unusable: not JSON, or larger than the 1 MB limit.',
+    httpStatus: 400,
+  },
+  GRAPHQL_PARSE_FAILED: {
+    description: 'The query document is not valid GraphQL syntax (set by Apollo Server).',
+    httpStatus: 400,
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    description: 'The query does not fit the schema, e.g. a missing required argument (set by Apollo Server).',
+    httpStatus: 400,
+  },
   NOT_FOUND: {
     description: 'A referenced object (for example the närområde of a new avvikelse) does not exist.',
     httpStatus: 404,

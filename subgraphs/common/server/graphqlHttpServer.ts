@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ErrorCode } from '../errors/errorCodes.js';
 import type { Logger } from '../logging/logger.js';
 
 /** Requests larger than this are refused before parsing (a query document plus variables). */
@@ -133,7 +134,7 @@ function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-function errorBody(code: string, message: string): string {
+function errorBody(code: ErrorCode, message: string): string {
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }
 

@@ -1,0 +1,58 @@
+// The HTTP edge every Samsyn process shares: bad requests get a clear JSON
+// error with a registry code, operational routes answer, GraphQL goes through.
+import { ApolloServer } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../logging/logger.js';
+import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
+
+let running: RunningHttpServer;
+let apollo: ApolloServer;
+let base: string;
+
+beforeAll(async () => {
+  apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hej' } } });
+  await apollo.start();
+  const server = createGraphqlHttpServer({
+    apollo,
+    log: createLogger({ service: 'test' }, { level: 'error' }),
+    createContext: async () => ({}),
+    routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }) },
+  });
+  running = await listen(server, 0, '127.0.0.1');
+  base = `http://127.0.0.1:${running.port}`;
+});
+
+afterAll(async () => {
+  await running?.close();
+  await apollo?.stop();
+});
+
+const post = (body: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+describe('the GraphQL HTTP server', () => {
+  it('answers GraphQL at /graphql with a request id', async () => {
+    const response = await post(JSON.stringify({ query: '{ hello }' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+    expect(await response.json()).toEqual({ data: { hello: 'hej' } });
+  });
+
+  it('refuses a body that is not JSON with BAD_REQUEST', async () => {
+    const response = await post('{ hello');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const response = await post(JSON.stringify({ query: '{ hello }', variables: { padding: 'x'.repeat(1_100_000) } }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('serves its operational routes and says where GraphQL is for any other path', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const missing = await fetch(`${base}/nope`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('/graphql') });
+  });
+});
