@@ -1,4 +1,5 @@
 // The gateway's configuration, read once from the environment.
+import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../subgraphs/common/config/environment.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
@@ -8,6 +9,7 @@ export interface GatewayConfig {
   /** Subgraph name → URL of its /graphql endpoint. */
   subgraphUrls: Record<string, string>;
   production: boolean;
+  auth: AuthConfig;
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -29,5 +31,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: env['HOST'] ?? '127.0.0.1',
     subgraphUrls,
     production: env['NODE_ENV'] === 'production',
+    auth: readAuthConfig(env),
   };
 }

@@ -1,9 +1,12 @@
-// The gateway's per-request context: what it forwards to every subgraph.
+// The gateway's per-request context: the verified identity (for the entry
+// subgraph) and what it forwards to every subgraph, which verify it again.
+import type { Identity } from '../subgraphs/common/auth/Identity.js';
 import type { Logger } from '../subgraphs/common/logging/logger.js';
 
 export interface GatewayContext {
   requestId: string;
   log: Logger;
+  identity: Identity;
   /** `authorization` and every `x-samsyn-*` header of the incoming request. */
   forwardedHeaders: Record<string, string>;
 }

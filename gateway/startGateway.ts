@@ -6,7 +6,9 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { createFormatError } from '../subgraphs/common/server/formatError.js';
-import { createGraphqlHttpServer, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
+import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
+import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
+import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
 import type { GatewayConfig } from './config.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
@@ -23,6 +25,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' });
+  const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -37,17 +40,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
   });
   await apollo.start();
 
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
     log,
-    createContext: async (request, requestId) => ({
-      requestId,
-      log: log.child({ requestId }),
-      forwardedHeaders: selectForwardedHeaders(request.headers),
-    }),
+    createContext: async (request, requestId) => {
+      // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
+      const identity = await verifyToken(headerValue(request, 'authorization'));
+      atkomstgrundFromHeaders(request);
+      return { requestId, log: log.child({ requestId }), identity, forwardedHeaders: selectForwardedHeaders(request.headers) };
+    },
     routes: {
       '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),
       '/health': async () => {

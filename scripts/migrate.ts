@@ -1,8 +1,7 @@
 // `npm run migrate [-- vgr|kommun|samverkan]`: applies pending SQL migrations
 // to each subgraph's own database (the same ones the services run at start).
 // Uses <NAME>_DATABASE_URL when set, else the PGlite directory under SAMSYN_DATA_DIR (.data).
-import { fileURLToPath } from 'node:url';
-import { migrate } from '../subgraphs/common/database/migrate.js';
+import { migrateSubgraph } from '../subgraphs/common/server/migrateSubgraph.js';
 import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 
@@ -10,7 +9,7 @@ for (const name of subgraphNamesFromArguments(process.argv.slice(2))) {
   const location = subgraphDatabaseLocation(name, process.env);
   const database = await openDatabase(location);
   try {
-    const result = await migrate(database, fileURLToPath(new URL(`../subgraphs/${name}/migrations`, import.meta.url)));
+    const result = await migrateSubgraph(database, new URL(`../subgraphs/${name}/migrations/`, import.meta.url));
     console.log(`${name} (${location.kind}): applied ${result.applied.length} [${result.applied.join(', ')}], already applied ${result.alreadyApplied.length}`);
   } finally {
     await database.close();

@@ -3,6 +3,8 @@
 // <NAME>_DATABASE_URL points at a real server, seeded on first start, and the
 // gateway in front of them.
 import { readPort } from '../subgraphs/common/config/environment.js';
+import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
+import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
 import { startSamsyn, type SamsynPorts } from './samsynServices.js';
 
 const env = process.env;
@@ -16,7 +18,15 @@ const ports: SamsynPorts = {
 const started = Date.now();
 console.log('Samsyn is starting: subgraphs vgr, kommun, samverkan, then the gateway …');
 try {
-  const services = await startSamsyn({ ports, env: { ...env } });
+  const serviceEnv: NodeJS.ProcessEnv = { ...env };
+  let developmentIssuer = false;
+  if (!env['SAMSYN_JWKS_URL'] && !env['SAMSYN_JWKS_FILE']) {
+    // No IdP configured: trust the local development issuer (`npm run token`).
+    const files = await ensureDevelopmentIssuer(developmentIssuerDirectory(env));
+    serviceEnv['SAMSYN_JWKS_FILE'] = files.jwksPath;
+    developmentIssuer = true;
+  }
+  const services = await startSamsyn({ ports, env: serviceEnv });
   console.log(
     [
       '',
@@ -24,6 +34,9 @@ try {
       `  GraphQL (gateway):  http://127.0.0.1:${ports.gateway}/graphql`,
       `  Health:             http://127.0.0.1:${ports.gateway}/health`,
       `  Subgraphs:          vgr :${ports.vgr}  kommun :${ports.kommun}  samverkan :${ports.samverkan}`,
+      developmentIssuer
+        ? '  Tokens:             development issuer; e.g. `npm run token -- --roll vardpersonal --huvudman 1480`'
+        : '  Tokens:             verified against the configured IdP key set',
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

@@ -1,2 +1,7 @@
-// The entry subgraph runs inside the gateway process and needs no per-request state.
-export type EntryContext = Record<string, never>;
+// The entry subgraph runs inside the gateway process and sees the gateway's
+// request context: the verified identity decides who may open a patient.
+import type { Identity } from '../../subgraphs/common/auth/Identity.js';
+
+export interface EntryContext {
+  identity: Identity;
+}

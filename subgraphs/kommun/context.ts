@@ -1,5 +1,6 @@
 // What the kommun subgraph's resolvers receive per request: the base request
-// context, the database, today's date and the per-request DataLoaders.
+// context (identity, access ground, access log), the database, today's date,
+// the suppression threshold and the per-request DataLoaders.
 import type { Kysely } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
 import { todayInSweden } from '../common/scalars/isoDate.js';
@@ -11,12 +12,16 @@ export interface KommunContext extends BaseRequestContext {
   db: Kysely<KommunDatabase>;
   /** The day "ongoing" and "current" mean, fixed for the whole request so its answers agree. */
   today: string;
+  /** Counts from 1 up to this (exclusive) are withheld (SAMSYN_MIN_ANTAL). */
+  suppressionThreshold: number;
   loaders: KommunLoaders;
 }
 
 export interface KommunContextSettings {
   /** The federation's shared key for patient pseudonyms, read once at start. */
   pseudonymKey: string;
+  /** The small-count threshold, read once at start. */
+  suppressionThreshold: number;
   /** Defaults to today in Sweden; tests fix it. */
   today?: string;
 }
@@ -31,6 +36,7 @@ export function createKommunContext(
     ...base,
     db: database.db,
     today,
-    loaders: createKommunLoaders(database.db, { today, pseudonymKey: settings.pseudonymKey }),
+    suppressionThreshold: settings.suppressionThreshold,
+    loaders: createKommunLoaders(database.db, { today, pseudonymKey: settings.pseudonymKey }, base),
   };
 }

@@ -1,6 +1,9 @@
 // The kommun subgraph's tables as Kysely sees them (snake_case, as in
-// migrations/001_init.sql). Every table carries the kommunkod of the kommun
-// that holds the row, since each kommun is a huvudman of its own.
+// migrations/*.sql). Every table carries the kommunkod of the kommun that
+// holds the row, since each kommun is a huvudman of its own. The shared
+// access log (atkomstlogg) is typed in common/accessLog/accessLogTable.ts.
+import type { Generated } from 'kysely';
+import type { AccessLogDatabase } from '../common/accessLog/accessLogTable.js';
 import type { BoendeTyp, HemsjukvardInsatsTyp, HemtjanstInsatsTyp, Regi } from './generated/resolvers.js';
 
 /** ISO date `YYYY-MM-DD`: the database layer returns dates as strings. */
@@ -65,7 +68,15 @@ export interface BoendeVistelseTable {
   till: IsoDate | null;
 }
 
-export interface KommunDatabase {
+/** A patient's spärr at one kommun (migrations/002_sparr.sql). */
+export interface SparrTable {
+  personnummer: string;
+  kommunkod: string;
+  registrerad_tid: Generated<string>;
+  registrerad_av: string;
+}
+
+export interface KommunDatabase extends AccessLogDatabase {
   kommun: KommunTable;
   boende: BoendeTable;
   patient: PatientTable;
@@ -73,4 +84,5 @@ export interface KommunDatabase {
   hemsjukvard_insats: HemsjukvardInsatsTable;
   hemtjanst_beslut: HemtjanstBeslutTable;
   boende_vistelse: BoendeVistelseTable;
+  sparr: SparrTable;
 }

@@ -4,13 +4,17 @@
 // against an independent reading of the same data.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
+import { sql } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import { syntheticPersonnummer } from '../common/seed/syntheticPersonnummer.js';
 import type { World } from '../common/seed/World.js';
-import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
+import type { Identity } from '../common/auth/Identity.js';
+import { defaultSuppressionThreshold, suppressSmallCount } from '../common/suppression/suppressSmallCount.js';
+import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
 import { kommunSubgraph } from './kommunSubgraph.js';
@@ -18,6 +22,7 @@ import { sortByNamn } from '../common/sorting/swedishOrder.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
 
 const pseudonymKey = 'test-pseudonym-key';
+const suppressionThreshold = defaultSuppressionThreshold;
 const today = referenceDate;
 const base = testRequestContext();
 
@@ -56,8 +61,21 @@ interface Result {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<Result & { statements: number }> {
-  const contextValue = createKommunContext(base, database, { pseudonymKey, today });
+/** Who runs an operation: by default vårdpersonal of the region with nödåtkomst declared (all data readable). */
+interface Caller {
+  identity?: Identity;
+  atkomstgrund?: Atkomstgrund | null;
+  /** Defaults to the standard threshold (5). */
+  suppressionThreshold?: number;
+}
+
+async function run(query: string, variables: Record<string, unknown> = {}, caller: Caller = {}): Promise<Result & { statements: number }> {
+  // A fresh base context per operation, as the HTTP server builds one per request.
+  const contextValue = createKommunContext(testRequestContext(caller), database, {
+    pseudonymKey,
+    suppressionThreshold: caller.suppressionThreshold ?? suppressionThreshold,
+    today,
+  });
   const before = database.statementCount();
   const response = await server.executeOperation({ query, variables }, { contextValue });
   const statements = database.statementCount() - before;
@@ -65,8 +83,8 @@ async function run(query: string, variables: Record<string, unknown> = {}): Prom
   return { ...(response.body.singleResult as Result), statements };
 }
 
-async function runEntities(selection: string, representations: unknown[]) {
-  return run(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, { representations });
+async function runEntities(selection: string, representations: unknown[], caller: Caller = {}) {
+  return run(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`, { representations }, caller);
 }
 
 beforeAll(async () => {
@@ -263,14 +281,16 @@ describe('Patient entities', () => {
     expect(result.data!['_entities']).toEqual([{ id: unknown, kommun: null, hemsjukvard: null, hemtjanst: null, boende: null }]);
   });
 
-  it('resolves the hemsjukvård of 20 patients in one SQL statement', async () => {
+  // One statement reads the patients' registrations with their spärr (the access
+  // decision), one the hemsjukvård, one writes the access log.
+  it('resolves the hemsjukvård of 20 patients in three SQL statements', async () => {
     const patienter = world.kommun.patienter.slice(0, 20);
     const result = await runEntities(
       '... on Patient { id hemsjukvard { id inskrivenFran } }',
       patienter.map((patient) => ({ __typename: 'Patient', id: patient.personnummer })),
     );
     expect(result.errors).toBeUndefined();
-    expect(result.statements).toBe(1);
+    expect(result.statements).toBe(3);
     const expected = patienter.map((patient) => {
       const ongoing = world.kommun.hemsjukvardInskrivningar.filter(
         (row) => row.personnummer === patient.personnummer && isOngoing(row.inskrivenFran, row.utskrivenDatum),
@@ -291,7 +311,8 @@ describe('Patient entities', () => {
     const many = await runEntities(selection, world.kommun.patienter.slice(0, 60).map((patient) => ({ __typename: 'Patient', id: patient.personnummer })));
     expect(few.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
-    expect(many.statements).toBeLessThanOrEqual(7);
+    // registration + spärr, kommun, hemsjukvård, insatser, hemtjänst, stay, boende, access log.
+    expect(many.statements).toBeLessThanOrEqual(8);
     expect(many.statements).toBe(few.statements);
   });
 });
@@ -302,20 +323,24 @@ describe('Naromrade entities', () => {
     const naromraden = [...naromradenOf('1480'), ...naromradenOf('1490'), ...naromradenOf('1401')];
     expect(naromraden.length).toBeGreaterThanOrEqual(10);
     const result = await runEntities(
-      '... on Naromrade { id antalPatienterMedKommuninsats boenden { id } }',
+      '... on Naromrade { id antalPatienterMedKommuninsats { varde undertryckt } boenden { id } }',
       [...naromraden, '1480-ingenstans', 'inte-ett-id'].map((id) => ({ __typename: 'Naromrade', id })),
     );
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(2);
-    const entities = result.data!['_entities'] as ({ id: string; antalPatienterMedKommuninsats: number; boenden: { id: string }[] } | null)[];
+    const entities = result.data!['_entities'] as ({ id: string; antalPatienterMedKommuninsats: { varde: number | null }; boenden: { id: string }[] } | null)[];
     naromraden.forEach((id, index) => {
       const expectedAntal = world.kommun.patienter.filter((patient) => patient.naromradeId === id && ongoing.has(patient.personnummer)).length;
       const expectedBoenden = sortByNamn(world.kommun.boenden.filter((boende) => boende.naromradeId === id)).map((boende) => boende.id);
-      expect(entities[index]).toEqual({ id, antalPatienterMedKommuninsats: expectedAntal, boenden: expectedBoenden.map((boendeId) => ({ id: boendeId })) });
+      expect(entities[index]).toEqual({
+        id,
+        antalPatienterMedKommuninsats: suppressSmallCount(expectedAntal, suppressionThreshold),
+        boenden: expectedBoenden.map((boendeId) => ({ id: boendeId })),
+      });
     });
-    expect(entities.at(-2)).toEqual({ id: '1480-ingenstans', antalPatienterMedKommuninsats: 0, boenden: [] });
+    expect(entities.at(-2)).toEqual({ id: '1480-ingenstans', antalPatienterMedKommuninsats: { varde: 0, undertryckt: false }, boenden: [] });
     expect(entities.at(-1)).toBeNull();
-    expect(entities.find((entity) => entity?.id === '1480-angered')!.antalPatienterMedKommuninsats).toBeGreaterThan(0);
+    expect(entities.find((entity) => entity?.id === '1480-angered')!.antalPatienterMedKommuninsats.varde).toBeGreaterThan(0);
   });
 
   it('counts patients shared with the region by pseudonym, for all närområden in one SQL statement', async () => {
@@ -337,17 +362,566 @@ describe('Naromrade entities', () => {
       ...lists.map(({ id, pseudonymer }) => ({ __typename: 'Naromrade', id, regionensPatientpseudonymer: pseudonymer })),
       { __typename: 'Naromrade', id: '1480-angered', regionensPatientpseudonymer: null },
     ];
-    const result = await runEntities('... on Naromrade { id antalPatienterMedInsatserFranBada }', representations);
+    const result = await runEntities('... on Naromrade { id antalPatienterMedInsatserFranBada { varde undertryckt } }', representations);
     expect(result.errors).toBeUndefined();
     expect(result.statements).toBe(1);
-    const entities = result.data!['_entities'] as { id: string; antalPatienterMedInsatserFranBada: number | null }[];
+    const entities = result.data!['_entities'] as { id: string; antalPatienterMedInsatserFranBada: { varde: number | null } | null }[];
     lists.forEach(({ id, personnummer }, index) => {
       const kommunkod = id.slice(0, 4);
       const expected = new Set(personnummer.filter((value) => kommunOf.get(value) === kommunkod && ongoing.has(value))).size;
-      expect(entities[index]).toEqual({ id, antalPatienterMedInsatserFranBada: expected });
+      expect(entities[index]).toEqual({ id, antalPatienterMedInsatserFranBada: suppressSmallCount(expected, suppressionThreshold) });
     });
-    expect(entities[0]!.antalPatienterMedInsatserFranBada).toBeGreaterThan(0);
+    expect(entities[0]!.antalPatienterMedInsatserFranBada!.varde).toBeGreaterThan(0);
     expect(entities.at(-1)).toEqual({ id: '1480-angered', antalPatienterMedInsatserFranBada: null });
+  });
+});
+
+// ------------------------------------------------------------------ access rules
+
+const goteborgsPatient = '191212121212'; // Göteborg (1480): hemsjukvård, hemtjänst and a boende stay
+const borasPatient = '194408139089'; // Borås (1490)
+const molndalsPatient = '195005050512'; // Mölndal (1481): hemtjänst only
+
+function kommunUser(kommunkod: string, roles: Identity['roles'], serial = '1', scopes: string[] = []): Identity {
+  const hsaId = `SE212000${kommunkod}-P00000000000${serial}`;
+  return testIdentity({
+    subject: hsaId,
+    employeeHsaId: roles.includes('system') ? null : hsaId,
+    organisationHsaId: `SE212000${kommunkod}-E000000000001`,
+    huvudman: kommunkod,
+    roles,
+    scopes,
+  });
+}
+
+const goteborgsVardpersonal = kommunUser('1480', ['vardpersonal']);
+const borasVardpersonal = kommunUser('1490', ['vardpersonal']);
+const regionensVardpersonal = testIdentity();
+const goteborgsNosam = kommunUser('1480', ['nosam'], '2');
+const regionensAnalytiker = testIdentity({ roles: ['analytiker'] });
+const goteborgsGranskare = kommunUser('1480', ['granskare'], '3');
+const borasGranskare = kommunUser('1490', ['granskare'], '3');
+const regionensGranskare = testIdentity({ roles: ['granskare'] });
+const samtycke: Atkomstgrund = { typ: 'SAMTYCKE' };
+const nodatkomst: Atkomstgrund = { typ: 'NODATKOMST', anledning: 'Medvetslös patient på akutmottagningen' };
+
+const patientSelection = '... on Patient { id kommun { kod } hemsjukvard { id } hemtjanst { id } boende { fran } harSparradKommuninformation }';
+const patientFields = ['kommun', 'hemsjukvard', 'hemtjanst', 'boende'] as const;
+
+async function logRows(patient?: string) {
+  let query = database.db.selectFrom('atkomstlogg').selectAll();
+  if (patient) query = query.where('patient', '=', patient);
+  return query.orderBy('lopnummer').execute();
+}
+
+async function logCount(): Promise<number> {
+  const row = await database.db.selectFrom('atkomstlogg').select((eb) => eb.fn.countAll<number>().as('antal')).executeTakeFirstOrThrow();
+  return Number(row.antal);
+}
+
+/** Runs an operation and returns its result with the access-log rows it wrote. */
+async function runLogged(operation: () => Promise<Result & { statements: number }>) {
+  const before = await logCount();
+  const result = await operation();
+  const rows = (await logRows()).slice(before);
+  return { ...result, logged: rows };
+}
+
+async function setSparr(personnummer: string, kommunkod: string, on: boolean): Promise<void> {
+  if (on) {
+    await database.db
+      .insertInto('sparr')
+      .values({ personnummer, kommunkod, registrerad_av: 'SE2120001480-P000000000009' })
+      .onConflict((conflict) => conflict.doNothing())
+      .execute();
+  } else {
+    await database.db.deleteFrom('sparr').where('personnummer', '=', personnummer).where('kommunkod', '=', kommunkod).execute();
+  }
+}
+
+function codes(result: Result): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+function expectNoPersonnummerIn(result: Result, ...personnummer: string[]): void {
+  for (const error of result.errors ?? []) for (const value of personnummer) expect(error.message).not.toContain(value);
+}
+
+type Outcome =
+  | { resultat: 'TILLATEN'; grund: 'EGEN_VARDRELATION' | 'SAMTYCKE' | 'NODATKOMST'; granskas: boolean }
+  | { resultat: 'FILTRERAD'; grund: 'SAMTYCKE'; granskas: false }
+  | { resultat: 'NEKAD'; grund: null; granskas: false; code: 'ATKOMSTGRUND_SAKNAS' | 'FORBIDDEN' };
+
+const egen: Outcome = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskas: false };
+const medSamtycke: Outcome = { resultat: 'TILLATEN', grund: 'SAMTYCKE', granskas: false };
+const medNodatkomst: Outcome = { resultat: 'TILLATEN', grund: 'NODATKOMST', granskas: true };
+const filtrerad: Outcome = { resultat: 'FILTRERAD', grund: 'SAMTYCKE', granskas: false };
+const utanGrund: Outcome = { resultat: 'NEKAD', grund: null, granskas: false, code: 'ATKOMSTGRUND_SAKNAS' };
+const obehorig: Outcome = { resultat: 'NEKAD', grund: null, granskas: false, code: 'FORBIDDEN' };
+
+describe('patient access: own huvudman vs another × ground × spärr (via _entities)', () => {
+  afterAll(async () => {
+    await setSparr(goteborgsPatient, '1480', false);
+  });
+
+  const matrix: [string, Identity, Atkomstgrund | null, boolean, Outcome][] = [
+    ['Göteborg vårdpersonal, no ground', goteborgsVardpersonal, null, false, egen],
+    ['Göteborg vårdpersonal, samtycke', goteborgsVardpersonal, samtycke, false, egen],
+    ['Göteborg vårdpersonal, nödåtkomst', goteborgsVardpersonal, nodatkomst, false, egen],
+    ['Göteborg vårdpersonal, no ground, spärr', goteborgsVardpersonal, null, true, egen],
+    ['Göteborg vårdpersonal, samtycke, spärr', goteborgsVardpersonal, samtycke, true, egen],
+    ['Göteborg vårdpersonal, nödåtkomst, spärr', goteborgsVardpersonal, nodatkomst, true, egen],
+    ['Borås vårdpersonal, no ground', borasVardpersonal, null, false, utanGrund],
+    ['Borås vårdpersonal, samtycke', borasVardpersonal, samtycke, false, medSamtycke],
+    ['Borås vårdpersonal, nödåtkomst', borasVardpersonal, nodatkomst, false, medNodatkomst],
+    ['Borås vårdpersonal, no ground, spärr', borasVardpersonal, null, true, utanGrund],
+    ['Borås vårdpersonal, samtycke, spärr', borasVardpersonal, samtycke, true, filtrerad],
+    ['Borås vårdpersonal, nödåtkomst, spärr', borasVardpersonal, nodatkomst, true, medNodatkomst],
+    ['region vårdpersonal, no ground', regionensVardpersonal, null, false, utanGrund],
+    ['region vårdpersonal, samtycke', regionensVardpersonal, samtycke, false, medSamtycke],
+    ['region vårdpersonal, samtycke, spärr', regionensVardpersonal, samtycke, true, filtrerad],
+    ['region vårdpersonal, nödåtkomst, spärr', regionensVardpersonal, nodatkomst, true, medNodatkomst],
+    ['Göteborg system client with patient:read', kommunUser('1480', ['system'], '4', ['patient:read']), null, true, egen],
+    ['Borås system client with patient:read, samtycke, spärr', kommunUser('1490', ['system'], '4', ['patient:read']), samtycke, true, filtrerad],
+    ['Göteborg system client without patient:read', kommunUser('1480', ['system'], '4', ['avvikelse:read']), nodatkomst, false, obehorig],
+    ['Göteborg nosam, nödåtkomst', goteborgsNosam, nodatkomst, false, obehorig],
+    ['region analytiker, samtycke', regionensAnalytiker, samtycke, false, obehorig],
+    ['Göteborg granskare', goteborgsGranskare, null, false, obehorig],
+  ];
+
+  it.each(matrix)('%s', async (_name, identity, atkomstgrund, sparr, outcome) => {
+    await setSparr(goteborgsPatient, '1480', sparr);
+    const result = await runLogged(() => runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity, atkomstgrund }));
+    const patient = result.data!['_entities'][0];
+    expect(patient.id).toBe(goteborgsPatient);
+
+    if (outcome.resultat === 'TILLATEN') {
+      expect(result.errors).toBeUndefined();
+      expect(patient.kommun).toEqual({ kod: '1480' });
+      expect(patient.hemsjukvard).not.toBeNull();
+      expect(patient.hemtjanst).not.toBeNull();
+      expect(patient.boende).not.toBeNull();
+      expect(patient.harSparradKommuninformation).toBe(false);
+    } else if (outcome.resultat === 'FILTRERAD') {
+      // A spärr hides the data without an error; only the flag says blocked information exists.
+      expect(result.errors).toBeUndefined();
+      for (const field of patientFields) expect(patient[field]).toBeNull();
+      expect(patient.harSparradKommuninformation).toBe(true);
+    } else {
+      for (const field of patientFields) expect(patient[field]).toBeNull();
+      expect(codes(result)).toEqual(patientFields.map(() => outcome.code));
+      expect(result.errors!.map((error) => (error as { path?: unknown[] }).path?.at(-1)).sort()).toEqual([...patientFields].sort());
+      if (outcome.code === 'ATKOMSTGRUND_SAKNAS') {
+        expect(result.errors!.every((error) => error.extensions?.['dataHuvudman'] === '1480')).toBe(true);
+        expect(patient.harSparradKommuninformation).toBe(false);
+      } else {
+        expect(patient.harSparradKommuninformation).toBeNull();
+      }
+      expectNoPersonnummerIn(result, goteborgsPatient);
+    }
+
+    // Exactly one row for the patient, however many fields were read.
+    expect(result.logged).toHaveLength(1);
+    expect(result.logged[0]).toMatchObject({
+      patient: goteborgsPatient,
+      data_huvudman: '1480',
+      anvandare: identity.employeeHsaId ?? identity.subject,
+      organisation_hsa_id: identity.organisationHsaId,
+      anvandarens_huvudman: identity.huvudman,
+      informationskategorier: 'boende,hemsjukvard,hemtjanst,kommun',
+      atgard: 'LASNING',
+      resultat: outcome.resultat,
+      grund: outcome.grund,
+      granskas_sarskilt: outcome.granskas,
+      nodatkomst_anledning: outcome.grund === 'NODATKOMST' ? nodatkomst.anledning : null,
+    });
+  });
+
+  it('ignores a spärr the patient has at another kommun than the one holding the data', async () => {
+    await setSparr(goteborgsPatient, '1490', true);
+    try {
+      const result = await runLogged(() =>
+        runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity: borasVardpersonal, atkomstgrund: samtycke }),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!['_entities'][0]).toMatchObject({ kommun: { kod: '1480' }, harSparradKommuninformation: false });
+      expect(result.logged).toEqual([expect.objectContaining({ resultat: 'TILLATEN', grund: 'SAMTYCKE' })]);
+    } finally {
+      await setSparr(goteborgsPatient, '1490', false);
+    }
+  });
+
+  it('answers nulls and logs nothing for a patient the kommun has no data about', async () => {
+    const unknown = syntheticPersonnummer('1931-03-03', 998);
+    for (const atkomstgrund of [null, samtycke]) {
+      const result = await runLogged(() => runEntities(patientSelection, [{ __typename: 'Patient', id: unknown }], { identity: borasVardpersonal, atkomstgrund }));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!['_entities']).toEqual([
+        { id: unknown, kommun: null, hemsjukvard: null, hemtjanst: null, boende: null, harSparradKommuninformation: false },
+      ]);
+      expect(result.logged).toEqual([]);
+    }
+  });
+
+  it('refuses roles without patient access alike for known and unknown patients, logging only the known', async () => {
+    const unknown = syntheticPersonnummer('1931-03-03', 997);
+    const result = await runLogged(() =>
+      runEntities(patientSelection, [goteborgsPatient, unknown].map((id) => ({ __typename: 'Patient', id })), { identity: goteborgsNosam }),
+    );
+    const entities = result.data!['_entities'] as Record<string, unknown>[];
+    for (const entity of entities) {
+      for (const field of patientFields) expect(entity[field]).toBeNull();
+      expect(entity['harSparradKommuninformation']).toBeNull();
+    }
+    expect(codes(result)).toEqual(Array(8).fill('FORBIDDEN'));
+    expectNoPersonnummerIn(result, goteborgsPatient, unknown);
+    expect(result.logged).toEqual([expect.objectContaining({ patient: goteborgsPatient, resultat: 'NEKAD', grund: null, granskas_sarskilt: false })]);
+  });
+});
+
+describe('patient access for many patients in one request', () => {
+  const spärrade = new Set<string>();
+  const patienter = () => {
+    // Borås's own patients, other kommuners' patients (some with spärr) and an unknown one.
+    const own = world.kommun.patienter.filter((patient) => patient.kommunkod === '1490').slice(0, 8);
+    const others = world.kommun.patienter.filter((patient) => patient.kommunkod !== '1490').slice(0, 24);
+    return [...own, ...others];
+  };
+
+  beforeAll(async () => {
+    for (const patient of patienter().filter((patient) => patient.kommunkod !== '1490').slice(0, 6)) {
+      spärrade.add(patient.personnummer);
+      await setSparr(patient.personnummer, patient.kommunkod, true);
+    }
+  });
+
+  afterAll(async () => {
+    for (const patient of world.kommun.patienter.filter((candidate) => spärrade.has(candidate.personnummer))) {
+      await setSparr(patient.personnummer, patient.kommunkod, false);
+    }
+  });
+
+  it('decides for each patient from its own kommun, logs one row per patient, and stays batched', async () => {
+    const list = patienter();
+    const unknown = syntheticPersonnummer('1931-03-03', 996);
+    // The first patient twice: still one decision and one log row.
+    const representations = [...list.map((patient) => patient.personnummer), list[0]!.personnummer, unknown].map((id) => ({ __typename: 'Patient', id }));
+    const caller = { identity: borasVardpersonal, atkomstgrund: samtycke };
+    const result = await runLogged(() => runEntities(patientSelection, representations, caller));
+    expect(result.errors).toBeUndefined();
+
+    const entities = result.data!['_entities'] as { id: string; kommun: { kod: string } | null; harSparradKommuninformation: boolean }[];
+    list.forEach((patient, index) => {
+      const sparrad = spärrade.has(patient.personnummer);
+      expect(entities[index]!.kommun).toEqual(sparrad ? null : { kod: patient.kommunkod });
+      expect(entities[index]!.harSparradKommuninformation).toBe(sparrad);
+    });
+
+    expect(result.logged).toHaveLength(list.length);
+    const byPatient = new Map(result.logged.map((row) => [row.patient, row]));
+    expect(byPatient.size).toBe(list.length);
+    for (const patient of list) {
+      const row = byPatient.get(patient.personnummer)!;
+      expect(row.data_huvudman).toBe(patient.kommunkod);
+      const expected = patient.kommunkod === '1490' ? egen : spärrade.has(patient.personnummer) ? filtrerad : medSamtycke;
+      expect({ resultat: row.resultat, grund: row.grund }).toEqual({ resultat: expected.resultat, grund: expected.grund });
+    }
+
+    // Registration with spärr, kommun, hemsjukvård, hemtjänst, stay, access log: as many statements for 3 patients as for 33.
+    const few = await runEntities(patientSelection, representations.slice(0, 3), caller);
+    expect(few.statements).toBe(result.statements);
+    expect(result.statements).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('reference data and counts for every role', () => {
+  it.each([
+    ['nosam', goteborgsNosam],
+    ['analytiker', regionensAnalytiker],
+    ['granskare', goteborgsGranskare],
+  ])('serves kommuner, boenden and occupancy to %s', async (_role, identity) => {
+    const boende = world.kommun.boenden.find((candidate) => expectedBelagdaPlatser(candidate.id) > 0)!;
+    const result = await run('query ($id: ID!) { kommun(kod: "1480") { namn } boende(id: $id) { id antalBelagdaPlatser } }', { id: boende.id }, { identity });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ kommun: { namn: 'Göteborg' }, boende: { id: boende.id, antalBelagdaPlatser: expectedBelagdaPlatser(boende.id) } });
+  });
+
+  it('withholds small counts for every role, and shows zero', async () => {
+    const ongoing = personsWithOngoingInsats();
+    const representations = ['1480-angered', '1480-ingenstans'].map((id) => ({ __typename: 'Naromrade', id }));
+    const angered = world.kommun.patienter.filter((patient) => patient.naromradeId === '1480-angered' && ongoing.has(patient.personnummer)).length;
+    for (const identity of [goteborgsNosam, regionensAnalytiker, goteborgsVardpersonal]) {
+      // A threshold above the real count makes it "small".
+      const result = await runEntities('... on Naromrade { id antalPatienterMedKommuninsats { varde undertryckt } }', representations, {
+        identity,
+        suppressionThreshold: angered + 1,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!['_entities']).toEqual([
+        { id: '1480-angered', antalPatienterMedKommuninsats: { varde: null, undertryckt: true } },
+        { id: '1480-ingenstans', antalPatienterMedKommuninsats: { varde: 0, undertryckt: false } },
+      ]);
+      const shown = await runEntities('... on Naromrade { antalPatienterMedKommuninsats { varde undertryckt } }', representations.slice(0, 1), {
+        identity,
+        suppressionThreshold: angered,
+      });
+      expect(shown.data!['_entities']).toEqual([{ antalPatienterMedKommuninsats: { varde: angered, undertryckt: false } }]);
+    }
+  });
+
+  it('withholds a small count of patients shared with the region', async () => {
+    const ongoingHere = world.kommun.patienter.filter((patient) => patient.naromradeId === '1480-angered' && personsWithOngoingInsats().has(patient.personnummer));
+    const pseudonymer = ongoingHere.slice(0, 2).map((patient) => patientPseudonym(patient.personnummer, pseudonymKey));
+    const result = await runEntities(
+      '... on Naromrade { antalPatienterMedInsatserFranBada { varde undertryckt } }',
+      [{ __typename: 'Naromrade', id: '1480-angered', regionensPatientpseudonymer: pseudonymer }],
+      { identity: regionensAnalytiker },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!['_entities']).toEqual([{ antalPatienterMedInsatserFranBada: { varde: null, undertryckt: true } }]);
+  });
+});
+
+describe('kommunens spärr mutations', () => {
+  const register = 'mutation ($patientId: ID!) { registreraKommunensSparr(input: { patientId: $patientId }) { patientId huvudman sparrad } }';
+  const lift = 'mutation ($patientId: ID!) { havKommunensSparr(input: { patientId: $patientId }) { patientId huvudman sparrad } }';
+
+  async function sparrRows(personnummer: string) {
+    return database.db.selectFrom('sparr').selectAll().where('personnummer', '=', personnummer).execute();
+  }
+
+  afterAll(async () => {
+    await setSparr(molndalsPatient, '1481', false);
+    await setSparr(goteborgsPatient, '1480', false);
+  });
+
+  it('registers and lifts a spärr at the user’s own kommun idempotently, logging each write with it', async () => {
+    const caller = { identity: goteborgsVardpersonal, atkomstgrund: null };
+    const first = await runLogged(() => run(register, { patientId: goteborgsPatient }, caller));
+    expect(first.errors).toBeUndefined();
+    expect(first.data).toEqual({ registreraKommunensSparr: { patientId: goteborgsPatient, huvudman: '1480', sparrad: true } });
+    expect(await sparrRows(goteborgsPatient)).toEqual([
+      expect.objectContaining({ personnummer: goteborgsPatient, kommunkod: '1480', registrerad_av: goteborgsVardpersonal.employeeHsaId }),
+    ]);
+    expect(first.logged).toEqual([
+      expect.objectContaining({
+        patient: goteborgsPatient,
+        data_huvudman: '1480',
+        informationskategorier: 'sparr',
+        atgard: 'SKRIVNING',
+        resultat: 'TILLATEN',
+        grund: 'EGEN_VARDRELATION',
+        granskas_sarskilt: false,
+      }),
+    ]);
+
+    const again = await runLogged(() => run(register, { patientId: goteborgsPatient }, caller));
+    expect(again.data).toEqual(first.data);
+    expect(await sparrRows(goteborgsPatient)).toHaveLength(1);
+    expect(again.logged).toHaveLength(1);
+
+    // The spärr now hides Göteborg's data from a Borås user with samtycke.
+    const hidden = await runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity: borasVardpersonal, atkomstgrund: samtycke });
+    expect(hidden.errors).toBeUndefined();
+    expect(hidden.data!['_entities'][0]).toMatchObject({ kommun: null, hemsjukvard: null, harSparradKommuninformation: true });
+
+    const lifted = await runLogged(() => run(lift, { patientId: goteborgsPatient }, caller));
+    expect(lifted.errors).toBeUndefined();
+    expect(lifted.data).toEqual({ havKommunensSparr: { patientId: goteborgsPatient, huvudman: '1480', sparrad: false } });
+    expect(await sparrRows(goteborgsPatient)).toEqual([]);
+    expect(lifted.logged).toEqual([expect.objectContaining({ atgard: 'SKRIVNING', informationskategorier: 'sparr', resultat: 'TILLATEN' })]);
+    const liftedAgain = await run(lift, { patientId: goteborgsPatient }, caller);
+    expect(liftedAgain.data).toEqual(lifted.data);
+
+    const shown = await runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity: borasVardpersonal, atkomstgrund: samtycke });
+    expect(shown.data!['_entities'][0]).toMatchObject({ kommun: { kod: '1480' }, harSparradKommuninformation: false });
+  });
+
+  it('registers the spärr at the user’s kommun, whichever kommun holds the patient’s data', async () => {
+    const result = await run(register, { patientId: molndalsPatient }, { identity: kommunUser('1481', ['vardpersonal']) });
+    expect(result.data).toEqual({ registreraKommunensSparr: { patientId: molndalsPatient, huvudman: '1481', sparrad: true } });
+    expect((await sparrRows(molndalsPatient)).map((row) => row.kommunkod)).toEqual(['1481']);
+  });
+
+  it.each([
+    ['region vårdpersonal', regionensVardpersonal],
+    ['kommun nosam', goteborgsNosam],
+    ['kommun granskare', goteborgsGranskare],
+    ['kommun system client', kommunUser('1480', ['system'], '4', ['patient:read', 'avvikelse:write'])],
+    ['vårdpersonal of a kommunkod no kommun has', kommunUser('1403', ['vardpersonal'])],
+  ])('refuses %s with FORBIDDEN and writes nothing', async (_name, identity) => {
+    for (const operation of [register, lift]) {
+      const result = await runLogged(() => run(operation, { patientId: borasPatient }, { identity }));
+      expect(result.data).toBeNull();
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expectNoPersonnummerIn(result, borasPatient);
+      expect(result.logged).toEqual([]);
+    }
+    expect(await sparrRows(borasPatient)).toEqual([]);
+  });
+
+  it('validates the personnummer without echoing it', async () => {
+    const result = await runLogged(() => run(register, { patientId: '191212121213' }, { identity: goteborgsVardpersonal }));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSONNUMMER_INVALID', field: 'input.patientId' });
+    expectNoPersonnummerIn(result, '191212121213');
+    expect(result.logged).toEqual([]);
+  });
+
+  it('writes neither the spärr nor its log row when the log cannot be written', async () => {
+    const contextValue = createKommunContext(testRequestContext({ identity: goteborgsVardpersonal, atkomstgrund: null }), database, {
+      pseudonymKey,
+      suppressionThreshold,
+      today,
+    });
+    contextValue.accessLog.flush = async () => {
+      throw new Error('the log is unavailable');
+    };
+    const before = await logCount();
+    const response = await server.executeOperation({ query: register, variables: { patientId: borasPatient } }, { contextValue });
+    expect(response.body.kind === 'single' && response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    expect(await sparrRows(borasPatient)).toEqual([]);
+    expect(await logCount()).toBe(before);
+  });
+});
+
+describe('kommunens åtkomstlogg', () => {
+  const logQuery = `query ($filter: AtkomstloggFilter, $first: Int, $after: String) {
+    kommunensAtkomstlogg(filter: $filter, first: $first, after: $after) {
+      edges { cursor node { lopnummer patientId dataHuvudman resultat grund granskasSarskilt informationskategorier anvandare tid } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  const verifyQuery = '{ kommunensAtkomstloggVerifiering { kontrolleradeRader hel forstaFelLopnummer fel } }';
+
+  beforeAll(async () => {
+    // Reads of Göteborg's and Borås's data, one on nödåtkomst.
+    await runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity: goteborgsVardpersonal });
+    await runEntities(patientSelection, [{ __typename: 'Patient', id: goteborgsPatient }], { identity: borasVardpersonal, atkomstgrund: nodatkomst });
+    await runEntities(patientSelection, [{ __typename: 'Patient', id: borasPatient }], { identity: borasVardpersonal });
+  });
+
+  it('shows a kommun granskare its own kommun’s rows only, nödåtkomst first', async () => {
+    const result = await run(logQuery, { filter: { patientId: goteborgsPatient }, first: 100 }, { identity: goteborgsGranskare });
+    expect(result.errors).toBeUndefined();
+    const nodes = (result.data!['kommunensAtkomstlogg'].edges as { node: Record<string, any> }[]).map((edge) => edge.node);
+    const expected = (await logRows(goteborgsPatient)).filter((row) => row.data_huvudman === '1480');
+    expect(nodes.length).toBe(Math.min(100, expected.length));
+    expect(nodes.every((node) => node['dataHuvudman'] === '1480' && node['patientId'] === goteborgsPatient)).toBe(true);
+    expect(nodes[0]!['granskasSarskilt']).toBe(true);
+    const firstOrdinary = nodes.findIndex((node) => !node['granskasSarskilt']);
+    expect(nodes.slice(firstOrdinary).every((node) => !node['granskasSarskilt'])).toBe(true);
+
+    const boras = await run(logQuery, { filter: { patientId: goteborgsPatient } }, { identity: borasGranskare });
+    expect(boras.data!['kommunensAtkomstlogg'].edges).toEqual([]);
+    const borasOwn = await run(logQuery, { filter: { patientId: borasPatient } }, { identity: borasGranskare });
+    expect(borasOwn.data!['kommunensAtkomstlogg'].edges.length).toBeGreaterThan(0);
+  });
+
+  it('lets a system client with atkomstlogg:read read its huvudman’s rows', async () => {
+    const result = await run(logQuery, { first: 5 }, { identity: kommunUser('1480', ['system'], '5', ['atkomstlogg:read']) });
+    expect(result.errors).toBeUndefined();
+    const edges = result.data!['kommunensAtkomstlogg'].edges as { node: { dataHuvudman: string } }[];
+    expect(edges).toHaveLength(5);
+    expect(edges.every((edge) => edge.node.dataHuvudman === '1480')).toBe(true);
+  });
+
+  it.each([
+    ['vårdpersonal', goteborgsVardpersonal],
+    ['nosam', goteborgsNosam],
+    ['a region granskare', regionensGranskare],
+    ['a system client without atkomstlogg:read', kommunUser('1480', ['system'], '5', ['loggutdrag:read'])],
+  ])('refuses %s the log and its verification', async (_name, identity) => {
+    for (const query of [logQuery, verifyQuery]) {
+      const result = await run(query, {}, { identity });
+      expect(result.data).toBeNull();
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('writes nothing to the log when a granskare reads it', async () => {
+    const result = await runLogged(() => run(logQuery, { first: 10 }, { identity: goteborgsGranskare }));
+    expect(result.errors).toBeUndefined();
+    expect(result.logged).toEqual([]);
+  });
+
+  it('is append-only: UPDATE, DELETE and TRUNCATE fail', async () => {
+    await expect(sql`UPDATE atkomstlogg SET anvandare = 'någon annan' WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM atkomstlogg WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE atkomstlogg`.execute(database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies the whole chain, and names the first row changed behind the triggers', async () => {
+    const count = await logCount();
+    const clean = await run(verifyQuery, {}, { identity: goteborgsGranskare });
+    expect(clean.errors).toBeUndefined();
+    expect(clean.data!['kommunensAtkomstloggVerifiering']).toEqual({ kontrolleradeRader: count, hel: true, forstaFelLopnummer: null, fel: null });
+
+    const target = Math.max(2, Math.floor(count / 2));
+    const original = (await database.db.selectFrom('atkomstlogg').select('organisation_hsa_id').where('lopnummer', '=', target).executeTakeFirstOrThrow()).organisation_hsa_id;
+    const tamper = async (value: string) => {
+      await sql`ALTER TABLE atkomstlogg DISABLE TRIGGER USER`.execute(database.db);
+      await sql`UPDATE atkomstlogg SET organisation_hsa_id = ${value} WHERE lopnummer = ${target}`.execute(database.db);
+      await sql`ALTER TABLE atkomstlogg ENABLE TRIGGER USER`.execute(database.db);
+    };
+    await tamper('SE2120001490-E000000000666');
+    try {
+      const broken = await run(verifyQuery, {}, { identity: borasGranskare });
+      expect(broken.data!['kommunensAtkomstloggVerifiering']).toEqual({ kontrolleradeRader: count, hel: false, forstaFelLopnummer: target, fel: 'RAD_ANDRAD' });
+    } finally {
+      await tamper(original);
+    }
+    const restored = await run(verifyQuery, {}, { identity: goteborgsGranskare });
+    expect(restored.data!['kommunensAtkomstloggVerifiering']).toMatchObject({ hel: true });
+  });
+});
+
+describe('Patient.kommunensLasningar (the patient’s log extract)', () => {
+  const extract = '... on Patient { id kommunensLasningar { tid organisationHsaId huvudman informationskategorier } }';
+  const representations = () => [goteborgsPatient, borasPatient].map((id) => ({ __typename: 'Patient', id }));
+
+  async function allowedReads(patient: string, dataHuvudman?: string) {
+    return (await logRows(patient)).filter(
+      (row) => row.resultat === 'TILLATEN' && row.atgard === 'LASNING' && (dataHuvudman === undefined || row.data_huvudman === dataHuvudman),
+    );
+  }
+
+  beforeAll(async () => {
+    await runEntities(patientSelection, representations(), { identity: borasVardpersonal, atkomstgrund: samtycke });
+  });
+
+  it('shows a kommun granskare the reads of its own kommun’s data, for many patients in one statement', async () => {
+    const result = await runLogged(() => runEntities(extract, representations(), { identity: goteborgsGranskare }));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(1);
+    expect(result.logged).toEqual([]);
+    const [goteborg, boras] = result.data!['_entities'] as { kommunensLasningar: { huvudman: string; organisationHsaId: string }[] }[];
+    const expected = await allowedReads(goteborgsPatient, '1480');
+    expect(goteborg!.kommunensLasningar).toHaveLength(expected.length);
+    expect(goteborg!.kommunensLasningar.map((lasning) => lasning.organisationHsaId)).toEqual(expected.reverse().map((row) => row.organisation_hsa_id));
+    expect(boras!.kommunensLasningar).toEqual([]);
+  });
+
+  it('shows the extract service every kommun’s reads', async () => {
+    const result = await runEntities(extract, representations(), { identity: testIdentity({ subject: 'loggutdragstjansten', employeeHsaId: null, roles: ['system'], scopes: ['loggutdrag:read'] }) });
+    expect(result.errors).toBeUndefined();
+    const [goteborg, boras] = result.data!['_entities'] as { kommunensLasningar: unknown[] }[];
+    expect(goteborg!.kommunensLasningar).toHaveLength((await allowedReads(goteborgsPatient)).length);
+    expect(boras!.kommunensLasningar).toHaveLength((await allowedReads(borasPatient)).length);
+    expect(boras!.kommunensLasningar.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['vårdpersonal', goteborgsVardpersonal],
+    ['a region granskare', regionensGranskare],
+    ['a system client with atkomstlogg:read', kommunUser('1480', ['system'], '5', ['atkomstlogg:read'])],
+  ])('refuses %s with FORBIDDEN', async (_name, identity) => {
+    const result = await runEntities(extract, representations(), { identity });
+    expect(result.data!['_entities']).toEqual([
+      { id: goteborgsPatient, kommunensLasningar: null },
+      { id: borasPatient, kommunensLasningar: null },
+    ]);
+    expect(codes(result)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expectNoPersonnummerIn(result, goteborgsPatient, borasPatient);
   });
 });
 

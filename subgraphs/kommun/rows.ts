@@ -66,9 +66,12 @@ export interface BoendeVistelseRow {
   till: string | null;
 }
 
-/** A patient as registered with a kommun: where they live. */
+/** A patient as registered with a kommun: where they live, and whether they have a spärr at that kommun. */
 export interface KommunPatientRow {
   personnummer: string;
+  /** The kommun that holds the patient's data: the data-holding huvudman. */
   kommunkod: string;
   naromradeId: string;
+  /** True when the patient has a spärr at `kommunkod`. */
+  sparrad: boolean;
 }

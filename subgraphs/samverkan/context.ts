@@ -1,5 +1,6 @@
-// What every samverkan resolver receives: the request basics, this request's
-// DataLoaders, and the day that "today" means for the whole request.
+// What every samverkan resolver receives: the request basics (the verified
+// identity, the attested access ground, the access-log recorder), this
+// request's DataLoaders, and the day that "today" means for the whole request.
 import type { Kysely } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
 import { todayInSweden } from '../common/scalars/isoDate.js';
@@ -23,5 +24,5 @@ export function createSamverkanContext(
   now: () => Date = () => new Date(),
 ): SamverkanContext {
   const today = todayInSweden(now());
-  return { ...base, db: database.db, loaders: createSamverkanLoaders(database.db, today), today, now };
+  return { ...base, db: database.db, loaders: createSamverkanLoaders(database.db, today, base.identity), today, now };
 }

@@ -77,8 +77,11 @@ export interface AvvikelseRow {
 
 export interface SipRow {
   id: string;
+  /** Patient-level data: exposed only through loaders/patientDataLoaders.ts. */
   personnummer: string;
   naromradeId: string;
+  /** The kommun of the närområde: with VGR, the parties that hold the SIP jointly. */
+  kommunkod: string;
   status: SipStatus;
   huvudansvar: string;
   skapadDatum: string;

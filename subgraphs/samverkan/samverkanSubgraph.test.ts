@@ -1,6 +1,7 @@
 // Integration test of the samverkan subgraph: an in-memory PGlite with the
 // migrations, reference data and the small synthetic world, queried through
-// the federated schema as the gateway would.
+// the federated schema as the gateway would. Requests run as vårdpersonal of
+// VGR with nödåtkomst declared (all data readable) unless a test says who asks.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
@@ -9,9 +10,13 @@ import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import type { AvvikelseSeed, World } from '../common/seed/World.js';
-import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
+import type { Identity } from '../common/auth/Identity.js';
+import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createSamverkanContext, type SamverkanContext } from './context.js';
 import type { SamverkanDatabase } from './database.js';
+import { patientIdProblem } from '../common/identifiers/patientId.js';
+import { createLogger } from '../common/logging/logger.js';
 import { planInForce } from './naromrade/planInForce.js';
 import { samverkanSubgraph } from './samverkanSubgraph.js';
 import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
@@ -20,8 +25,6 @@ import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
 // the plans in force and "not in the future" are the world's, whenever the test runs.
 const today = referenceDate;
 const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
-
-const base = testRequestContext();
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -33,19 +36,28 @@ interface Result<Data> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-async function run<Data = any>(query: string, variables: Record<string, unknown> = {}): Promise<Result<Data>> {
-  const response = await server.executeOperation<Data>(
-    { query, variables },
-    { contextValue: createSamverkanContext(base, database, now) },
-  );
+/** Who asks: the identity and the access ground sent with the request (default: the test context's). */
+interface Caller {
+  identity?: Identity;
+  atkomstgrund?: Atkomstgrund | null;
+}
+
+let requests = 0;
+
+/** Runs one request with a fresh context (so a fresh access-log recorder) and a request id of its own. */
+async function run<Data = any>(query: string, variables: Record<string, unknown> = {}, caller: Caller = {}): Promise<Result<Data> & { requestId: string }> {
+  requests += 1;
+  const requestId = `test-${requests}`;
+  const base = testRequestContext({ ...caller, requestId });
+  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as Result<Data>;
+  return { ...(response.body.singleResult as Result<Data>), requestId };
 }
 
 /** Runs an operation and returns how many SQL statements it sent. */
-async function statementsFor(query: string, variables: Record<string, unknown> = {}) {
+async function statementsFor(query: string, variables: Record<string, unknown> = {}, caller: Caller = {}) {
   const before = database.statementCount();
-  const result = await run(query, variables);
+  const result = await run(query, variables, caller);
   return { result, statements: database.statementCount() - before };
 }
 
@@ -57,6 +69,28 @@ async function countRows(table: 'avvikelse' | 'sip'): Promise<number> {
 function expectBadUserInput(result: Result<unknown>, reason: string, field?: string) {
   expect(result.errors, JSON.stringify(result.errors)).toHaveLength(1);
   expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, ...(field ? { field } : {}) });
+}
+
+/** A user of one huvudman (`VGR` or a kommunkod) with the given roles. */
+function user(huvudman: string, roles: Identity['roles'] = ['vardpersonal']): Identity {
+  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
+  const employee = huvudman === 'VGR' ? 'SE2321000131-P000000000042' : `SE212000${huvudman}-P000000000042`;
+  return testIdentity({ huvudman, roles, organisationHsaId: organisation, subject: employee, employeeHsaId: employee });
+}
+
+/** An integration client of one huvudman with the given scopes. */
+function systemClient(huvudman: string, scopes: string[]): Identity {
+  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
+  return testIdentity({ huvudman, roles: ['system'], scopes, organisationHsaId: organisation, subject: `klient-${huvudman}`, employeeHsaId: null });
+}
+
+const samtycke: Atkomstgrund = { typ: 'SAMTYCKE' };
+const nodatkomstAnledning = 'Medvetslös patient på akutmottagningen';
+const nodatkomst: Atkomstgrund = { typ: 'NODATKOMST', anledning: nodatkomstAnledning };
+
+/** `caller` asking with no access ground. */
+function asUser(identity: Identity, atkomstgrund: Atkomstgrund | null = null): Caller {
+  return { identity, atkomstgrund };
 }
 
 interface AvvikelsePageData {
@@ -379,16 +413,18 @@ describe('entity resolution (_entities) is batched', () => {
     const sipar = world.samverkan.sipar.slice(0, 10).map((sip) => ({ __typename: 'Sip', id: sip.id }));
     const { result, statements } = await statementsFor(entities, { representations: [...naromraden, ...sipar] });
     expect(result.errors).toBeUndefined();
-    expect(statements).toBe(2);
+    // närområden, SIPs, and the one insert of the request's access-log rows (SIPs are patient-level reads)
+    expect(statements).toBe(3);
     expect(result.data._entities.every((entity: unknown) => entity !== null)).toBe(true);
   });
 
-  it('resolves 10 patients’ SIPs with one statement, and an invalid personnummer as null without SQL', async () => {
+  it('resolves 10 patients’ SIPs with one statement (and one access-log insert), and an invalid personnummer as null without SQL', async () => {
     const personnummer = world.samverkan.sipar.slice(0, 10).map((sip) => sip.personnummer);
     const representations = [...personnummer, '191212121213', '1912121212'].map((id) => ({ __typename: 'Patient', id }));
     const { result, statements } = await statementsFor(entities, { representations });
     expect(result.errors).toBeUndefined();
-    expect(statements).toBe(1);
+    // SIPs by personnummer, then the request's access-log rows in one insert
+    expect(statements).toBe(2);
     const resolved = result.data._entities as ({ id: string; sipar: { id: string }[] } | null)[];
     personnummer.forEach((id, index) => {
       expect(resolved[index]!.id).toBe(id);
@@ -478,6 +514,373 @@ describe('patient', () => {
   });
 });
 
+// ---------------------------------------------------------------------------
+// Access rules (ARCHITECTURE.md "Access"): the shared layer's records are held
+// jointly by their parties; a party reads them as its own data, anyone else
+// reads the record's kommun's data and needs samtycke or nödåtkomst.
+
+/** A personnummer from its first eleven digits (YYYYMMDDNNN), with the Luhn check digit. */
+function personnummer(first11: string): string {
+  const sum = first11
+    .slice(2)
+    .split('')
+    .map(Number)
+    .reduce((total, digit, index) => {
+      const product = digit * (index % 2 === 0 ? 2 : 1);
+      return total + (product > 9 ? product - 9 : product);
+    }, 0);
+  return `${first11}${(10 - (sum % 10)) % 10}`;
+}
+
+interface LogRow {
+  patient: string;
+  data_huvudman: string;
+  informationskategorier: string;
+  atgard: string;
+  grund: string | null;
+  resultat: string;
+  granskas_sarskilt: boolean;
+  nodatkomst_anledning: string | null;
+  anvandarens_huvudman: string;
+}
+
+/** The access-log rows one request wrote, by data-holding huvudman. */
+async function logRows(requestId: string): Promise<LogRow[]> {
+  const { rows } = await sql<LogRow>`
+    SELECT patient, data_huvudman, informationskategorier, atgard, grund, resultat, granskas_sarskilt, nodatkomst_anledning, anvandarens_huvudman
+    FROM atkomstlogg WHERE request_id = ${requestId} ORDER BY data_huvudman, atgard, resultat`.execute(database.db);
+  return rows;
+}
+
+async function countLogRows(where = sql`true`): Promise<number> {
+  const { rows } = await sql<{ antal: number }>`SELECT count(*)::int AS antal FROM atkomstlogg WHERE ${where}`.execute(database.db);
+  return rows[0]!.antal;
+}
+
+function codesOf(result: Result<unknown>): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+/** A log row as the tests expect it; the defaults are an allowed read on egen vårdrelation. */
+function logRow(patient: string, row: Partial<LogRow> & Pick<LogRow, 'data_huvudman' | 'informationskategorier' | 'anvandarens_huvudman'>): LogRow {
+  return { patient, atgard: 'LASNING', grund: 'EGEN_VARDRELATION', resultat: 'TILLATEN', granskas_sarskilt: false, nodatkomst_anledning: null, ...row };
+}
+
+describe('access to patient-level data', () => {
+  // One person with a SIP coordinated in Göteborg (parties VGR and 1480), an
+  // older one in Borås (VGR and 1490), and an avvikelse Göteborg reported to
+  // VGR; a second person with nothing here. Härryda (1401) is a party to none of it.
+  const patient = personnummer('19400101123');
+  const utanUppgifter = personnummer('19400101131');
+  const sipGoteborg = 'sip-test-goteborg';
+  const sipBoras = 'sip-test-boras';
+  const avvikelseId = 'avv-test-access';
+  const allKategorier = 'avvikelse,avvikelsePatient,sip,sipPatient';
+
+  const patientQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Patient { id sipar { id status patient { id } } avvikelser { id kategori patient { id } } } } }`;
+  const forPatients = (...ids: string[]) => ({ representations: ids.map((id) => ({ __typename: 'Patient', id })) });
+  const sipQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Sip { id status naromrade { id } patient { id } } } }`;
+  const bothSipar = { representations: [sipGoteborg, sipBoras].map((id) => ({ __typename: 'Sip', id })) };
+
+  beforeAll(async () => {
+    for (const id of [patient, utanUppgifter]) {
+      expect(patientIdProblem(id)).toBeNull();
+      expect(world.samverkan.sipar.some((sip) => sip.personnummer === id)).toBe(false);
+      expect(world.samverkan.avvikelser.some((avvikelse) => avvikelse.personnummer === id)).toBe(false);
+    }
+    await database.db
+      .insertInto('sip')
+      .values([
+        { id: sipGoteborg, personnummer: patient, naromrade_id: '1480-angered', status: 'UPPFOLJNING', huvudansvar: '1480', skapad_datum: '2026-09-01', nasta_uppfoljning: '2026-12-01', samtycke_datum: '2026-09-01' },
+        { id: sipBoras, personnummer: patient, naromrade_id: '1490-boras-centrum', status: 'AVSLUTAD', huvudansvar: 'VGR', skapad_datum: '2025-03-01', nasta_uppfoljning: null, samtycke_datum: '2025-03-01' },
+      ])
+      .execute();
+    await database.db
+      .insertInto('avvikelse')
+      .values({
+        id: avvikelseId,
+        klientnyckel: null,
+        innehallshash: null,
+        kategori: 'SIP',
+        status: 'MOTTAGEN',
+        handelsedatum: '2026-10-01',
+        rapporterad_tid: '2026-10-02T08:00:00.000Z',
+        rapporterande_huvudman: '1480',
+        rapporterande_enhet_hsa_id: 'SE2120001480-E000000000001',
+        mottagande_huvudman: 'VGR',
+        naromrade_id: '1480-angered',
+        kommunkod: '1480',
+        vardsamverkansomrade_id: 'goteborgsomradet',
+        beskrivning: 'Kallelsen till SIP-mötet nådde inte vårdcentralen.',
+        personnummer: patient,
+      })
+      .execute();
+  });
+
+  it('VGR, a party to every SIP and avvikelse, reads them all as its own data: one log row for the person', async () => {
+    const before = await countLogRows();
+    const result = await run(patientQuery, forPatients(patient), asUser(user('VGR')));
+    expect(result.errors).toBeUndefined();
+    const entity = result.data._entities[0];
+    expect(entity.sipar.map((sip: { id: string }) => sip.id)).toEqual([sipGoteborg, sipBoras]);
+    expect(entity.sipar[0].patient).toEqual({ id: patient });
+    expect(entity.avvikelser).toEqual([{ id: avvikelseId, kategori: 'SIP', patient: { id: patient } }]);
+    expect(await logRows(result.requestId)).toEqual([logRow(patient, { data_huvudman: 'VGR', informationskategorier: allKategorier, anvandarens_huvudman: 'VGR' })]);
+    expect(await countLogRows()).toBe(before + 1);
+  });
+
+  it('a kommun sees the records it is a party to; another kommun’s SIP is left out without an error and logged as refused', async () => {
+    const result = await run(patientQuery, forPatients(patient), asUser(user('1480')));
+    expect(result.errors).toBeUndefined();
+    const entity = result.data._entities[0];
+    expect(entity.sipar.map((sip: { id: string }) => sip.id)).toEqual([sipGoteborg]);
+    expect(entity.avvikelser.map((avvikelse: { id: string }) => avvikelse.id)).toEqual([avvikelseId]);
+    expect(await logRows(result.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: allKategorier, anvandarens_huvudman: '1480' }),
+      logRow(patient, { data_huvudman: '1490', informationskategorier: 'sip', anvandarens_huvudman: '1480', grund: null, resultat: 'NEKAD' }),
+    ]);
+  });
+
+  it('a kommun that is no party gets ATKOMSTGRUND_SAKNAS without a ground (no personnummer in the message), and every refusal is logged', async () => {
+    const result = await run(patientQuery, forPatients(patient), asUser(user('1401')));
+    expect(result.data._entities[0]).toEqual({ id: patient, sipar: null, avvikelser: null });
+    expect(codesOf(result)).toEqual(['ATKOMSTGRUND_SAKNAS', 'ATKOMSTGRUND_SAKNAS']);
+    // The newest SIP is Göteborg's: the error names the huvudman whose data it is.
+    expect(result.errors!.map((error) => error.extensions?.['dataHuvudman'])).toEqual(['1480', '1480']);
+    expect(result.errors!.map((error) => error.path)).toEqual(expect.arrayContaining([['_entities', 0, 'sipar'], ['_entities', 0, 'avvikelser']]));
+    expect(JSON.stringify(result.errors)).not.toContain(patient);
+    expect(await logRows(result.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: 'avvikelse,sip', anvandarens_huvudman: '1401', grund: null, resultat: 'NEKAD' }),
+      logRow(patient, { data_huvudman: '1490', informationskategorier: 'sip', anvandarens_huvudman: '1401', grund: null, resultat: 'NEKAD' }),
+    ]);
+  });
+
+  it.each([
+    ['samtycke', samtycke, 'SAMTYCKE', false, null],
+    ['nödåtkomst', nodatkomst, 'NODATKOMST', true, nodatkomstAnledning],
+  ] as const)('a kommun that is no party reads everything with %s, logged with that ground', async (_name, ground, grund, granskas, anledning) => {
+    const result = await run(patientQuery, forPatients(patient), asUser(user('1401'), ground));
+    expect(result.errors).toBeUndefined();
+    expect(result.data._entities[0].sipar.map((sip: { id: string }) => sip.id)).toEqual([sipGoteborg, sipBoras]);
+    expect(result.data._entities[0].avvikelser.map((avvikelse: { id: string }) => avvikelse.id)).toEqual([avvikelseId]);
+    const expected = { anvandarens_huvudman: '1401', grund, granskas_sarskilt: granskas, nodatkomst_anledning: anledning };
+    expect(await logRows(result.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: allKategorier, ...expected }),
+      logRow(patient, { data_huvudman: '1490', informationskategorier: 'sip,sipPatient', ...expected }),
+    ]);
+  });
+
+  it.each([
+    ['nosam', user('1480', ['nosam'])],
+    ['analytiker', user('1480', ['analytiker'])],
+    ['granskare', user('1480', ['granskare'])],
+    ['a system client without patient:read', systemClient('1480', ['avvikelse:read'])],
+  ])('%s gets null + FORBIDDEN for every patient field, even with nödåtkomst and for a person with nothing here', async (_name, identity) => {
+    const result = await run(patientQuery, forPatients(patient, utanUppgifter), asUser(identity, nodatkomst));
+    expect(result.data._entities).toEqual([
+      { id: patient, sipar: null, avvikelser: null },
+      { id: utanUppgifter, sipar: null, avvikelser: null },
+    ]);
+    expect(codesOf(result)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    const refused = { anvandarens_huvudman: '1480', grund: null, resultat: 'NEKAD' };
+    expect(await logRows(result.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: 'avvikelse,sip', ...refused }),
+      logRow(patient, { data_huvudman: '1490', informationskategorier: 'sip', ...refused }),
+    ]);
+  });
+
+  it('vårdpersonal gets an empty list for a person with nothing here, and no log row', async () => {
+    const result = await run(patientQuery, forPatients(utanUppgifter), asUser(user('1401')));
+    expect(result.errors).toBeUndefined();
+    expect(result.data._entities).toEqual([{ id: utanUppgifter, sipar: [], avvikelser: [] }]);
+    expect(await logRows(result.requestId)).toEqual([]);
+  });
+
+  it.each([['nosam'], ['analytiker'], ['granskare']] as const)(
+    '%s reads reference data and the avvikelser, but not the patient an avvikelse concerns',
+    async (role) => {
+      const result = await run(
+        `query ($id: ID!) {
+          naromrade(id: "1480-angered") { namn naromradesplan { id boendeansvar { id } atgarder { id } } }
+          vardsamverkansomraden { id kommuner { kod } }
+          avvikelse(id: $id) { id kategori beskrivning rapporterandeHuvudman { id } patient { id } }
+          avvikelser(filter: { naromradeId: "1480-angered" }, first: 5) { totalCount edges { node { id kategori } } }
+        }`,
+        { id: avvikelseId },
+        asUser(user('1480', [role])),
+      );
+      expect(result.data.naromrade.namn).toBe('Angered');
+      expect(result.data.naromrade.naromradesplan.boendeansvar.length).toBeGreaterThan(0);
+      expect(result.data.vardsamverkansomraden).toHaveLength(6);
+      expect(result.data.avvikelse).toEqual({ id: avvikelseId, kategori: 'SIP', beskrivning: expect.any(String), rapporterandeHuvudman: { id: '1480' }, patient: null });
+      expect(result.data.avvikelser.edges).toHaveLength(5);
+      expect(result.data.avvikelser.totalCount).toBeGreaterThan(5);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0]).toMatchObject({ path: ['avvikelse', 'patient'], extensions: { code: 'FORBIDDEN' } });
+      expect(await logRows(result.requestId)).toEqual([
+        logRow(patient, { data_huvudman: '1480', informationskategorier: 'avvikelsePatient', anvandarens_huvudman: '1480', grund: null, resultat: 'NEKAD' }),
+      ]);
+    },
+  );
+
+  it.each([
+    ['Göteborg, a party', asUser(user('1480')), { id: patient }, undefined],
+    ['Härryda without a ground', asUser(user('1401')), null, 'ATKOMSTGRUND_SAKNAS'],
+    ['Härryda with samtycke', asUser(user('1401'), samtycke), { id: patient }, undefined],
+    ['a system client with avvikelse:read and patient:read of VGR', asUser(systemClient('VGR', ['avvikelse:read', 'patient:read'])), { id: patient }, undefined],
+  ])('Avvikelse.patient for %s', async (_name, caller, expected, code) => {
+    const result = await run(`query ($id: ID!) { avvikelse(id: $id) { id patient { id } } }`, { id: avvikelseId }, caller);
+    expect(result.data.avvikelse).toEqual({ id: avvikelseId, patient: expected });
+    expect(codesOf(result)).toEqual(code ? [code] : []);
+  });
+
+  it('roles and system clients without avvikelse access may not read avvikelser at all, by query or by _entities', async () => {
+    const caller = asUser(systemClient('1480', ['patient:read']));
+    const list = await run(`{ avvikelser { totalCount } }`, {}, caller);
+    expect(list.data).toBeNull();
+    expect(codesOf(list)).toEqual(['FORBIDDEN']);
+    const one = await run(`query ($id: ID!) { avvikelse(id: $id) { id } }`, { id: avvikelseId }, caller);
+    expect(one.data.avvikelse).toBeNull();
+    expect(codesOf(one)).toEqual(['FORBIDDEN']);
+    const entity = await run(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Avvikelse { id kategori } } }`,
+      { representations: [{ __typename: 'Avvikelse', id: avvikelseId }] },
+      caller,
+    );
+    expect(entity.data._entities).toEqual([null]);
+    expect(codesOf(entity)).toEqual(['FORBIDDEN']);
+  });
+
+  it('a system client with patient:read reads like vårdpersonal of its huvudman', async () => {
+    const result = await run(patientQuery, forPatients(patient), asUser(systemClient('1480', ['patient:read'])));
+    expect(result.errors).toBeUndefined();
+    expect(result.data._entities[0].sipar.map((sip: { id: string }) => sip.id)).toEqual([sipGoteborg]);
+    expect(result.data._entities[0].avvikelser.map((avvikelse: { id: string }) => avvikelse.id)).toEqual([avvikelseId]);
+    const rows = await logRows(result.requestId);
+    expect(rows.map((row) => [row.data_huvudman, row.resultat, row.grund])).toEqual([
+      ['1480', 'TILLATEN', 'EGEN_VARDRELATION'],
+      ['1490', 'NEKAD', null],
+    ]);
+  });
+
+  it('a SIP fetched by _entities is shown only to a reader who may see it, as through Patient.sipar', async () => {
+    const party = await run(sipQuery, bothSipar, asUser(user('1480')));
+    expect(party.data._entities).toEqual([{ id: sipGoteborg, status: 'UPPFOLJNING', naromrade: { id: '1480-angered' }, patient: { id: patient } }, null]);
+    expect(party.errors).toHaveLength(1);
+    expect(party.errors![0]).toMatchObject({ path: ['_entities', 1], extensions: { code: 'ATKOMSTGRUND_SAKNAS', dataHuvudman: '1490' } });
+    expect(await logRows(party.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: 'sip,sipPatient', anvandarens_huvudman: '1480' }),
+      logRow(patient, { data_huvudman: '1490', informationskategorier: 'sip', anvandarens_huvudman: '1480', grund: null, resultat: 'NEKAD' }),
+    ]);
+
+    const withConsent = await run(sipQuery, bothSipar, asUser(user('1401'), samtycke));
+    expect(withConsent.errors).toBeUndefined();
+    expect(withConsent.data._entities.map((sip: { id: string }) => sip.id)).toEqual([sipGoteborg, sipBoras]);
+
+    for (const role of ['nosam', 'analytiker'] as const) {
+      const refused = await run(sipQuery, bothSipar, asUser(user('VGR', [role]), nodatkomst));
+      expect(refused.data._entities).toEqual([null, null]);
+      expect(codesOf(refused)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    }
+  });
+
+  it('10 patients’ SIPs and avvikelser with their patients: one statement per loader and one log insert, one row per patient and huvudman', async () => {
+    const ids = [...new Set(world.samverkan.sipar.map((sip) => sip.personnummer))].slice(0, 10);
+    const { result, statements } = await statementsFor(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Patient { id sipar { id patient { id } } avvikelser { id patient { id } } } } }`,
+      forPatients(...ids),
+      asUser(user('1401'), samtycke),
+    );
+    expect(result.errors).toBeUndefined();
+    // SIPs by personnummer, avvikelser by personnummer, the access-log insert
+    expect(statements).toBe(3);
+    const rows = await logRows(result.requestId);
+    const keys = rows.map((row) => `${row.patient}|${row.data_huvudman}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(rows.map((row) => row.patient))).toEqual(new Set(ids));
+    expect(rows.every((row) => row.resultat === 'TILLATEN')).toBe(true);
+  });
+
+  describe('the log extract and the access log', () => {
+    const lasningQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Patient { id samverkansLasningar { tid organisationHsaId huvudman informationskategorier } } } }`;
+    const allowedReads = (dataHuvudman?: string) =>
+      countLogRows(
+        sql`patient = ${patient} AND resultat = 'TILLATEN' AND atgard = 'LASNING' ${dataHuvudman ? sql`AND data_huvudman = ${dataHuvudman}` : sql``}`,
+      );
+
+    it('a granskare sees the reads of its own huvudman’s data; loggutdrag:read sees all, with one statement for three patients', async () => {
+      const granskare = await run(lasningQuery, forPatients(patient), asUser(user('1490', ['granskare'])));
+      expect(granskare.errors).toBeUndefined();
+      const reads = granskare.data._entities[0].samverkansLasningar as { huvudman: string; informationskategorier: string[] }[];
+      expect(reads).toHaveLength(await allowedReads('1490'));
+      expect(reads.length).toBeGreaterThan(0);
+      // Only Härryda, with a ground, read Borås's SIP.
+      expect(new Set(reads.map((read) => read.huvudman))).toEqual(new Set(['1401']));
+      expect(await logRows(granskare.requestId)).toEqual([]);
+
+      const { result, statements } = await statementsFor(lasningQuery, forPatients(patient, utanUppgifter, world.samverkan.sipar[0]!.personnummer), asUser(systemClient('VGR', ['loggutdrag:read'])));
+      expect(result.errors).toBeUndefined();
+      expect(statements).toBe(1);
+      expect(result.data._entities[0].samverkansLasningar).toHaveLength(await allowedReads());
+      expect(result.data._entities[1].samverkansLasningar).toEqual([]);
+    });
+
+    it.each([
+      ['vårdpersonal', user('1480')],
+      ['nosam', user('1480', ['nosam'])],
+      ['a system client with atkomstlogg:read only', systemClient('1480', ['atkomstlogg:read'])],
+    ])('%s may not read the log extract (null + FORBIDDEN)', async (_name, identity) => {
+      const result = await run(lasningQuery, forPatients(patient), asUser(identity));
+      expect(result.data._entities).toEqual([{ id: patient, samverkansLasningar: null }]);
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+    });
+
+    const loggQuery = `query ($filter: AtkomstloggFilter, $first: Int) { samverkansAtkomstlogg(filter: $filter, first: $first) {
+      pageInfo { hasNextPage endCursor } edges { cursor node { lopnummer patientId dataHuvudman anvandarensHuvudman grund resultat granskasSarskilt nodatkomstAnledning informationskategorier atgard } } } }`;
+
+    it.each([
+      ['a granskare', user('1490', ['granskare'])],
+      ['a system client with atkomstlogg:read', systemClient('1490', ['atkomstlogg:read'])],
+    ])('%s reads its own huvudman’s log, nödåtkomst first', async (_name, identity) => {
+      const result = await run(loggQuery, { filter: { patientId: patient }, first: 100 }, asUser(identity));
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data.samverkansAtkomstlogg.edges.map((edge: { node: Record<string, unknown> }) => edge.node) as {
+        dataHuvudman: string;
+        granskasSarskilt: boolean;
+        grund: string | null;
+        nodatkomstAnledning: string | null;
+      }[];
+      expect(nodes).toHaveLength(await countLogRows(sql`patient = ${patient} AND data_huvudman = '1490'`));
+      expect(nodes.every((node) => node.dataHuvudman === '1490')).toBe(true);
+      const flags = nodes.map((node) => node.granskasSarskilt);
+      expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
+      expect(flags[0]).toBe(true);
+      expect(nodes.find((node) => node.grund === 'NODATKOMST')!.nodatkomstAnledning).toBe(nodatkomstAnledning);
+
+      const onlyNodatkomst = await run(loggQuery, { filter: { patientId: patient, grund: 'NODATKOMST' } }, asUser(identity));
+      expect(onlyNodatkomst.data.samverkansAtkomstlogg.edges.every((edge: { node: { grund: string } }) => edge.node.grund === 'NODATKOMST')).toBe(true);
+    });
+
+    it.each([
+      ['vårdpersonal', user('1490')],
+      ['nosam', user('1490', ['nosam'])],
+      ['analytiker', user('1490', ['analytiker'])],
+      ['a system client with loggutdrag:read only', systemClient('1490', ['loggutdrag:read'])],
+    ])('%s may not read or verify the access log', async (_name, identity) => {
+      const logg = await run(loggQuery, {}, asUser(identity));
+      expect(logg.data).toBeNull();
+      expect(codesOf(logg)).toEqual(['FORBIDDEN']);
+      const verifiering = await run(`{ samverkansAtkomstloggVerifiering { hel } }`, {}, asUser(identity));
+      expect(verifiering.data).toBeNull();
+      expect(codesOf(verifiering)).toEqual(['FORBIDDEN']);
+    });
+  });
+});
+
 describe('rapporteraAvvikelse', () => {
   const mutation = `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) {
     redanRapporterad avvikelse { id status kategori handelsedatum rapporteradTid beskrivning
@@ -495,9 +898,12 @@ describe('rapporteraAvvikelse', () => {
     patientId: '191212121212',
   };
 
+  // A unit of Göteborg reports, with no access ground (it is a party to its own report).
+  const reporter = asUser(user('1480'));
+
   it('stores a new report, derived from its närområde', async () => {
     const before = await countRows('avvikelse');
-    const { data, errors } = await run(mutation, { input });
+    const { data, errors } = await run(mutation, { input }, reporter);
     expect(errors).toBeUndefined();
     expect(data.rapporteraAvvikelse.redanRapporterad).toBe(false);
     expect(data.rapporteraAvvikelse.avvikelse).toMatchObject({
@@ -521,10 +927,10 @@ describe('rapporteraAvvikelse', () => {
   });
 
   it('returns the stored report on a retry with the same key and content', async () => {
-    const first = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0002' } });
+    const first = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0002' } }, reporter);
     const before = await countRows('avvikelse');
     // The same content, differently padded, is the same report.
-    const retry = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0002', beskrivning: `${input.beskrivning.trim()}\n` } });
+    const retry = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0002', beskrivning: `${input.beskrivning.trim()}\n` } }, reporter);
     expect(retry.errors).toBeUndefined();
     expect(retry.data.rapporteraAvvikelse.redanRapporterad).toBe(true);
     expect(retry.data.rapporteraAvvikelse.avvikelse).toEqual(first.data.rapporteraAvvikelse.avvikelse);
@@ -534,7 +940,7 @@ describe('rapporteraAvvikelse', () => {
   it('stores two identical concurrent requests once', async () => {
     const before = await countRows('avvikelse');
     const concurrent = { ...input, klientnyckel: 'test-rapport-0003' };
-    const [a, b] = await Promise.all([run(mutation, { input: concurrent }), run(mutation, { input: concurrent })]);
+    const [a, b] = await Promise.all([run(mutation, { input: concurrent }, reporter), run(mutation, { input: concurrent }, reporter)]);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect([a.data.rapporteraAvvikelse.redanRapporterad, b.data.rapporteraAvvikelse.redanRapporterad].sort()).toEqual([false, true]);
@@ -543,9 +949,9 @@ describe('rapporteraAvvikelse', () => {
   });
 
   it('refuses a reused key with other content as a CONFLICT, storing nothing', async () => {
-    await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0004' } });
+    await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0004' } }, reporter);
     const before = await countRows('avvikelse');
-    const { data, errors } = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0004', kategori: 'LAKEMEDEL' } });
+    const { data, errors } = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0004', kategori: 'LAKEMEDEL' } }, reporter);
     expect(data).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.klientnyckel' });
@@ -554,7 +960,7 @@ describe('rapporteraAvvikelse', () => {
 
   it('refuses an unknown närområde as NOT_FOUND, storing nothing', async () => {
     const before = await countRows('avvikelse');
-    const { errors } = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0005', naromradeId: '1480-finns-inte' } });
+    const { errors } = await run(mutation, { input: { ...input, klientnyckel: 'test-rapport-0005', naromradeId: '1480-finns-inte' } }, reporter);
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.naromradeId' });
     expect(await countRows('avvikelse')).toBe(before);
@@ -576,8 +982,150 @@ describe('rapporteraAvvikelse', () => {
     ['a kommun the närområde does not lie in', { rapporterandeHuvudman: '1490' }, 'HUVUDMAN_NOT_IN_NAROMRADE', 'input.rapporterandeHuvudman'],
   ])('refuses %s, storing nothing', async (_name, change, reason, field) => {
     const before = await countRows('avvikelse');
-    const result = await run(mutation, { input: { ...input, klientnyckel: `test-invalid-${reason}`.slice(0, 100), ...change } });
+    // The caller acts for the reporting huvudman the input names (when it names a valid one).
+    const named = change['rapporterandeHuvudman'];
+    const caller = typeof named === 'string' && /^(VGR|14\d\d)$/.test(named) ? asUser(user(named)) : reporter;
+    const result = await run(mutation, { input: { ...input, klientnyckel: `test-invalid-${reason}`.slice(0, 100), ...change } }, caller);
     expectBadUserInput(result, reason, field);
     expect(await countRows('avvikelse')).toBe(before);
+  });
+});
+
+describe('rapporteraAvvikelse: who may report, and the patient link in the access log', () => {
+  const mutation = `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { redanRapporterad avvikelse { id kommun { kod } } } }`;
+  const withPatient = `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { redanRapporterad avvikelse { id patient { id } } } }`;
+  const patient = personnummer('19400101149');
+  // The region reports about Göteborg's part, so the log's data-holding huvudman (the närområde's kommun) is not the reporter's.
+  const input = {
+    klientnyckel: 'access-rapport-0001',
+    kategori: 'LAKEMEDEL',
+    handelsedatum: '2026-10-20',
+    rapporterandeHuvudman: 'VGR',
+    rapporterandeEnhetHsaId: 'SE2321000131-E000000000001',
+    mottagandeHuvudman: '1480',
+    naromradeId: '1480-angered',
+    beskrivning: 'Läkemedelslistan följde inte med till boendet.',
+    patientId: patient,
+  };
+
+  it('logs the patient link as one write on egen vårdrelation, in the närområde’s kommun; a retry writes no second row', async () => {
+    const reporter = asUser(user('VGR'));
+    const first = await run(mutation, { input }, reporter);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.rapporteraAvvikelse).toMatchObject({ redanRapporterad: false, avvikelse: { kommun: { kod: '1480' } } });
+    expect(await logRows(first.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: 'avvikelse', atgard: 'SKRIVNING', anvandarens_huvudman: 'VGR' }),
+    ]);
+
+    const before = await countLogRows();
+    const retry = await run(mutation, { input }, reporter);
+    expect(retry.data.rapporteraAvvikelse.redanRapporterad).toBe(true);
+    expect(await logRows(retry.requestId)).toEqual([]);
+    expect(await countLogRows()).toBe(before);
+
+    // Asking for the stored report's patient is a read, logged as one.
+    const readBack = await run(withPatient, { input }, reporter);
+    expect(readBack.data.rapporteraAvvikelse).toMatchObject({ redanRapporterad: true, avvikelse: { patient: { id: patient } } });
+    expect(await logRows(readBack.requestId)).toEqual([logRow(patient, { data_huvudman: 'VGR', informationskategorier: 'avvikelsePatient', anvandarens_huvudman: 'VGR' })]);
+  });
+
+  it('stores neither the report nor its log row when the log row cannot be written (one transaction)', async () => {
+    const before = await countRows('avvikelse');
+    const logBefore = await countLogRows();
+    const base = testRequestContext({ identity: user('VGR'), atkomstgrund: null, requestId: 'test-log-down' });
+    base.accessLog.flush = async () => {
+      throw new Error('the log is down');
+    };
+    const logged: string[] = [];
+    base.log = createLogger({}, { write: (line) => logged.push(line) });
+    const response = await server.executeOperation(
+      { query: mutation, variables: { input: { ...input, klientnyckel: 'access-rapport-logg-nere' } } },
+      { contextValue: createSamverkanContext(base, database, now) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.data ?? null).toBeNull();
+    expect(response.body.singleResult.errors![0]!.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    expect(await countRows('avvikelse')).toBe(before);
+    expect(await countLogRows()).toBe(logBefore);
+    // The plugin withheld the answer as well.
+    expect(logged.some((line) => line.includes('the access log could not be written'))).toBe(true);
+  });
+
+  it.each([
+    ['nosam', user('VGR', ['nosam'])],
+    ['analytiker', user('VGR', ['analytiker'])],
+    ['granskare', user('VGR', ['granskare'])],
+    ['a system client with avvikelse:read only', systemClient('VGR', ['avvikelse:read', 'patient:read'])],
+  ])('%s may not report (FORBIDDEN), storing and logging nothing', async (_name, identity) => {
+    const before = await countRows('avvikelse');
+    const result = await run(mutation, { input: { ...input, klientnyckel: 'access-rapport-0002' } }, asUser(identity));
+    expect(result.data).toBeNull();
+    expect(codesOf(result)).toEqual(['FORBIDDEN']);
+    expect(await countRows('avvikelse')).toBe(before);
+    expect(await logRows(result.requestId)).toEqual([]);
+  });
+
+  it('a unit reports for its own huvudman only', async () => {
+    const before = await countRows('avvikelse');
+    const result = await run(mutation, { input: { ...input, klientnyckel: 'access-rapport-0003' } }, asUser(user('1480')));
+    expect(result.data).toBeNull();
+    expect(codesOf(result)).toEqual(['FORBIDDEN']);
+    expect(await countRows('avvikelse')).toBe(before);
+  });
+
+  it('a system client with avvikelse:write reports without a patient, but links a patient only with patient:read (the refusal is logged)', async () => {
+    const before = await countRows('avvikelse');
+    const client = asUser(systemClient('VGR', ['avvikelse:write']));
+    const refused = await run(mutation, { input: { ...input, klientnyckel: 'access-rapport-0004' } }, client);
+    expect(refused.data).toBeNull();
+    expect(codesOf(refused)).toEqual(['FORBIDDEN']);
+    expect(await countRows('avvikelse')).toBe(before);
+    expect(await logRows(refused.requestId)).toEqual([
+      logRow(patient, { data_huvudman: '1480', informationskategorier: 'avvikelse', atgard: 'SKRIVNING', anvandarens_huvudman: 'VGR', grund: null, resultat: 'NEKAD' }),
+    ]);
+
+    const withoutPatient = await run(mutation, { input: { ...input, klientnyckel: 'access-rapport-0005', patientId: null } }, client);
+    expect(withoutPatient.errors).toBeUndefined();
+    expect(await countRows('avvikelse')).toBe(before + 1);
+    expect(await logRows(withoutPatient.requestId)).toEqual([]);
+
+    const withScope = await run(mutation, { input: { ...input, klientnyckel: 'access-rapport-0006' } }, asUser(systemClient('VGR', ['avvikelse:write', 'patient:read'])));
+    expect(withScope.errors).toBeUndefined();
+    expect((await logRows(withScope.requestId)).map((row) => [row.atgard, row.resultat, row.grund])).toEqual([['SKRIVNING', 'TILLATEN', 'EGEN_VARDRELATION']]);
+  });
+});
+
+describe('the access log is append-only and tamper-evident', () => {
+  const granskare = asUser(user('VGR', ['granskare']));
+  const verifiering = `{ samverkansAtkomstloggVerifiering { kontrolleradeRader hel forstaFelLopnummer fel } }`;
+
+  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
+    expect(await countLogRows()).toBeGreaterThan(10);
+    await expect(sql`UPDATE atkomstlogg SET anvandare = 'någon annan' WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM atkomstlogg WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE atkomstlogg`.execute(database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies whole on a clean log, and names the first broken row after tampering', async () => {
+    const clean = await run(verifiering, {}, granskare);
+    expect(clean.errors).toBeUndefined();
+    expect(clean.data.samverkansAtkomstloggVerifiering).toEqual({ kontrolleradeRader: await countLogRows(), hel: true, forstaFelLopnummer: null, fel: null });
+
+    const rows = await countLogRows();
+    const target = Math.ceil(rows / 2);
+    const { rows: original } = await sql<{ anvandare: string }>`SELECT anvandare FROM atkomstlogg WHERE lopnummer = ${target}`.execute(database.db);
+    const tamper = async (anvandare: string) => {
+      await sql`ALTER TABLE atkomstlogg DISABLE TRIGGER USER`.execute(database.db);
+      await sql`UPDATE atkomstlogg SET anvandare = ${anvandare} WHERE lopnummer = ${target}`.execute(database.db);
+      await sql`ALTER TABLE atkomstlogg ENABLE TRIGGER USER`.execute(database.db);
+    };
+    await tamper('SE2321000131-P000000000666');
+    try {
+      const broken = await run(verifiering, {}, granskare);
+      expect(broken.data.samverkansAtkomstloggVerifiering).toEqual({ kontrolleradeRader: rows, hel: false, forstaFelLopnummer: target, fel: 'RAD_ANDRAD' });
+    } finally {
+      await tamper(original[0]!.anvandare);
+    }
+    expect((await run(verifiering, {}, granskare)).data.samverkansAtkomstloggVerifiering.hel).toBe(true);
   });
 });

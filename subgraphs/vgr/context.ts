@@ -1,18 +1,39 @@
-// What every vgr resolver receives: the request basics plus this request's
-// DataLoaders over the region's own database.
+// What every vgr resolver receives: the request basics (identity, access
+// ground, access-log recorder) plus this request's DataLoaders over the
+// region's own database and its access-checked patient reads.
 import type { Kysely } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
 import type { VgrDatabase } from './database.js';
 import { createVgrLoaders, type VgrLoaders } from './loaders/createVgrLoaders.js';
+import { createLasningReads, type LasningReads } from './loaders/lasningLoaders.js';
+import { createPatientReads, type PatientReads } from './loaders/patientLoaders.js';
 
-export interface VgrContext extends BaseRequestContext {
-  /** For the few reads that are not keyed lookups (the list of all teams). */
-  db: Kysely<VgrDatabase>;
-  loaders: VgrLoaders;
+/** Read from the environment once at start (see createVgrSubgraph), not per request. */
+export interface VgrSettings {
+  pseudonymKey: string;
+  /** Counts from 1 up to this minus one are withheld (SAMSYN_MIN_ANTAL). */
+  suppressionThreshold: number;
 }
 
-/** `pseudonymKey` is read once at start (see createVgrSubgraph), not per request. */
-export function createVgrContext(base: BaseRequestContext, database: Database<VgrDatabase>, pseudonymKey: string): VgrContext {
-  return { ...base, db: database.db, loaders: createVgrLoaders(database.db, pseudonymKey) };
+export interface VgrContext extends BaseRequestContext {
+  /** For the reads that are not keyed lookups (the list of all teams, the access log, spärr writes). */
+  db: Kysely<VgrDatabase>;
+  loaders: VgrLoaders;
+  /** The only way to the region's per-patient data: access-checked and logged. */
+  patientReads: PatientReads;
+  /** The patient log extract, for the readers allowed to see it. */
+  lasningar: LasningReads;
+  suppressionThreshold: number;
+}
+
+export function createVgrContext(base: BaseRequestContext, database: Database<VgrDatabase>, settings: VgrSettings): VgrContext {
+  return {
+    ...base,
+    db: database.db,
+    loaders: createVgrLoaders(database.db, settings.pseudonymKey),
+    patientReads: createPatientReads(database.db, base),
+    lasningar: createLasningReads(database.db, base.identity),
+    suppressionThreshold: settings.suppressionThreshold,
+  };
 }

@@ -1,5 +1,7 @@
 // The region's tables as Kysely sees them: column names as in
-// migrations/001_init.sql; dates come back as `YYYY-MM-DD` strings.
+// migrations/*.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
+// The shared `atkomstlogg` table is typed in common/accessLog/accessLogTable.ts.
+import type { Generated } from 'kysely';
 
 export interface VgrDatabase {
   vardcentral: VardcentralTable;
@@ -9,6 +11,7 @@ export interface VgrDatabase {
   listning: ListningTable;
   fast_lakarkontakt: FastLakarkontaktTable;
   narsjukvardsteam_episod: NarsjukvardsteamEpisodTable;
+  sparr: SparrTable;
 }
 
 export interface VardcentralTable {
@@ -57,4 +60,12 @@ export interface NarsjukvardsteamEpisodTable {
   startdatum: string;
   slutdatum: string | null;
   orsak: string;
+}
+
+/** A patient's spärr at the region (migrations/002_sparr.sql). */
+export interface SparrTable {
+  personnummer: string;
+  registrerad_tid: Generated<string>;
+  /** Employee HSA-id of the vårdpersonal who registered it. */
+  registrerad_av: string;
 }

@@ -3,6 +3,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { pseudonymKeyFromEnvironment } from '../common/identifiers/patientPseudonym.js';
 import type { SubgraphDefinition } from '../common/server/startSubgraph.js';
+import { suppressionThresholdFromEnvironment } from '../common/suppression/suppressSmallCount.js';
 import { createVgrContext, type VgrContext } from './context.js';
 import type { VgrDatabase } from './database.js';
 import { resolvers } from './resolvers/index.js';
@@ -11,15 +12,15 @@ import { writeVgrSeed } from './seed/writeVgrSeed.js';
 export const vgrSchemaUrl = new URL('../../schema/vgr.graphql', import.meta.url);
 export const vgrMigrationsUrl = new URL('./migrations/', import.meta.url);
 
-/** Reads the pseudonym key from `env` once, here, so every request uses the same key. */
+/** Reads the pseudonym key and the suppression threshold from `env` once, here, so every request uses the same. */
 export function createVgrSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<VgrDatabase, VgrContext> {
-  const pseudonymKey = pseudonymKeyFromEnvironment(env);
+  const settings = { pseudonymKey: pseudonymKeyFromEnvironment(env), suppressionThreshold: suppressionThresholdFromEnvironment(env) };
   return {
     name: 'vgr',
     schemaUrl: vgrSchemaUrl,
     migrationsUrl: vgrMigrationsUrl,
     resolvers: resolvers as GraphQLResolverMap<VgrContext>,
     writeSeed: writeVgrSeed,
-    createContext: (base, database) => createVgrContext(base, database, pseudonymKey),
+    createContext: (base, database) => createVgrContext(base, database, settings),
   };
 }

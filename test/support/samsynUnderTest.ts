@@ -10,6 +10,11 @@ import {
   type SubgraphServiceName,
 } from '../../scripts/samsynServices.js';
 import type { ServiceProcess } from '../../scripts/serviceProcess.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
+import { databaseLocation, type DatabaseLocation } from '../../subgraphs/common/database/openDatabase.js';
 import { freePort } from './freePort.js';
 import { createTestDatabases, type DatabaseKind, type TestDatabases } from './testDatabases.js';
 
@@ -28,16 +33,20 @@ export class SamsynUnderTest {
     readonly ports: SamsynPorts,
     private readonly options: SamsynOptions,
     private readonly databases: TestDatabases,
+    private readonly issuerDirectory: string,
   ) {}
 
   static async start(kind: DatabaseKind): Promise<SamsynUnderTest> {
     const ports: SamsynPorts = { gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
     const databases = await createTestDatabases(kind, subgraphServiceNames);
+    // A development issuer of the test's own: the services trust only its key.
+    const issuerDirectory = mkdtempSync(join(tmpdir(), 'samsyn-e2e-issuer-'));
+    const issuer = await ensureDevelopmentIssuer(issuerDirectory);
     const options: SamsynOptions = {
       ports,
-      env: { ...process.env, ...databases.env, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test' },
+      env: { ...process.env, ...databases.env, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
     };
-    const samsyn = new SamsynUnderTest(kind, ports, options, databases);
+    const samsyn = new SamsynUnderTest(kind, ports, options, databases, issuerDirectory);
     // Service output is kept for assertions (e.g. no personnummer in logs) and failure messages.
     options.onOutput = (service, line) => samsyn.output.push(`[${service}] ${line}`);
     try {
@@ -63,6 +72,24 @@ export class SamsynUnderTest {
     await Promise.all([...this.services.values()].map((service) => service.stop()));
     this.services.clear();
     await this.databases.dispose();
+    rmSync(this.issuerDirectory, { recursive: true, force: true });
+  }
+
+  /** A token from the test's issuer; by default vårdpersonal of the region at a vårdcentral. */
+  token(request: Partial<TokenRequest> = {}): Promise<string> {
+    return signDevelopmentToken(this.issuerDirectory, {
+      roles: ['vardpersonal'],
+      huvudman: 'VGR',
+      organisationHsaId: 'SE2321000131-E000000000001',
+      employeeHsaId: 'SE2321000131-P000000000001',
+      ...request,
+    });
+  }
+
+  /** Where a subgraph's database lives, for tests that must reach it past the service (tampering). */
+  databaseLocation(name: SubgraphServiceName): DatabaseLocation {
+    const url = this.options.env[`${name.toUpperCase()}_DATABASE_URL`];
+    return databaseLocation(url, name, this.options.env['SAMSYN_DATA_DIR'] ?? '.data');
   }
 
   get gatewayUrl(): string {
@@ -73,15 +100,26 @@ export class SamsynUnderTest {
     return `http://127.0.0.1:${this.ports[name]}/graphql`;
   }
 
+  /**
+   * Sends an operation over HTTP, to the gateway unless `url` says otherwise.
+   * Without `token` it goes as vårdpersonal of the region with samtycke attested;
+   * `token: null` sends no Authorization header at all.
+   */
   async query<Data = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    url = this.gatewayUrl,
-    headers: Record<string, string> = {},
+    options: { url?: string; token?: string | null; headers?: Record<string, string> } = {},
   ): Promise<GraphqlResponse<Data>> {
-    const response = await fetch(url, {
+    const token = options.token === undefined ? await this.token() : options.token;
+    const defaults: Record<string, string> = options.token === undefined ? { 'x-samsyn-atkomstgrund': 'samtycke' } : {};
+    const response = await fetch(options.url ?? this.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        ...defaults,
+        ...options.headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<Data>, 'status'>) };

@@ -17,8 +17,14 @@ export type Scalars = {
 /** A patient (person): each huvudman contributes its own part of the picture. */
 export type Patient = {
   __typename?: 'Patient';
+  /** Provided by the kommun subgraph; used only to compute sparradInformationFinns. */
+  harSparradKommuninformation?: Maybe<Scalars['Boolean']['output']>;
+  /** Provided by the region; used only to compute sparradInformationFinns. */
+  harSparradRegioninformation?: Maybe<Scalars['Boolean']['output']>;
   /** Personnummer or samordningsnummer, 12 digits (YYYYMMDDNNNC). */
   id: Scalars['ID']['output'];
+  /** True when some huvudman holds information about the patient that a spärr hides from you. What it is is not shown; nödåtkomst opens it. */
+  sparradInformationFinns?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type Query = {
@@ -120,7 +126,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Patient:
     ( { __typename: 'Patient' }
-    & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Patient'], {"harSparradRegioninformation":true,"harSparradKommuninformation":true}> ) );
 }>;
 
 
@@ -128,24 +136,25 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Patient: ResolverTypeWrapper<PatientRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Patient: PatientRow;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
 
 export type PatientResolvers<ContextType = EntryContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sparradInformationFinns?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = EntryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

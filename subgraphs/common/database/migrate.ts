@@ -10,7 +10,8 @@ export interface MigrationResult {
   alreadyApplied: string[];
 }
 
-export async function migrate(database: Database<unknown>, migrationsDir: string): Promise<MigrationResult> {
+/** `label` prefixes the recorded names, so migrations from several folders (the shared ones first) never collide. */
+export async function migrate(database: Database<unknown>, migrationsDir: string, label = ''): Promise<MigrationResult> {
   const { db } = database;
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     name text PRIMARY KEY,
@@ -24,14 +25,15 @@ export async function migrate(database: Database<unknown>, migrationsDir: string
     .sort();
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const file of files) {
-    if (seen.has(file)) {
-      result.alreadyApplied.push(file);
+    const name = `${label}${file}`;
+    if (seen.has(name)) {
+      result.alreadyApplied.push(name);
       continue;
     }
     const script = readFileSync(join(migrationsDir, file), 'utf8');
     // The bookkeeping row goes in the same transaction, so a failed migration leaves no trace.
-    await database.runScript(`${script}\nINSERT INTO schema_migrations (name) VALUES ('${file}');`);
-    result.applied.push(file);
+    await database.runScript(`${script}\nINSERT INTO schema_migrations (name) VALUES ('${name}');`);
+    result.applied.push(name);
   }
   return result;
 }

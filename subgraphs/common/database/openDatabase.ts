@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent } from 'kysely';
-import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { PostgresDialect } from 'kysely';
+import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
 import { valueParsers } from './typeParsers.js';
 
 export type DatabaseLocation =
@@ -40,6 +40,10 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
           valueParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle connection the server closes (a restart, an administrator) is an
+    // 'error' event on the pool; unhandled it would end the process. The pool
+    // drops that connection and opens a new one when next needed.
+    pool.on('error', () => undefined);
     const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log });
     return {
       db,
@@ -48,7 +52,7 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
         statements += 1;
         const connection = await pool.connect();
         try {
-          await connection.query(`BEGIN;\n${sqlText}\nCOMMIT;`);
+          await connection.query(`BEGIN;\n${sqlText};\nCOMMIT;`);
         } catch (error) {
           await connection.query('ROLLBACK');
           throw error;
@@ -63,15 +67,18 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
 
   if (location.dataDir !== 'memory://') mkdirSync(location.dataDir, { recursive: true });
   const client = await PGlite.create({ dataDir: location.dataDir, parsers: valueParsers });
-  const db = new Kysely<Schema>({ dialect: new KyselyPGlite(client).dialect, log });
+  const lock = new SessionLock();
+  const db = new Kysely<Schema>({ dialect: exclusivePgliteDialect(client, lock), log });
   return {
     db,
     location,
     async runScript(sqlText) {
       statements += 1;
-      await client.transaction(async (transaction) => {
-        await transaction.exec(sqlText);
-      });
+      await lock.run(() =>
+        client.transaction(async (transaction) => {
+          await transaction.exec(sqlText);
+        }),
+      );
     },
     statementCount: () => statements,
     async close() {

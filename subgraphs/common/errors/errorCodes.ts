@@ -74,4 +74,5 @@ export type BadUserInputReason =
   | 'HUVUDMAN_INVALID'
   | 'SAME_HUVUDMAN'
   | 'HUVUDMAN_NOT_IN_NAROMRADE'
-  | 'ID_INVALID';
+  | 'ID_INVALID'
+  | 'ATKOMSTGRUND_INVALID';

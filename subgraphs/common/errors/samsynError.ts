@@ -8,9 +8,17 @@ export function samsynError(
   message: string,
   extensions: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { ...extensions, code, http: { status: errorCodes[code].httpStatus } },
-  });
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/**
+ * An error that ends the whole request before execution (e.g. no valid token),
+ * answered with the registry's HTTP status. Errors from resolvers must not set
+ * one: Apollo Server would answer the whole response with it, and the gateway
+ * would then drop that subgraph's partial data and the error's path.
+ */
+export function requestError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code, http: { status: errorCodes[code].httpStatus } } });
 }
 
 /** An invalid argument: `field` is the path of the input field, e.g. `input.handelsedatum`. */

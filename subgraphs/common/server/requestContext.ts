@@ -1,30 +1,46 @@
-// What every subgraph resolver receives about the request. The access rules
-// (issue: who may see what) judge `credentials`; until then they are carried
-// unverified so the seam is in place.
+// What every subgraph resolver receives about the request: the verified
+// identity, the attested access ground, and the request's access-log recorder.
 import type { IncomingMessage } from 'node:http';
+import { AccessLogRecorder } from '../accessLog/AccessLogRecorder.js';
+import { GraphQLError } from 'graphql';
+import { parseAtkomstgrund, type Atkomstgrund } from '../auth/atkomstgrund.js';
+import { requestError } from '../errors/samsynError.js';
+import type { Identity } from '../auth/Identity.js';
+import type { TokenVerifier } from '../auth/tokenVerifier.js';
 import type { Logger } from '../logging/logger.js';
 import { headerValue } from './graphqlHttpServer.js';
-
-export interface RequestCredentials {
-  /** The `authorization` header as received (a bearer JWT). */
-  authorization: string | null;
-  /** The `x-samsyn-atkomstgrund` header: the attested access ground for another huvudman's data. */
-  atkomstgrund: string | null;
-}
 
 export interface BaseRequestContext {
   requestId: string;
   log: Logger;
-  credentials: RequestCredentials;
+  identity: Identity;
+  /** The access ground the user attested for another huvudman's data, or null. */
+  atkomstgrund: Atkomstgrund | null;
+  accessLog: AccessLogRecorder;
 }
 
-export function baseRequestContext(request: IncomingMessage, requestId: string, log: Logger): BaseRequestContext {
-  return {
-    requestId,
-    log: log.child({ requestId }),
-    credentials: {
-      authorization: headerValue(request, 'authorization') ?? null,
-      atkomstgrund: headerValue(request, 'x-samsyn-atkomstgrund') ?? null,
-    },
-  };
+/** Verifies the token (UNAUTHENTICATED when it fails) and reads the access ground. */
+export async function baseRequestContext(
+  request: IncomingMessage,
+  requestId: string,
+  log: Logger,
+  verifyToken: TokenVerifier,
+): Promise<BaseRequestContext> {
+  const identity = await verifyToken(headerValue(request, 'authorization'));
+  const atkomstgrund = atkomstgrundFromHeaders(request);
+  return createRequestContext({ requestId, log: log.child({ requestId }), identity, atkomstgrund });
+}
+
+/** The attested access ground of a request; a malformed one refuses the whole request (HTTP 400). */
+export function atkomstgrundFromHeaders(request: IncomingMessage): Atkomstgrund | null {
+  try {
+    return parseAtkomstgrund(headerValue(request, 'x-samsyn-atkomstgrund'), headerValue(request, 'x-samsyn-nodatkomst-anledning'));
+  } catch (error) {
+    if (error instanceof GraphQLError) throw requestError('BAD_USER_INPUT', error.message, { reason: error.extensions['reason'], field: error.extensions['field'] });
+    throw error;
+  }
+}
+
+export function createRequestContext(parts: Omit<BaseRequestContext, 'accessLog'>): BaseRequestContext {
+  return { ...parts, accessLog: new AccessLogRecorder({ requestId: parts.requestId, identity: parts.identity, atkomstgrund: parts.atkomstgrund }) };
 }

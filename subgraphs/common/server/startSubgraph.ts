@@ -2,7 +2,6 @@
 // empty, build the federated schema from its SDL and serve it over HTTP with
 // `/health` and `/metrics`.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -11,12 +10,15 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
-import { migrate } from '../database/migrate.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { SeedScale } from '../seed/World.js';
+import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
+import { readAuthConfig } from '../auth/authConfig.js';
+import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { createFormatError } from './formatError.js';
+import { migrateSubgraph } from './migrateSubgraph.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
 
@@ -56,6 +58,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
+  const verifyToken = createTokenVerifier(readAuthConfig(env));
   const database = await openDatabase<Schema>(location);
   await prepareDatabase(definition, database, seedScale, log);
 
@@ -65,8 +68,9 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: env['NODE_ENV'] !== 'production',
+    hideSchemaDetailsFromClientErrors: env['NODE_ENV'] === 'production',
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
   });
   await apollo.start();
 
@@ -76,7 +80,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     log,
     createContext: async (request: IncomingMessage, requestId: string) => {
       requests += 1;
-      return definition.createContext(baseRequestContext(request, requestId, log), database);
+      return definition.createContext(await baseRequestContext(request, requestId, log, verifyToken), database);
     },
     routes: {
       '/health': async () => {
@@ -126,7 +130,7 @@ export async function prepareDatabase<Schema, Context extends BaseRequestContext
   seedScale: SeedScale | 'none',
   log: Logger,
 ): Promise<SeedOutcome> {
-  const migrations = await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
+  const migrations = await migrateSubgraph(database as Database<unknown>, definition.migrationsUrl);
   log.info('database ready', { database: database.location.kind, appliedMigrations: migrations.applied });
   await definition.syncReferenceData?.(database.db);
   const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);

@@ -1,18 +1,21 @@
 // Runs one subgraph inside the test process, set up as startSubgraph sets it up
 // (migrations, reference data, seed, schema, error formatting) but without HTTP.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse } from 'graphql';
-import { migrate } from '../database/migrate.js';
+import type { Kysely } from 'kysely';
+import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
+import type { Atkomstgrund } from '../auth/atkomstgrund.js';
+import type { Identity } from '../auth/Identity.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { World } from '../seed/World.js';
 import { createFormatError } from '../server/formatError.js';
-import type { BaseRequestContext } from '../server/requestContext.js';
+import { migrateSubgraph } from '../server/migrateSubgraph.js';
+import { createRequestContext, type BaseRequestContext } from '../server/requestContext.js';
 import type { SubgraphDefinition } from '../server/startSubgraph.js';
 
 export interface InProcessSubgraphOptions {
@@ -38,9 +41,31 @@ function quietLogger(): Logger {
   return createLogger({ service: 'test' }, { level: 'error' });
 }
 
-/** A request context as the HTTP server would build it for a request without credentials. */
-export function testRequestContext(): BaseRequestContext {
-  return { requestId: 't', log: quietLogger(), credentials: { authorization: null, atkomstgrund: null } };
+/** A verified identity for tests: by default vårdpersonal of the region at a vårdcentral. */
+export function testIdentity(overrides: Partial<Identity> = {}): Identity {
+  return {
+    subject: 'SE2321000131-P000000099999',
+    employeeHsaId: 'SE2321000131-P000000099999',
+    organisationHsaId: 'SE2321000131-E000000000001',
+    huvudman: 'VGR',
+    roles: ['vardpersonal'],
+    scopes: [],
+    ...overrides,
+  };
+}
+
+/**
+ * A request context as the HTTP server builds it after verifying a token. By
+ * default the identity is `testIdentity()` with nödåtkomst declared, so every
+ * huvudman's data is readable; tests about access pass their own.
+ */
+export function testRequestContext(options: { identity?: Identity; atkomstgrund?: Atkomstgrund | null; requestId?: string } = {}): BaseRequestContext {
+  return createRequestContext({
+    requestId: options.requestId ?? 't',
+    log: quietLogger(),
+    identity: options.identity ?? testIdentity(),
+    atkomstgrund: options.atkomstgrund === undefined ? { typ: 'NODATKOMST', anledning: 'Test: all data readable' } : options.atkomstgrund,
+  });
 }
 
 export async function startInProcessSubgraph<Schema, Context extends BaseRequestContext>(
@@ -53,7 +78,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
   const database = await openDatabase<Schema>(location);
   let server: ApolloServer<Context> | undefined;
   try {
-    await migrate(database as Database<unknown>, fileURLToPath(definition.migrationsUrl));
+    await migrateSubgraph(database as Database<unknown>, definition.migrationsUrl);
     await definition.syncReferenceData?.(database.db);
     await database.db.transaction().execute((transaction) => definition.writeSeed(transaction, options.world));
 
@@ -63,7 +88,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
       // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
     });
     await server.start();
   } catch (error) {

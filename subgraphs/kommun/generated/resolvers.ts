@@ -13,7 +13,125 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A count of patients, withheld when small (1 up to the threshold, default 5) so no patient can be singled out. Each count is withheld on its own; shown values are exact. */
+export type Antal = {
+  __typename?: 'Antal';
+  /** True when the count is small and withheld. */
+  undertryckt: Scalars['Boolean']['output'];
+  /** The count; null when withheld. */
+  varde?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What was done with the patient data. */
+export type AtkomstAtgard =
+  /** Read. */
+  | 'LASNING'
+  /** Written (e.g. a spärr registered or lifted). */
+  | 'SKRIVNING';
+
+/** Grounds for reading patient data (SVOD; NPÖ practice). */
+export type AtkomstGrund =
+  /** The reader's own huvudman holds the data (egen vårdrelation). */
+  | 'EGEN_VARDRELATION'
+  /** The reader declared nödåtkomst (emergency access) with a reason. */
+  | 'NODATKOMST'
+  /** The reader attested the patient's samtycke (consent). */
+  | 'SAMTYCKE';
+
+/** Outcome of an access to patient data. */
+export type AtkomstResultat =
+  /** A spärr hid the data; only the fact that blocked information exists was returned. */
+  | 'FILTRERAD'
+  /** The data was refused (no role or no access ground). */
+  | 'NEKAD'
+  /** The data was returned. */
+  | 'TILLATEN';
+
+/** A page of access-log rows, nödåtkomst first, then newest first. */
+export type AtkomstloggConnection = {
+  __typename?: 'AtkomstloggConnection';
+  /** The rows on this page. */
+  edges: Array<AtkomstloggEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One access-log row in a page. */
+export type AtkomstloggEdge = {
+  __typename?: 'AtkomstloggEdge';
+  /** Pass as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Atkomstloggpost;
+};
+
+/** Filter for the access log; all given conditions must hold. */
+export type AtkomstloggFilter = {
+  /** Only accesses by this user (employee HSA-id, or a system client's id). */
+  anvandare?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after this day (Swedish time). */
+  fran?: InputMaybe<Scalars['Date']['input']>;
+  /** Only accesses on this ground. */
+  grund?: InputMaybe<AtkomstGrund>;
+  /** Only accesses to this patient (personnummer, 12 digits). */
+  patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** On or before this day (Swedish time). */
+  till?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of checking an access log's hash chain. */
+export type AtkomstloggVerifiering = {
+  __typename?: 'AtkomstloggVerifiering';
+  /** What is wrong there: RAD_ANDRAD (content changed), KEDJAN_BRUTEN (a row inserted or its link changed), RAD_SAKNAS (a row removed). */
+  fel?: Maybe<Scalars['String']['output']>;
+  /** The first row where the chain breaks; null when whole. */
+  forstaFelLopnummer?: Maybe<Scalars['Int']['output']>;
+  /** True when every row matches its hash and its link to the row before. */
+  hel: Scalars['Boolean']['output'];
+  /** Rows checked. */
+  kontrolleradeRader: Scalars['Int']['output'];
+};
+
+/** One row of a huvudman's access log (åtkomstlogg): who accessed which patient's data, on what ground, with what outcome. */
+export type Atkomstloggpost = {
+  __typename?: 'Atkomstloggpost';
+  /** The user's employee HSA-id, or a system client's id. */
+  anvandare: Scalars['ID']['output'];
+  /** The user's huvudman. */
+  anvandarensHuvudman: Scalars['ID']['output'];
+  /** Read or write. */
+  atgard: AtkomstAtgard;
+  /** The huvudman holding the data. */
+  dataHuvudman: Scalars['ID']['output'];
+  /** True for nödåtkomst: to be reviewed in the log follow-up. */
+  granskasSarskilt: Scalars['Boolean']['output'];
+  /** The ground the access rested on; null when refused. */
+  grund?: Maybe<AtkomstGrund>;
+  /** The information categories touched, e.g. listning, hemsjukvard, sip. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** Position in the hash chain, 1 for the first row. */
+  lopnummer: Scalars['Int']['output'];
+  /** The reason given for nödåtkomst. */
+  nodatkomstAnledning?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation name, if the client gave one. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** HSA-id of the unit the user acted for. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** The patient (personnummer). */
+  patientId: Scalars['ID']['output'];
+  /** The request id (also in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** Outcome. */
+  resultat: AtkomstResultat;
+  /** The user's roles. */
+  roller: Array<Scalars['String']['output']>;
+  /** When. */
+  tid: Scalars['DateTime']['output'];
 };
 
 /** Boende: a kommunal residence with care (särskilt boende, korttidsboende, bostad med särskild service). */
@@ -147,13 +265,44 @@ export type KommunBoendenArgs = {
   typ?: InputMaybe<BoendeTyp>;
 };
 
+/** For the patient's log extract: a read of the patient's data by a unit. */
+export type Lasning = {
+  __typename?: 'Lasning';
+  /** The reading unit's huvudman. */
+  huvudman: Scalars['ID']['output'];
+  /** Which information was read. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** HSA-id of the unit that read. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** When. */
+  tid: Scalars['DateTime']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Lifts the patient's spärr at the user's kommun. For `vardpersonal` of a kommun. Idempotent. */
+  havKommunensSparr: SparrPayload;
+  /** Registers the patient's spärr at the user's kommun: that kommun's data is then hidden from other huvudmän's users, even with samtycke (nödåtkomst still opens it). For `vardpersonal` of a kommun. Idempotent. */
+  registreraKommunensSparr: SparrPayload;
+};
+
+
+export type MutationHavKommunensSparrArgs = {
+  input: SparrInput;
+};
+
+
+export type MutationRegistreraKommunensSparrArgs = {
+  input: SparrInput;
+};
+
 /** Närområde as seen by the kommun: its boenden and the kommun's patients living there. */
 export type Naromrade = {
   __typename?: 'Naromrade';
   /** Patients with insatser from both huvudmän: counted in antalPatienterMedKommuninsats (any närområde of the kommun) and in the region's antalPatienterMedRegioninsats for this närområde. Computed by matching pseudonyms, never personnummer. */
-  antalPatienterMedInsatserFranBada?: Maybe<Scalars['Int']['output']>;
+  antalPatienterMedInsatserFranBada?: Maybe<Antal>;
   /** People living in the närområde with an ongoing kommun insats: hemsjukvård inskrivning, hemtjänst beslut or a boende stay. */
-  antalPatienterMedKommuninsats?: Maybe<Scalars['Int']['output']>;
+  antalPatienterMedKommuninsats?: Maybe<Antal>;
   /** The kommun's boenden in the närområde (null if the kommun's service is unavailable). */
   boenden?: Maybe<Array<Boende>>;
   /** Id of the närområde, e.g. `1480-angered`. */
@@ -162,11 +311,22 @@ export type Naromrade = {
   regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** Paging state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on the page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A patient (person) as seen by the kommun. `id` is the personnummer or samordningsnummer, 12 digits. */
 export type Patient = {
   __typename?: 'Patient';
   /** The current stay at a boende, if any. */
   boende?: Maybe<BoendeVistelse>;
+  /** True when the patient has a spärr at their kommun that hides its data from this reader. Internal to the federation; clients read Patient.sparradInformationFinns. */
+  harSparradKommuninformation?: Maybe<Scalars['Boolean']['output']>;
   /** The ongoing inskrivning in kommunal hemsjukvård, if any. */
   hemsjukvard?: Maybe<HemsjukvardInskrivning>;
   /** The ongoing hemtjänst beslut, if any. */
@@ -175,6 +335,8 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** The kommun with the patient's insatser (null if none or the kommun's service is unavailable). */
   kommun?: Maybe<Kommun>;
+  /** The patient's log extract at the kommuner: which units read the patient's data and when. For `granskare` of the kommun or a system client with `loggutdrag:read`. */
+  kommunensLasningar?: Maybe<Array<Lasning>>;
 };
 
 export type Query = {
@@ -185,6 +347,10 @@ export type Query = {
   boenden: Array<Boende>;
   /** One kommun by kommunkod (1401–1499); null when no kommun has that code. */
   kommun?: Maybe<Kommun>;
+  /** The user's kommun's access log: reads and writes of that kommun's patient data. For `granskare` of a kommun (or a system client with `atkomstlogg:read`). */
+  kommunensAtkomstlogg: AtkomstloggConnection;
+  /** Checks the hash chain of the kommun subgraph's access log (all kommuner's rows share one chain). For `granskare` of a kommun. */
+  kommunensAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** All 49 kommuner of Västra Götaland, in kommunkod order. */
   kommuner: Array<Kommun>;
 };
@@ -205,6 +371,13 @@ export type QueryKommunArgs = {
   kod: Scalars['ID']['input'];
 };
 
+
+export type QueryKommunensAtkomstloggArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AtkomstloggFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who runs an utförare. */
 export type Regi =
   /** Kommunal regi: the kommun's own service. */
@@ -219,6 +392,23 @@ export type Sjukskoterska = {
   hsaId: Scalars['ID']['output'];
   /** Name (synthetic in seeded data). */
   namn: Scalars['String']['output'];
+};
+
+/** Identifies the patient whose spärr is registered or lifted. */
+export type SparrInput = {
+  /** Personnummer or samordningsnummer of the patient (12 digits). */
+  patientId: Scalars['ID']['input'];
+};
+
+/** The patient's spärr at one huvudman after a registration or lifting. */
+export type SparrPayload = {
+  __typename?: 'SparrPayload';
+  /** The huvudman where the spärr is held (`VGR` or a kommunkod). */
+  huvudman: Scalars['ID']['output'];
+  /** The patient. */
+  patientId: Scalars['ID']['output'];
+  /** True while the patient's data at this huvudman is blocked for other huvudmän. */
+  sparrad: Scalars['Boolean']['output'];
 };
 
 /** Utförare: the provider performing hemtjänst. */
@@ -339,13 +529,24 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Boende: ResolverTypeWrapper<BoendeRow>;
+  Antal: ResolverTypeWrapper<Antal>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AtkomstAtgard: AtkomstAtgard;
+  AtkomstGrund: AtkomstGrund;
+  AtkomstResultat: AtkomstResultat;
+  AtkomstloggConnection: ResolverTypeWrapper<AtkomstloggConnection>;
+  AtkomstloggEdge: ResolverTypeWrapper<AtkomstloggEdge>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AtkomstloggFilter: AtkomstloggFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
+  Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
+  Boende: ResolverTypeWrapper<BoendeRow>;
   BoendeTyp: BoendeTyp;
   BoendeVistelse: ResolverTypeWrapper<BoendeVistelseRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   HemsjukvardInsats: ResolverTypeWrapper<HemsjukvardInsats>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HemsjukvardInsatsTyp: HemsjukvardInsatsTyp;
@@ -353,34 +554,91 @@ export type ResolversTypes = ResolversObject<{
   HemtjanstBeslut: ResolverTypeWrapper<HemtjanstBeslutRow>;
   HemtjanstInsatsTyp: HemtjanstInsatsTyp;
   Kommun: ResolverTypeWrapper<KommunRow>;
+  Lasning: ResolverTypeWrapper<Lasning>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regi: Regi;
   Sjukskoterska: ResolverTypeWrapper<Sjukskoterska>;
+  SparrInput: SparrInput;
+  SparrPayload: ResolverTypeWrapper<SparrPayload>;
   Utforare: ResolverTypeWrapper<Utforare>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Boende: BoendeRow;
+  Antal: Antal;
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
+  AtkomstloggConnection: AtkomstloggConnection;
+  AtkomstloggEdge: AtkomstloggEdge;
   String: Scalars['String']['output'];
+  AtkomstloggFilter: AtkomstloggFilter;
+  ID: Scalars['ID']['output'];
+  AtkomstloggVerifiering: AtkomstloggVerifiering;
+  Atkomstloggpost: Atkomstloggpost;
+  Boende: BoendeRow;
   BoendeVistelse: BoendeVistelseRow;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   HemsjukvardInsats: HemsjukvardInsats;
   Float: Scalars['Float']['output'];
   HemsjukvardInskrivning: HemsjukvardInskrivningRow;
   HemtjanstBeslut: HemtjanstBeslutRow;
   Kommun: KommunRow;
+  Lasning: Lasning;
+  Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
+  PageInfo: PageInfo;
   Patient: PatientRow;
   Query: Record<PropertyKey, never>;
   Sjukskoterska: Sjukskoterska;
+  SparrInput: SparrInput;
+  SparrPayload: SparrPayload;
   Utforare: Utforare;
-  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AntalResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Antal'] = ResolversParentTypes['Antal']> = ResolversObject<{
+  undertryckt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  varde?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AtkomstloggConnectionResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['AtkomstloggConnection'] = ResolversParentTypes['AtkomstloggConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AtkomstloggEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggEdgeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['AtkomstloggEdge'] = ResolversParentTypes['AtkomstloggEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Atkomstloggpost'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggVerifieringResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['AtkomstloggVerifiering'] = ResolversParentTypes['AtkomstloggVerifiering']> = ResolversObject<{
+  fel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forstaFelLopnummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kontrolleradeRader?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggpostResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Atkomstloggpost'] = ResolversParentTypes['Atkomstloggpost']> = ResolversObject<{
+  anvandare?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  anvandarensHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  atgard?: Resolver<ResolversTypes['AtkomstAtgard'], ParentType, ContextType>;
+  dataHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  granskasSarskilt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grund?: Resolver<Maybe<ResolversTypes['AtkomstGrund']>, ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lopnummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodatkomstAnledning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultat?: Resolver<ResolversTypes['AtkomstResultat'], ParentType, ContextType>;
+  roller?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type BoendeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
@@ -402,6 +660,10 @@ export type BoendeVistelseResolvers<ContextType = KommunContext, ParentType exte
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type HemsjukvardInsatsResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['HemsjukvardInsats'] = ResolversParentTypes['HemsjukvardInsats']> = ResolversObject<{
@@ -434,27 +696,48 @@ export type KommunResolvers<ContextType = KommunContext, ParentType extends Reso
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LasningResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Lasning'] = ResolversParentTypes['Lasning']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  havKommunensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationHavKommunensSparrArgs, 'input'>>;
+  registreraKommunensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationRegistreraKommunensSparrArgs, 'input'>>;
+}>;
+
 export type NaromradeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  antalPatienterMedInsatserFranBada?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  antalPatienterMedKommuninsats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  antalPatienterMedInsatserFranBada?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
+  antalPatienterMedKommuninsats?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   boenden?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PatientResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
   boende?: Resolver<Maybe<ResolversTypes['BoendeVistelse']>, ParentType, ContextType>;
+  harSparradKommuninformation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   hemsjukvard?: Resolver<Maybe<ResolversTypes['HemsjukvardInskrivning']>, ParentType, ContextType>;
   hemtjanst?: Resolver<Maybe<ResolversTypes['HemtjanstBeslut']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  kommunensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   boende?: Resolver<Maybe<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendeArgs, 'id'>>;
   boenden?: Resolver<Array<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendenArgs, 'kommunkod'>>;
   kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType, RequireFields<QueryKommunArgs, 'kod'>>;
+  kommunensAtkomstlogg?: Resolver<ResolversTypes['AtkomstloggConnection'], ParentType, ContextType, RequireFields<QueryKommunensAtkomstloggArgs, 'first'>>;
+  kommunensAtkomstloggVerifiering?: Resolver<ResolversTypes['AtkomstloggVerifiering'], ParentType, ContextType>;
   kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
 }>;
 
@@ -463,23 +746,39 @@ export type SjukskoterskaResolvers<ContextType = KommunContext, ParentType exten
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SparrPayloadResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['SparrPayload'] = ResolversParentTypes['SparrPayload']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sparrad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type UtforareResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Utforare'] = ResolversParentTypes['Utforare']> = ResolversObject<{
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regi?: Resolver<ResolversTypes['Regi'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = KommunContext> = ResolversObject<{
+  Antal?: AntalResolvers<ContextType>;
+  AtkomstloggConnection?: AtkomstloggConnectionResolvers<ContextType>;
+  AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
+  AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
+  Atkomstloggpost?: AtkomstloggpostResolvers<ContextType>;
   Boende?: BoendeResolvers<ContextType>;
   BoendeVistelse?: BoendeVistelseResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   HemsjukvardInsats?: HemsjukvardInsatsResolvers<ContextType>;
   HemsjukvardInskrivning?: HemsjukvardInskrivningResolvers<ContextType>;
   HemtjanstBeslut?: HemtjanstBeslutResolvers<ContextType>;
   Kommun?: KommunResolvers<ContextType>;
+  Lasning?: LasningResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sjukskoterska?: SjukskoterskaResolvers<ContextType>;
+  SparrPayload?: SparrPayloadResolvers<ContextType>;
   Utforare?: UtforareResolvers<ContextType>;
 }>;
 

@@ -1,8 +1,10 @@
 // Närområde, owned by samverkan: the kommun contributes its boenden there and
-// the counts of its patients, including those shared with the region.
+// the counts of its patients, including those shared with the region. Counts
+// are withheld when small, for every role (common/suppression).
 import { countSharedPseudonymer } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
+import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import type { NaromradeRow } from '../rows.js';
 
 export const Naromrade: NaromradeResolvers = {
@@ -19,13 +21,13 @@ export const Naromrade: NaromradeResolvers = {
   boenden: (naromrade, _args, context) => context.loaders.boendenByNaromrade.load(naromrade.id),
 
   antalPatienterMedKommuninsats: async (naromrade, _args, context) =>
-    (await context.loaders.patienterMedKommuninsats.load(naromrade.id))?.antal ?? 0,
+    suppressSmallCount((await context.loaders.patienterMedKommuninsats.load(naromrade.id))?.antal ?? 0, context.suppressionThreshold),
 
   antalPatienterMedInsatserFranBada: async (naromrade, _args, context) => {
     const regionens = naromrade.regionensPatientpseudonymer;
     const kommunkod = kommunkodOfNaromrade(naromrade.id);
     if (!regionens || !kommunkod) return null;
     const kommunens = await context.loaders.patientPseudonymer.load(kommunkod);
-    return countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym));
+    return suppressSmallCount(countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym)), context.suppressionThreshold);
   },
 };

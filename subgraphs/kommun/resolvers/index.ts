@@ -1,18 +1,21 @@
 // The kommun subgraph's resolver map, one file per type.
-import { DateScalar } from '../../common/scalars/dateScalars.js';
+import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { Boende } from './Boende.js';
 import { BoendeVistelse } from './BoendeVistelse.js';
 import { HemsjukvardInskrivning } from './HemsjukvardInskrivning.js';
 import { HemtjanstBeslut } from './HemtjanstBeslut.js';
 import { Kommun } from './Kommun.js';
+import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { Patient } from './Patient.js';
 import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
+  Mutation,
   Kommun,
   Boende,
   Naromrade,

@@ -47,6 +47,113 @@ export type AtgardStatus =
   /** Planned, not started. */
   | 'PLANERAD';
 
+/** What was done with the patient data. */
+export type AtkomstAtgard =
+  /** Read. */
+  | 'LASNING'
+  /** Written (e.g. a spärr registered or lifted). */
+  | 'SKRIVNING';
+
+/** Grounds for reading patient data (SVOD; NPÖ practice). */
+export type AtkomstGrund =
+  /** The reader's own huvudman holds the data (egen vårdrelation). */
+  | 'EGEN_VARDRELATION'
+  /** The reader declared nödåtkomst (emergency access) with a reason. */
+  | 'NODATKOMST'
+  /** The reader attested the patient's samtycke (consent). */
+  | 'SAMTYCKE';
+
+/** Outcome of an access to patient data. */
+export type AtkomstResultat =
+  /** A spärr hid the data; only the fact that blocked information exists was returned. */
+  | 'FILTRERAD'
+  /** The data was refused (no role or no access ground). */
+  | 'NEKAD'
+  /** The data was returned. */
+  | 'TILLATEN';
+
+/** A page of access-log rows, nödåtkomst first, then newest first. */
+export type AtkomstloggConnection = {
+  __typename?: 'AtkomstloggConnection';
+  /** The rows on this page. */
+  edges: Array<AtkomstloggEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One access-log row in a page. */
+export type AtkomstloggEdge = {
+  __typename?: 'AtkomstloggEdge';
+  /** Pass as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Atkomstloggpost;
+};
+
+/** Filter for the access log; all given conditions must hold. */
+export type AtkomstloggFilter = {
+  /** Only accesses by this user (employee HSA-id, or a system client's id). */
+  anvandare?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after this day (Swedish time). */
+  fran?: InputMaybe<Scalars['Date']['input']>;
+  /** Only accesses on this ground. */
+  grund?: InputMaybe<AtkomstGrund>;
+  /** Only accesses to this patient (personnummer, 12 digits). */
+  patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** On or before this day (Swedish time). */
+  till?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of checking an access log's hash chain. */
+export type AtkomstloggVerifiering = {
+  __typename?: 'AtkomstloggVerifiering';
+  /** What is wrong there: RAD_ANDRAD (content changed), KEDJAN_BRUTEN (a row inserted or its link changed), RAD_SAKNAS (a row removed). */
+  fel?: Maybe<Scalars['String']['output']>;
+  /** The first row where the chain breaks; null when whole. */
+  forstaFelLopnummer?: Maybe<Scalars['Int']['output']>;
+  /** True when every row matches its hash and its link to the row before. */
+  hel: Scalars['Boolean']['output'];
+  /** Rows checked. */
+  kontrolleradeRader: Scalars['Int']['output'];
+};
+
+/** One row of a huvudman's access log (åtkomstlogg): who accessed which patient's data, on what ground, with what outcome. */
+export type Atkomstloggpost = {
+  __typename?: 'Atkomstloggpost';
+  /** The user's employee HSA-id, or a system client's id. */
+  anvandare: Scalars['ID']['output'];
+  /** The user's huvudman. */
+  anvandarensHuvudman: Scalars['ID']['output'];
+  /** Read or write. */
+  atgard: AtkomstAtgard;
+  /** The huvudman holding the data. */
+  dataHuvudman: Scalars['ID']['output'];
+  /** True for nödåtkomst: to be reviewed in the log follow-up. */
+  granskasSarskilt: Scalars['Boolean']['output'];
+  /** The ground the access rested on; null when refused. */
+  grund?: Maybe<AtkomstGrund>;
+  /** The information categories touched, e.g. listning, hemsjukvard, sip. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** Position in the hash chain, 1 for the first row. */
+  lopnummer: Scalars['Int']['output'];
+  /** The reason given for nödåtkomst. */
+  nodatkomstAnledning?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation name, if the client gave one. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** HSA-id of the unit the user acted for. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** The patient (personnummer). */
+  patientId: Scalars['ID']['output'];
+  /** The request id (also in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** Outcome. */
+  resultat: AtkomstResultat;
+  /** The user's roles. */
+  roller: Array<Scalars['String']['output']>;
+  /** When. */
+  tid: Scalars['DateTime']['output'];
+};
+
 /** Avvikelse i samverkan: an event where agreements, guidelines, routines or a SIP made in collaboration were not followed, reported by a unit of one huvudman about the collaboration with another. It says what happened, not who. */
 export type Avvikelse = {
   __typename?: 'Avvikelse';
@@ -225,6 +332,19 @@ export type Lakare = {
   hsaId: Scalars['ID']['output'];
 };
 
+/** For the patient's log extract: a read of the patient's data by a unit. */
+export type Lasning = {
+  __typename?: 'Lasning';
+  /** The reading unit's huvudman. */
+  huvudman: Scalars['ID']['output'];
+  /** Which information was read. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** HSA-id of the unit that read. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** When. */
+  tid: Scalars['DateTime']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Reports a new avvikelse i samverkan. Idempotent: a retry with the same `klientnyckel` and content returns the stored report. */
@@ -288,6 +408,8 @@ export type Patient = {
   avvikelser?: Maybe<Array<Avvikelse>>;
   /** Personnummer or samordningsnummer, 12 digits. */
   id: Scalars['ID']['output'];
+  /** The patient's log extract at the shared layer: which units read the patient's SIPs and avvikelser and when. For `granskare` or a system client with `loggutdrag:read`. */
+  samverkansLasningar?: Maybe<Array<Lasning>>;
   /** The person's SIPs, newest first (null if samverkan is unavailable). */
   sipar?: Maybe<Array<Sip>>;
 };
@@ -302,6 +424,10 @@ export type Query = {
   naromrade?: Maybe<Naromrade>;
   /** Närområden, optionally only those of one kommun or one vårdsamverkansområde, ordered by kommun and name. */
   naromraden: Array<Naromrade>;
+  /** The shared layer's access log for the user's huvudman: reads of SIPs and avvikelser concerning patients, where that huvudman is a party. For `granskare` (or a system client with `atkomstlogg:read`). */
+  samverkansAtkomstlogg: AtkomstloggConnection;
+  /** Checks the hash chain of the shared layer's access log. For `granskare`. */
+  samverkansAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** One vårdsamverkansområde by id (e.g. `goteborgsomradet`); null when unknown. */
   vardsamverkansomrade?: Maybe<Vardsamverkansomrade>;
   /** The six delregional vårdsamverkansområden. */
@@ -329,6 +455,13 @@ export type QueryNaromradeArgs = {
 export type QueryNaromradenArgs = {
   kommunkod?: InputMaybe<Scalars['ID']['input']>;
   vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySamverkansAtkomstloggArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AtkomstloggFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -564,9 +697,17 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AtgardStatus: AtgardStatus;
+  AtkomstAtgard: AtkomstAtgard;
+  AtkomstGrund: AtkomstGrund;
+  AtkomstResultat: AtkomstResultat;
+  AtkomstloggConnection: ResolverTypeWrapper<AtkomstloggConnection>;
+  AtkomstloggEdge: ResolverTypeWrapper<AtkomstloggEdge>;
+  AtkomstloggFilter: AtkomstloggFilter;
+  AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
   Avvikelse: ResolverTypeWrapper<AvvikelseRow>;
   AvvikelseConnection: ResolverTypeWrapper<Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversTypes['AvvikelseEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AvvikelseEdge: ResolverTypeWrapper<Omit<AvvikelseEdge, 'node'> & { node: ResolversTypes['Avvikelse'] }>;
   AvvikelseFilter: AvvikelseFilter;
   AvvikelseKategori: AvvikelseKategori;
@@ -581,6 +722,7 @@ export type ResolversTypes = ResolversObject<{
   Kommun: ResolverTypeWrapper<KommunRow>;
   Kontaktperson: ResolverTypeWrapper<Kontaktperson>;
   Lakare: ResolverTypeWrapper<LakareRow>;
+  Lasning: ResolverTypeWrapper<Lasning>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   Naromradesplan: ResolverTypeWrapper<NaromradesplanRow>;
@@ -602,9 +744,14 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  AtkomstloggConnection: AtkomstloggConnection;
+  AtkomstloggEdge: AtkomstloggEdge;
+  AtkomstloggFilter: AtkomstloggFilter;
+  AtkomstloggVerifiering: AtkomstloggVerifiering;
+  Int: Scalars['Int']['output'];
+  Atkomstloggpost: Atkomstloggpost;
   Avvikelse: AvvikelseRow;
   AvvikelseConnection: Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AvvikelseEdge']> };
-  Int: Scalars['Int']['output'];
   AvvikelseEdge: Omit<AvvikelseEdge, 'node'> & { node: ResolversParentTypes['Avvikelse'] };
   AvvikelseFilter: AvvikelseFilter;
   Boende: BoendeRow;
@@ -616,6 +763,7 @@ export type ResolversParentTypes = ResolversObject<{
   Kommun: KommunRow;
   Kontaktperson: Kontaktperson;
   Lakare: LakareRow;
+  Lasning: Lasning;
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   Naromradesplan: NaromradesplanRow;
@@ -637,6 +785,42 @@ export type AtgardResolvers<ContextType = SamverkanContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sistaDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AtgardStatus'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggConnectionResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AtkomstloggConnection'] = ResolversParentTypes['AtkomstloggConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AtkomstloggEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggEdgeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AtkomstloggEdge'] = ResolversParentTypes['AtkomstloggEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Atkomstloggpost'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggVerifieringResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AtkomstloggVerifiering'] = ResolversParentTypes['AtkomstloggVerifiering']> = ResolversObject<{
+  fel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forstaFelLopnummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kontrolleradeRader?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggpostResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Atkomstloggpost'] = ResolversParentTypes['Atkomstloggpost']> = ResolversObject<{
+  anvandare?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  anvandarensHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  atgard?: Resolver<ResolversTypes['AtkomstAtgard'], ParentType, ContextType>;
+  dataHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  granskasSarskilt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grund?: Resolver<Maybe<ResolversTypes['AtkomstGrund']>, ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lopnummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodatkomstAnledning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultat?: Resolver<ResolversTypes['AtkomstResultat'], ParentType, ContextType>;
+  roller?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Avvikelse'] = ResolversParentTypes['Avvikelse'], FederationReferenceType extends FederationReferenceTypes['Avvikelse'] = FederationReferenceTypes['Avvikelse']> = ResolversObject<{
@@ -713,6 +897,13 @@ export type LakareResolvers<ContextType = SamverkanContext, ParentType extends R
   hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type LasningResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Lasning'] = ResolversParentTypes['Lasning']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   rapporteraAvvikelse?: Resolver<ResolversTypes['RapporteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationRapporteraAvvikelseArgs, 'input'>>;
 }>;
@@ -746,6 +937,7 @@ export type PatientResolvers<ContextType = SamverkanContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
   avvikelser?: Resolver<Maybe<Array<ResolversTypes['Avvikelse']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  samverkansLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
   sipar?: Resolver<Maybe<Array<ResolversTypes['Sip']>>, ParentType, ContextType>;
 }>;
 
@@ -754,6 +946,8 @@ export type QueryResolvers<ContextType = SamverkanContext, ParentType extends Re
   avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first'>>;
   naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType, RequireFields<QueryNaromradeArgs, 'id'>>;
   naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType, Partial<QueryNaromradenArgs>>;
+  samverkansAtkomstlogg?: Resolver<ResolversTypes['AtkomstloggConnection'], ParentType, ContextType, RequireFields<QuerySamverkansAtkomstloggArgs, 'first'>>;
+  samverkansAtkomstloggVerifiering?: Resolver<ResolversTypes['AtkomstloggVerifiering'], ParentType, ContextType>;
   vardsamverkansomrade?: Resolver<Maybe<ResolversTypes['Vardsamverkansomrade']>, ParentType, ContextType, RequireFields<QueryVardsamverkansomradeArgs, 'id'>>;
   vardsamverkansomraden?: Resolver<Array<ResolversTypes['Vardsamverkansomrade']>, ParentType, ContextType>;
 }>;
@@ -792,6 +986,10 @@ export type VardsamverkansomradeResolvers<ContextType = SamverkanContext, Parent
 
 export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Atgard?: AtgardResolvers<ContextType>;
+  AtkomstloggConnection?: AtkomstloggConnectionResolvers<ContextType>;
+  AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
+  AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
+  Atkomstloggpost?: AtkomstloggpostResolvers<ContextType>;
   Avvikelse?: AvvikelseResolvers<ContextType>;
   AvvikelseConnection?: AvvikelseConnectionResolvers<ContextType>;
   AvvikelseEdge?: AvvikelseEdgeResolvers<ContextType>;
@@ -803,6 +1001,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Kommun?: KommunResolvers<ContextType>;
   Kontaktperson?: KontaktpersonResolvers<ContextType>;
   Lakare?: LakareResolvers<ContextType>;
+  Lasning?: LasningResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Naromradesplan?: NaromradesplanResolvers<ContextType>;

@@ -2,6 +2,7 @@
 // batching and caching never cross requests (or users). Each loader lives
 // beside its domain; patient-level ones only in patientDataLoaders.ts.
 import type { Kysely } from 'kysely';
+import type { Identity } from '../../common/auth/Identity.js';
 import { createAvvikelseByIdLoader } from '../avvikelse/avvikelseByIdLoader.js';
 import type { SamverkanDatabase } from '../database.js';
 import { createAtgarderByPlanLoader } from '../naromrade/atgarderByPlanLoader.js';
@@ -17,8 +18,8 @@ import { createVardsamverkansomradeByIdLoader } from '../vardsamverkansomrade/va
 import { createVardsamverkansomradeByKommunkodLoader } from '../vardsamverkansomrade/vardsamverkansomradeByKommunkodLoader.js';
 import { createPatientDataLoaders } from './patientDataLoaders.js';
 
-/** `today` (in Sweden) decides which närområdesplan is in force. */
-export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: string) {
+/** `today` (in Sweden) decides which närområdesplan is in force; `identity` which log rows the patient extract shows. */
+export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: string, identity: Identity) {
   return {
     vardsamverkansomradeById: createVardsamverkansomradeByIdLoader(db),
     vardsamverkansomradeByKommunkod: createVardsamverkansomradeByKommunkodLoader(db),
@@ -33,7 +34,7 @@ export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: str
     boendeansvarInForceByVardcentral: createBoendeansvarInForceByVardcentralLoader(db, today),
     avvikelseById: createAvvikelseByIdLoader(db),
     /** Patient-level reads: the seam for the access rules. */
-    patient: createPatientDataLoaders(db),
+    patient: createPatientDataLoaders(db, identity),
   };
 }
 

@@ -1,12 +1,19 @@
-// Avvikelse i samverkan, an entity this subgraph owns. Its patient is handed
-// out only through loaders/patientDataLoaders.ts (the access-rule seam).
+// Avvikelse i samverkan, an entity this subgraph owns. Fetched by `_entities`
+// it obeys the same role check as `Query.avvikelse`; its patient is handed out
+// only through loaders/patientDataLoaders.ts (the access-rule seam).
 import type { AvvikelseResolvers } from '../generated/resolvers.js';
 import { patientOfAvvikelse } from '../loaders/patientDataLoaders.js';
+import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
+import { requireAccess } from '../../common/auth/requireAccess.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Avvikelse: AvvikelseResolvers = {
-  __resolveReference: (reference, context) => (isReferenceId(reference.id) ? context.loaders.avvikelseById.load(reference.id) : null),
+  // Async, so a refusal fails this entity only, not the whole `_entities` list.
+  __resolveReference: async (reference, context) => {
+    requireAccess(context.identity, readAvvikelser, 'read avvikelser');
+    return isReferenceId(reference.id) ? context.loaders.avvikelseById.load(reference.id) : null;
+  },
   rapporterandeHuvudman: (avvikelse) => ({ id: avvikelse.rapporterandeHuvudman }),
   mottagandeHuvudman: (avvikelse) => ({ id: avvikelse.mottagandeHuvudman }),
   naromrade: async (avvikelse, _arguments, context) =>
@@ -18,5 +25,5 @@ export const Avvikelse: AvvikelseResolvers = {
       'vardsamverkansomrade',
       avvikelse.vardsamverkansomradeId,
     ),
-  patient: (avvikelse) => patientOfAvvikelse(avvikelse),
+  patient: (avvikelse, _arguments, context) => patientOfAvvikelse(context, avvikelse),
 };

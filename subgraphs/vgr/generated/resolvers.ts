@@ -13,7 +13,125 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A count of patients, withheld when small (1 up to the threshold, default 5) so no patient can be singled out. Each count is withheld on its own; shown values are exact. */
+export type Antal = {
+  __typename?: 'Antal';
+  /** True when the count is small and withheld. */
+  undertryckt: Scalars['Boolean']['output'];
+  /** The count; null when withheld. */
+  varde?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What was done with the patient data. */
+export type AtkomstAtgard =
+  /** Read. */
+  | 'LASNING'
+  /** Written (e.g. a spärr registered or lifted). */
+  | 'SKRIVNING';
+
+/** Grounds for reading patient data (SVOD; NPÖ practice). */
+export type AtkomstGrund =
+  /** The reader's own huvudman holds the data (egen vårdrelation). */
+  | 'EGEN_VARDRELATION'
+  /** The reader declared nödåtkomst (emergency access) with a reason. */
+  | 'NODATKOMST'
+  /** The reader attested the patient's samtycke (consent). */
+  | 'SAMTYCKE';
+
+/** Outcome of an access to patient data. */
+export type AtkomstResultat =
+  /** A spärr hid the data; only the fact that blocked information exists was returned. */
+  | 'FILTRERAD'
+  /** The data was refused (no role or no access ground). */
+  | 'NEKAD'
+  /** The data was returned. */
+  | 'TILLATEN';
+
+/** A page of access-log rows, nödåtkomst first, then newest first. */
+export type AtkomstloggConnection = {
+  __typename?: 'AtkomstloggConnection';
+  /** The rows on this page. */
+  edges: Array<AtkomstloggEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One access-log row in a page. */
+export type AtkomstloggEdge = {
+  __typename?: 'AtkomstloggEdge';
+  /** Pass as `after` to continue after this row. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Atkomstloggpost;
+};
+
+/** Filter for the access log; all given conditions must hold. */
+export type AtkomstloggFilter = {
+  /** Only accesses by this user (employee HSA-id, or a system client's id). */
+  anvandare?: InputMaybe<Scalars['ID']['input']>;
+  /** On or after this day (Swedish time). */
+  fran?: InputMaybe<Scalars['Date']['input']>;
+  /** Only accesses on this ground. */
+  grund?: InputMaybe<AtkomstGrund>;
+  /** Only accesses to this patient (personnummer, 12 digits). */
+  patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** On or before this day (Swedish time). */
+  till?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of checking an access log's hash chain. */
+export type AtkomstloggVerifiering = {
+  __typename?: 'AtkomstloggVerifiering';
+  /** What is wrong there: RAD_ANDRAD (content changed), KEDJAN_BRUTEN (a row inserted or its link changed), RAD_SAKNAS (a row removed). */
+  fel?: Maybe<Scalars['String']['output']>;
+  /** The first row where the chain breaks; null when whole. */
+  forstaFelLopnummer?: Maybe<Scalars['Int']['output']>;
+  /** True when every row matches its hash and its link to the row before. */
+  hel: Scalars['Boolean']['output'];
+  /** Rows checked. */
+  kontrolleradeRader: Scalars['Int']['output'];
+};
+
+/** One row of a huvudman's access log (åtkomstlogg): who accessed which patient's data, on what ground, with what outcome. */
+export type Atkomstloggpost = {
+  __typename?: 'Atkomstloggpost';
+  /** The user's employee HSA-id, or a system client's id. */
+  anvandare: Scalars['ID']['output'];
+  /** The user's huvudman. */
+  anvandarensHuvudman: Scalars['ID']['output'];
+  /** Read or write. */
+  atgard: AtkomstAtgard;
+  /** The huvudman holding the data. */
+  dataHuvudman: Scalars['ID']['output'];
+  /** True for nödåtkomst: to be reviewed in the log follow-up. */
+  granskasSarskilt: Scalars['Boolean']['output'];
+  /** The ground the access rested on; null when refused. */
+  grund?: Maybe<AtkomstGrund>;
+  /** The information categories touched, e.g. listning, hemsjukvard, sip. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** Position in the hash chain, 1 for the first row. */
+  lopnummer: Scalars['Int']['output'];
+  /** The reason given for nödåtkomst. */
+  nodatkomstAnledning?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation name, if the client gave one. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** HSA-id of the unit the user acted for. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** The patient (personnummer). */
+  patientId: Scalars['ID']['output'];
+  /** The request id (also in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** Outcome. */
+  resultat: AtkomstResultat;
+  /** The user's roles. */
+  roller: Array<Scalars['String']['output']>;
+  /** When. */
+  tid: Scalars['DateTime']['output'];
 };
 
 /** Who runs a vårdcentral under Vårdval Vårdcentral. */
@@ -54,6 +172,19 @@ export type Lakare = {
   vardcentral: Vardcentral;
 };
 
+/** For the patient's log extract: a read of the patient's data by a unit. */
+export type Lasning = {
+  __typename?: 'Lasning';
+  /** The reading unit's huvudman. */
+  huvudman: Scalars['ID']['output'];
+  /** Which information was read. */
+  informationskategorier: Array<Scalars['String']['output']>;
+  /** HSA-id of the unit that read. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** When. */
+  tid: Scalars['DateTime']['output'];
+};
+
 /** Listning: the patient's registration at a vårdcentral. */
 export type Listning = {
   __typename?: 'Listning';
@@ -63,11 +194,29 @@ export type Listning = {
   vardcentral: Vardcentral;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Lifts the patient's spärr at the region. For `vardpersonal` of the region. Idempotent. */
+  havRegionensSparr: SparrPayload;
+  /** Registers the patient's spärr at the region: the region's data is then hidden from other huvudmän's users, even with samtycke (nödåtkomst still opens it). For `vardpersonal` of the region. Idempotent. */
+  registreraRegionensSparr: SparrPayload;
+};
+
+
+export type MutationHavRegionensSparrArgs = {
+  input: SparrInput;
+};
+
+
+export type MutationRegistreraRegionensSparrArgs = {
+  input: SparrInput;
+};
+
 /** Närområde as seen by the region: the vårdcentraler sharing närområdesansvar, and the region's patients there. */
 export type Naromrade = {
   __typename?: 'Naromrade';
   /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt or an ongoing närsjukvårdsteam episode. */
-  antalPatienterMedRegioninsats?: Maybe<Scalars['Int']['output']>;
+  antalPatienterMedRegioninsats?: Maybe<Antal>;
   /** Id of the närområde, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
   /** Pseudonyms (keyed hash) of the patients counted in antalPatienterMedRegioninsats, so the kommun can count shared patients without receiving personnummer. Internal to the federation. */
@@ -115,17 +264,30 @@ export type NarsjukvardsteamTyp =
   /** Palliativt team for palliative care at home. */
   | 'PALLIATIVT_TEAM';
 
+/** Paging state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on the page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A patient (person) as seen by the region. `id` is the personnummer or samordningsnummer, 12 digits. */
 export type Patient = {
   __typename?: 'Patient';
   /** The patient's fast läkarkontakt (named regular doctor), if any. */
   fastLakarkontakt?: Maybe<FastLakarkontakt>;
+  /** True when the patient has a spärr at the region that hides its data from this reader. Internal to the federation; clients read Patient.sparradInformationFinns. */
+  harSparradRegioninformation?: Maybe<Scalars['Boolean']['output']>;
   /** Personnummer or samordningsnummer, 12 digits (YYYYMMDDNNNC). */
   id: Scalars['ID']['output'];
   /** The patient's listning (registration) at a vårdcentral; null if not listed or the region is unavailable. */
   listning?: Maybe<Listning>;
   /** Episodes with a närsjukvårdsteam or palliativt team, newest first. */
   narsjukvardsteamEpisoder?: Maybe<Array<NarsjukvardsteamEpisod>>;
+  /** The patient's log extract at the region: which units read the patient's data and when. For `granskare` of the region or a system client with `loggutdrag:read`. */
+  regionensLasningar?: Maybe<Array<Lasning>>;
 };
 
 export type Query = {
@@ -134,6 +296,10 @@ export type Query = {
   lakare?: Maybe<Lakare>;
   /** All närsjukvårdsteam and palliativa team run by the region's hospitals (mobil närvård). */
   narsjukvardsteam: Array<Narsjukvardsteam>;
+  /** The region's access log: reads and writes of the region's patient data. For `granskare` of the region (or a system client with `atkomstlogg:read`). */
+  regionensAtkomstlogg: AtkomstloggConnection;
+  /** Checks the hash chain of the region's access log. For `granskare` of the region. */
+  regionensAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** A vårdcentral (primary care centre) by its HSA-id; null when the region has none with that id. */
   vardcentral?: Maybe<Vardcentral>;
   /** The vårdcentraler in one kommun, by kommunkod (1401–1499), ordered by name. */
@@ -146,6 +312,13 @@ export type QueryLakareArgs = {
 };
 
 
+export type QueryRegionensAtkomstloggArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AtkomstloggFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVardcentralArgs = {
   hsaId: Scalars['ID']['input'];
 };
@@ -153,6 +326,23 @@ export type QueryVardcentralArgs = {
 
 export type QueryVardcentralerArgs = {
   kommunkod: Scalars['ID']['input'];
+};
+
+/** Identifies the patient whose spärr is registered or lifted. */
+export type SparrInput = {
+  /** Personnummer or samordningsnummer of the patient (12 digits). */
+  patientId: Scalars['ID']['input'];
+};
+
+/** The patient's spärr at one huvudman after a registration or lifting. */
+export type SparrPayload = {
+  __typename?: 'SparrPayload';
+  /** The huvudman where the spärr is held (`VGR` or a kommunkod). */
+  huvudman: Scalars['ID']['output'];
+  /** The patient. */
+  patientId: Scalars['ID']['output'];
+  /** True while the patient's data at this huvudman is blocked for other huvudmän. */
+  sparrad: Scalars['Boolean']['output'];
 };
 
 /** Vårdcentral: a primary care centre of the region. Its läkare provide läkarmedverkan to the kommun's boenden and hemsjukvård in its närområde. */
@@ -289,46 +479,118 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Antal: ResolverTypeWrapper<Antal>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AtkomstAtgard: AtkomstAtgard;
+  AtkomstGrund: AtkomstGrund;
+  AtkomstResultat: AtkomstResultat;
+  AtkomstloggConnection: ResolverTypeWrapper<AtkomstloggConnection>;
+  AtkomstloggEdge: ResolverTypeWrapper<AtkomstloggEdge>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AtkomstloggFilter: AtkomstloggFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
+  Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Driftsform: Driftsform;
   FastLakarkontakt: ResolverTypeWrapper<FastLakarkontaktRow>;
   Kommun: ResolverTypeWrapper<KommunRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Lakare: ResolverTypeWrapper<LakareRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Lasning: ResolverTypeWrapper<Lasning>;
   Listning: ResolverTypeWrapper<ListningRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Narsjukvardsteam: ResolverTypeWrapper<NarsjukvardsteamRow>;
   NarsjukvardsteamEpisod: ResolverTypeWrapper<NarsjukvardsteamEpisodRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NarsjukvardsteamTyp: NarsjukvardsteamTyp;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SparrInput: SparrInput;
+  SparrPayload: ResolverTypeWrapper<SparrPayload>;
   Vardcentral: ResolverTypeWrapper<VardcentralRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Antal: Antal;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AtkomstloggConnection: AtkomstloggConnection;
+  AtkomstloggEdge: AtkomstloggEdge;
+  String: Scalars['String']['output'];
+  AtkomstloggFilter: AtkomstloggFilter;
+  ID: Scalars['ID']['output'];
+  AtkomstloggVerifiering: AtkomstloggVerifiering;
+  Atkomstloggpost: Atkomstloggpost;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   FastLakarkontakt: FastLakarkontaktRow;
   Kommun: KommunRow;
-  ID: Scalars['ID']['output'];
   Lakare: LakareRow;
-  String: Scalars['String']['output'];
+  Lasning: Lasning;
   Listning: ListningRow;
+  Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
-  Int: Scalars['Int']['output'];
   Narsjukvardsteam: NarsjukvardsteamRow;
   NarsjukvardsteamEpisod: NarsjukvardsteamEpisodRow;
-  Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   Patient: PatientRow;
   Query: Record<PropertyKey, never>;
+  SparrInput: SparrInput;
+  SparrPayload: SparrPayload;
   Vardcentral: VardcentralRow;
+}>;
+
+export type AntalResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Antal'] = ResolversParentTypes['Antal']> = ResolversObject<{
+  undertryckt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  varde?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AtkomstloggConnectionResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['AtkomstloggConnection'] = ResolversParentTypes['AtkomstloggConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AtkomstloggEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggEdgeResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['AtkomstloggEdge'] = ResolversParentTypes['AtkomstloggEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Atkomstloggpost'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggVerifieringResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['AtkomstloggVerifiering'] = ResolversParentTypes['AtkomstloggVerifiering']> = ResolversObject<{
+  fel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  forstaFelLopnummer?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kontrolleradeRader?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AtkomstloggpostResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Atkomstloggpost'] = ResolversParentTypes['Atkomstloggpost']> = ResolversObject<{
+  anvandare?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  anvandarensHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  atgard?: Resolver<ResolversTypes['AtkomstAtgard'], ParentType, ContextType>;
+  dataHuvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  granskasSarskilt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grund?: Resolver<Maybe<ResolversTypes['AtkomstGrund']>, ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lopnummer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodatkomstAnledning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultat?: Resolver<ResolversTypes['AtkomstResultat'], ParentType, ContextType>;
+  roller?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type FastLakarkontaktResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['FastLakarkontakt'] = ResolversParentTypes['FastLakarkontakt']> = ResolversObject<{
@@ -350,14 +612,26 @@ export type LakareResolvers<ContextType = VgrContext, ParentType extends Resolve
   vardcentral?: Resolver<ResolversTypes['Vardcentral'], ParentType, ContextType>;
 }>;
 
+export type LasningResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Lasning'] = ResolversParentTypes['Lasning']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationskategorier?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type ListningResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Listning'] = ResolversParentTypes['Listning']> = ResolversObject<{
   listadSedan?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   vardcentral?: Resolver<ResolversTypes['Vardcentral'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  havRegionensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationHavRegionensSparrArgs, 'input'>>;
+  registreraRegionensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationRegistreraRegionensSparrArgs, 'input'>>;
+}>;
+
 export type NaromradeResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  antalPatienterMedRegioninsats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  antalPatienterMedRegioninsats?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   regionensPatientpseudonymer?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   vardcentraler?: Resolver<Maybe<Array<ResolversTypes['Vardcentral']>>, ParentType, ContextType>;
@@ -381,19 +655,34 @@ export type NarsjukvardsteamEpisodResolvers<ContextType = VgrContext, ParentType
   team?: Resolver<ResolversTypes['Narsjukvardsteam'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PatientResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Patient']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fastLakarkontakt?: Resolver<Maybe<ResolversTypes['FastLakarkontakt']>, ParentType, ContextType>;
+  harSparradRegioninformation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listning?: Resolver<Maybe<ResolversTypes['Listning']>, ParentType, ContextType>;
   narsjukvardsteamEpisoder?: Resolver<Maybe<Array<ResolversTypes['NarsjukvardsteamEpisod']>>, ParentType, ContextType>;
+  regionensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   lakare?: Resolver<Maybe<ResolversTypes['Lakare']>, ParentType, ContextType, RequireFields<QueryLakareArgs, 'hsaId'>>;
   narsjukvardsteam?: Resolver<Array<ResolversTypes['Narsjukvardsteam']>, ParentType, ContextType>;
+  regionensAtkomstlogg?: Resolver<ResolversTypes['AtkomstloggConnection'], ParentType, ContextType, RequireFields<QueryRegionensAtkomstloggArgs, 'first'>>;
+  regionensAtkomstloggVerifiering?: Resolver<ResolversTypes['AtkomstloggVerifiering'], ParentType, ContextType>;
   vardcentral?: Resolver<Maybe<ResolversTypes['Vardcentral']>, ParentType, ContextType, RequireFields<QueryVardcentralArgs, 'hsaId'>>;
   vardcentraler?: Resolver<Array<ResolversTypes['Vardcentral']>, ParentType, ContextType, RequireFields<QueryVardcentralerArgs, 'kommunkod'>>;
+}>;
+
+export type SparrPayloadResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['SparrPayload'] = ResolversParentTypes['SparrPayload']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sparrad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type VardcentralResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Vardcentral'] = ResolversParentTypes['Vardcentral'], FederationReferenceType extends FederationReferenceTypes['Vardcentral'] = FederationReferenceTypes['Vardcentral']> = ResolversObject<{
@@ -408,16 +697,26 @@ export type VardcentralResolvers<ContextType = VgrContext, ParentType extends Re
 }>;
 
 export type Resolvers<ContextType = VgrContext> = ResolversObject<{
+  Antal?: AntalResolvers<ContextType>;
+  AtkomstloggConnection?: AtkomstloggConnectionResolvers<ContextType>;
+  AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
+  AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
+  Atkomstloggpost?: AtkomstloggpostResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   FastLakarkontakt?: FastLakarkontaktResolvers<ContextType>;
   Kommun?: KommunResolvers<ContextType>;
   Lakare?: LakareResolvers<ContextType>;
+  Lasning?: LasningResolvers<ContextType>;
   Listning?: ListningResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Narsjukvardsteam?: NarsjukvardsteamResolvers<ContextType>;
   NarsjukvardsteamEpisod?: NarsjukvardsteamEpisodResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SparrPayload?: SparrPayloadResolvers<ContextType>;
   Vardcentral?: VardcentralResolvers<ContextType>;
 }>;
 

@@ -1,10 +1,11 @@
 // All of the region's DataLoaders, created fresh for each request so that
-// nothing cached outlives the request it was read for.
+// nothing cached outlives the request it was read for. Per-patient reads are
+// not here: they go through the access seam (createPatientReads).
 import type { Kysely } from 'kysely';
 import type { VgrDatabase } from '../database.js';
 import { createLakareLoaders } from './lakareLoaders.js';
 import { createNarsjukvardsteamLoaders } from './narsjukvardsteamLoaders.js';
-import { createPatientLoaders } from './patientLoaders.js';
+import { createRegioninsatsLoaders } from './patientLoaders.js';
 import { createVardcentralLoaders } from './vardcentralLoaders.js';
 
 export type VgrLoaders = ReturnType<typeof createVgrLoaders>;
@@ -14,6 +15,6 @@ export function createVgrLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) 
     ...createVardcentralLoaders(db),
     ...createLakareLoaders(db),
     ...createNarsjukvardsteamLoaders(db),
-    ...createPatientLoaders(db, pseudonymKey),
+    ...createRegioninsatsLoaders(db, pseudonymKey),
   };
 }

@@ -1,9 +1,31 @@
 // Every read of the region's patient-level data goes through this module:
 // per patient (listning, fast läkarkontakt, team episodes) and per närområde
 // (the patients with a region insats, as a count or as pseudonyms).
-// ACCESS SEAM: the access rules and the access log hook in here, in one place.
-import type { Kysely } from 'kysely';
+//
+// ACCESS SEAM. Per patient, the region decides with the one rule
+// (`decidePatientAccess`, data-holding huvudman `VGR` for every row) from one
+// batched lookup of what the region holds about the patients of the request
+// and whether they have a spärr here, and records each read in the access
+// log (one row per patient and outcome, however many fields were read):
+//  - NEKAD: the field is null with the decision's error (FORBIDDEN or
+//    ATKOMSTGRUND_SAKNAS), whether or not the region holds anything, so the
+//    error tells nothing about the patient; nothing is read;
+//  - FILTRERAD (spärr): the field is null without an error; nothing is read;
+//  - TILLATEN: the data.
+// A patient the region holds nothing about (no listning, läkarkontakt or
+// episode) gets no log row: nothing of theirs was read.
+// The raw per-patient loaders are private to this module, so no resolver can
+// read patient data past the check. Per närområde only counts (suppressed by
+// the resolver) and pseudonyms leave; no personnummer, no log row.
+import DataLoader from 'dataloader';
+import { sql, type Kysely } from 'kysely';
+import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
+import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
+import { mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
+import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
+import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { patientPseudonym } from '../../common/identifiers/patientPseudonym.js';
 import type { VgrDatabase } from '../database.js';
 import type { FastLakarkontaktRow, ListningRow, NarsjukvardsteamEpisodRow } from '../rows.js';
@@ -48,38 +70,129 @@ function patienterMedRegioninsats(db: Kysely<VgrDatabase>, naromradeIds: readonl
     );
 }
 
-export function createPatientLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+/** The parts of the request context the access decision and the log need. */
+export interface PatientReadRequest {
+  identity: Identity;
+  atkomstgrund: Atkomstgrund | null;
+  accessLog: AccessLogRecorder;
+}
+
+/** Information categories in the access log, one per patient-level field. */
+export type RegionKategori = 'listning' | 'fastLakarkontakt' | 'narsjukvardsteamEpisoder';
+
+interface PatientStatus {
+  personnummer: string;
+  /** Whether the region holds any patient-level row about the patient. */
+  harData: boolean;
+  /** Whether the patient has a spärr at the region. */
+  sparr: boolean;
+}
+
+interface RegionPatientAccess {
+  harData: boolean;
+  decision: PatientAccessDecision;
+}
+
+/** One statement for a whole batch: per patient, whether the region holds anything and whether a spärr is registered. */
+async function loadPatientStatus(db: Kysely<VgrDatabase>, personnummer: readonly string[]): Promise<PatientStatus[]> {
+  const result = await sql<PatientStatus>`
+    SELECT
+      k.personnummer,
+      (EXISTS (SELECT 1 FROM listning l WHERE l.personnummer = k.personnummer)
+        OR EXISTS (SELECT 1 FROM fast_lakarkontakt f WHERE f.personnummer = k.personnummer)
+        OR EXISTS (SELECT 1 FROM narsjukvardsteam_episod e WHERE e.personnummer = k.personnummer)) AS "harData",
+      EXISTS (SELECT 1 FROM sparr s WHERE s.personnummer = k.personnummer) AS sparr
+    FROM unnest(${[...personnummer]}::text[]) AS k(personnummer)
+  `.execute(db);
+  return result.rows;
+}
+
+/**
+ * The region's patient-level reads for one request, each access-checked and
+ * logged. Keys are personnummer already validated (Patient.__resolveReference).
+ */
+export function createPatientReads(db: Kysely<VgrDatabase>, request: PatientReadRequest) {
+  const { identity, atkomstgrund, accessLog } = request;
+
+  const accessByPersonnummer = new DataLoader<string, RegionPatientAccess>(async (keys) => {
+    const statuses = new Map((await loadPatientStatus(db, keys)).map((status) => [status.personnummer, status]));
+    return keys.map((personnummer) => {
+      const status = statuses.get(personnummer);
+      return {
+        harData: status?.harData ?? false,
+        decision: decidePatientAccess({ identity, dataHuvudman: regionHuvudman, atkomstgrund, sparr: status?.sparr ?? false }),
+      };
+    });
+  });
+
+  const listningByPersonnummer = createRowLoader<string, ListningRow>(
+    (personnummer) =>
+      db
+        .selectFrom('listning')
+        .select(['personnummer', 'vardcentral_hsa_id as vardcentralHsaId', 'listad_sedan as listadSedan'])
+        .where('personnummer', '=', anyOf(personnummer))
+        .execute(),
+    (row) => row.personnummer,
+  );
+  const fastLakarkontaktByPersonnummer = createRowLoader<string, FastLakarkontaktRow>(
+    (personnummer) =>
+      db
+        .selectFrom('fast_lakarkontakt')
+        .select(['personnummer', 'lakare_hsa_id as lakareHsaId', 'fran'])
+        .where('personnummer', '=', anyOf(personnummer))
+        .execute(),
+    (row) => row.personnummer,
+  );
+  /** Newest first. */
+  const narsjukvardsteamEpisoderByPersonnummer = createGroupLoader<string, NarsjukvardsteamEpisodRow>(
+    (personnummer) =>
+      db
+        .selectFrom('narsjukvardsteam_episod')
+        .select(['id', 'personnummer', 'team_id as teamId', 'startdatum', 'slutdatum', 'orsak'])
+        .where('personnummer', '=', anyOf(personnummer))
+        .orderBy('startdatum', 'desc')
+        .orderBy('id', 'desc')
+        .execute(),
+    (row) => row.personnummer,
+  );
+
+  /** Decides, logs, then reads (only when allowed and the region holds something). */
+  async function read<Value>(personnummer: string, kategori: RegionKategori, load: () => Promise<Value>, nothingHeld: Value): Promise<Value | null> {
+    const { harData, decision } = await accessByPersonnummer.load(personnummer);
+    if (harData) accessLog.record({ patientId: personnummer, dataHuvudman: regionHuvudman, kategori, atgard: 'LASNING', decision });
+    switch (decision.resultat) {
+      case 'NEKAD':
+        throw decision.code === 'FORBIDDEN' ? forbidden('Your role may not read patient-level data.') : atkomstgrundSaknas(regionHuvudman);
+      case 'FILTRERAD':
+        return null;
+      case 'TILLATEN':
+        return harData ? load() : nothingHeld;
+    }
+  }
+
   return {
-    listningByPersonnummer: createRowLoader<string, ListningRow>(
-      (personnummer) =>
-        db
-          .selectFrom('listning')
-          .select(['personnummer', 'vardcentral_hsa_id as vardcentralHsaId', 'listad_sedan as listadSedan'])
-          .where('personnummer', '=', anyOf(personnummer))
-          .execute(),
-      (row) => row.personnummer,
-    ),
-    fastLakarkontaktByPersonnummer: createRowLoader<string, FastLakarkontaktRow>(
-      (personnummer) =>
-        db
-          .selectFrom('fast_lakarkontakt')
-          .select(['personnummer', 'lakare_hsa_id as lakareHsaId', 'fran'])
-          .where('personnummer', '=', anyOf(personnummer))
-          .execute(),
-      (row) => row.personnummer,
-    ),
-    /** Newest first. */
-    narsjukvardsteamEpisoderByPersonnummer: createGroupLoader<string, NarsjukvardsteamEpisodRow>(
-      (personnummer) =>
-        db
-          .selectFrom('narsjukvardsteam_episod')
-          .select(['id', 'personnummer', 'team_id as teamId', 'startdatum', 'slutdatum', 'orsak'])
-          .where('personnummer', '=', anyOf(personnummer))
-          .orderBy('startdatum', 'desc')
-          .orderBy('id', 'desc')
-          .execute(),
-      (row) => row.personnummer,
-    ),
+    listning: (personnummer: string) => read(personnummer, 'listning', () => listningByPersonnummer.load(personnummer), null),
+    fastLakarkontakt: (personnummer: string) =>
+      read(personnummer, 'fastLakarkontakt', () => fastLakarkontaktByPersonnummer.load(personnummer), null),
+    narsjukvardsteamEpisoder: (personnummer: string) =>
+      read(personnummer, 'narsjukvardsteamEpisoder', () => narsjukvardsteamEpisoderByPersonnummer.load(personnummer), []),
+    /**
+     * Whether a spärr at the region hides the patient's data from this reader
+     * (the decision is FILTRERAD). Not patient data itself, so not logged; null
+     * for readers who may not read patient data at all.
+     */
+    async harSparradInformation(personnummer: string): Promise<boolean | null> {
+      if (!mayReadPatientData(identity)) return null;
+      return (await accessByPersonnummer.load(personnummer)).decision.resultat === 'FILTRERAD';
+    },
+  };
+}
+
+export type PatientReads = ReturnType<typeof createPatientReads>;
+
+/** Per närområde: the patients with a region insats, as a count or as pseudonyms (never personnummer). */
+export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+  return {
     /** Only närområden with at least one such patient get a row; the resolver reads a missing row as 0. */
     antalPatienterMedRegioninsatsByNaromradeId: createRowLoader<string, RegioninsatsCount>(
       (naromradeIds) =>

@@ -1,14 +1,17 @@
 // Naromrade is owned by the samverkan subgraph; the region contributes its
-// vårdcentraler there and the patients with a region insats, as a count and
-// as pseudonyms (the kommun subgraph @requires those to count shared patients).
+// vårdcentraler there and the patients with a region insats, as a count
+// (small counts withheld, for every role) and as pseudonyms (internal: the
+// kommun subgraph @requires them to count shared patients; no personnummer,
+// so any authenticated role may have them and no log row is written).
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: (reference) => (isReferenceId(reference.id) ? { id: reference.id } : null),
   vardcentraler: ({ id }, _args, { loaders }) => loaders.vardcentralerByNaromradeId.load(id),
-  antalPatienterMedRegioninsats: async ({ id }, _args, { loaders }) =>
-    (await loaders.antalPatienterMedRegioninsatsByNaromradeId.load(id))?.antal ?? 0,
+  antalPatienterMedRegioninsats: async ({ id }, _args, { loaders, suppressionThreshold }) =>
+    suppressSmallCount((await loaders.antalPatienterMedRegioninsatsByNaromradeId.load(id))?.antal ?? 0, suppressionThreshold),
   regionensPatientpseudonymer: async ({ id }, _args, { loaders }) =>
     (await loaders.regioninsatsPseudonymerByNaromradeId.load(id)).map((row) => row.pseudonym),
 };

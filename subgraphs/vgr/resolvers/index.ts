@@ -1,10 +1,11 @@
 // The vgr subgraph's resolvers, one file per root or entity type.
-import { DateScalar } from '../../common/scalars/dateScalars.js';
+import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { FastLakarkontakt } from './FastLakarkontakt.js';
 import { Kommun } from './Kommun.js';
 import { Lakare } from './Lakare.js';
 import { Listning } from './Listning.js';
+import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { Narsjukvardsteam } from './Narsjukvardsteam.js';
 import { NarsjukvardsteamEpisod } from './NarsjukvardsteamEpisod.js';
@@ -14,7 +15,9 @@ import { Vardcentral } from './Vardcentral.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
+  Mutation,
   Vardcentral,
   Lakare,
   Narsjukvardsteam,

@@ -1,0 +1,80 @@
+// Collects the patient-level reads and writes of one request and writes them
+// to the access log as one row per patient, data-holding huvudman, action and
+// outcome — however many fields of that patient the request touched.
+import type { Kysely } from 'kysely';
+import type { Atkomstgrund } from '../auth/atkomstgrund.js';
+import type { Identity } from '../auth/Identity.js';
+import type { PatientAccessDecision } from '../auth/patientAccess.js';
+import type { AccessLogDatabase, AtkomstloggTable } from './accessLogTable.js';
+
+export type Atgard = 'LASNING' | 'SKRIVNING';
+
+export interface AccessLogEvent {
+  patientId: string;
+  dataHuvudman: string;
+  /** The information category touched, e.g. `listning`, `hemsjukvard`, `sip`. */
+  kategori: string;
+  atgard: Atgard;
+  decision: PatientAccessDecision;
+}
+
+export interface AccessLogRequest {
+  requestId: string;
+  identity: Identity;
+  atkomstgrund: Atkomstgrund | null;
+}
+
+type PendingRow = Omit<AtkomstloggTable, 'lopnummer' | 'tid' | 'foregaende_hash' | 'hash' | 'informationskategorier' | 'operation'> & {
+  kategorier: Set<string>;
+};
+
+export class AccessLogRecorder {
+  private readonly pending = new Map<string, PendingRow>();
+  /** Set once the operation is known (by the access-log plugin). */
+  operationName: string | null = null;
+
+  constructor(private readonly request: AccessLogRequest) {}
+
+  record(event: AccessLogEvent): void {
+    const { decision } = event;
+    const key = [event.patientId, event.dataHuvudman, event.atgard, decision.resultat, decision.grund ?? ''].join('|');
+    const existing = this.pending.get(key);
+    if (existing) {
+      existing.kategorier.add(event.kategori);
+      return;
+    }
+    const { identity, atkomstgrund, requestId } = this.request;
+    this.pending.set(key, {
+      request_id: requestId,
+      anvandare: identity.employeeHsaId ?? identity.subject,
+      organisation_hsa_id: identity.organisationHsaId,
+      anvandarens_huvudman: identity.huvudman,
+      roller: [...identity.roles].sort().join(','),
+      patient: event.patientId,
+      data_huvudman: event.dataHuvudman,
+      kategorier: new Set([event.kategori]),
+      atgard: event.atgard,
+      grund: decision.grund,
+      nodatkomst_anledning: decision.grund === 'NODATKOMST' && atkomstgrund?.typ === 'NODATKOMST' ? atkomstgrund.anledning : null,
+      resultat: decision.resultat,
+      granskas_sarskilt: decision.resultat === 'TILLATEN' && decision.granskasSarskilt,
+    });
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Writes what was recorded (in one statement) and forgets it. */
+  async flush(db: Kysely<any>): Promise<number> {
+    if (this.pending.size === 0) return 0;
+    const rows = [...this.pending.values()].map(({ kategorier, ...row }) => ({
+      ...row,
+      operation: this.operationName,
+      informationskategorier: [...kategorier].sort().join(','),
+    }));
+    this.pending.clear();
+    await (db as Kysely<AccessLogDatabase>).insertInto('atkomstlogg').values(rows).execute();
+    return rows.length;
+  }
+}

@@ -1,0 +1,38 @@
+// Writes each request's access-log rows before the answer leaves the
+// subgraph. If the log cannot be written, the answer is replaced by an error:
+// patient data is never handed out unlogged.
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Kysely } from 'kysely';
+import type { Logger } from '../logging/logger.js';
+import type { AccessLogRecorder } from './AccessLogRecorder.js';
+
+export interface AccessLoggingContext {
+  accessLog: AccessLogRecorder;
+  log: Logger;
+}
+
+export function accessLogPlugin<Context extends AccessLoggingContext>(db: () => Kysely<any>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.accessLog.operationName = operationName ?? null;
+        },
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.accessLog.flush(db());
+          } catch (error) {
+            contextValue.log.error('the access log could not be written; the answer is withheld', { error });
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                data: null,
+                errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+              },
+            };
+          }
+        },
+      };
+    },
+  };
+}

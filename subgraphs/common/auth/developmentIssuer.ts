@@ -1,0 +1,66 @@
+// The local development issuer: an ES256 key pair kept in a folder (by
+// default `.data/dev-issuer`), whose public JWKS the services trust when no
+// IdP is configured, and a signer for `npm run token`. Never used in production.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { defaultAudience, developmentIssuer } from './authConfig.js';
+import type { Role } from './roles.js';
+
+export interface DevelopmentIssuerFiles {
+  privateKeyPath: string;
+  jwksPath: string;
+}
+
+export function developmentIssuerFiles(directory: string): DevelopmentIssuerFiles {
+  return { privateKeyPath: join(directory, 'private-key.jwk.json'), jwksPath: join(directory, 'jwks.json') };
+}
+
+/** Creates the key pair on first use; later calls reuse it so issued tokens stay valid across restarts. */
+export async function ensureDevelopmentIssuer(directory: string): Promise<DevelopmentIssuerFiles> {
+  const files = developmentIssuerFiles(directory);
+  if (existsSync(files.privateKeyPath) && existsSync(files.jwksPath)) return files;
+  mkdirSync(directory, { recursive: true });
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const kid = `samsyn-dev-${Date.now().toString(36)}`;
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' };
+  writeFileSync(files.privateKeyPath, JSON.stringify(privateJwk), { mode: 0o600 });
+  writeFileSync(files.jwksPath, JSON.stringify({ keys: [publicJwk] }));
+  return files;
+}
+
+export interface TokenRequest {
+  roles: Role[];
+  huvudman: string;
+  organisationHsaId: string;
+  /** A user's employee HSA-id; for a system client, its client id goes in `subject`. */
+  employeeHsaId?: string;
+  subject?: string;
+  scopes?: string[];
+  /** Lifetime in seconds (default 8 hours, a working day). */
+  lifetimeSeconds?: number;
+  issuer?: string;
+  audience?: string;
+}
+
+export async function signDevelopmentToken(directory: string, request: TokenRequest): Promise<string> {
+  const privateJwk = JSON.parse(readFileSync(developmentIssuerFiles(directory).privateKeyPath, 'utf8')) as JWK;
+  const key = await importJWK(privateJwk, 'ES256');
+  const subject = request.subject ?? request.employeeHsaId;
+  if (!subject) throw new Error('A token needs a subject: an employee HSA-id or a system client id.');
+  return new SignJWT({
+    ...(request.employeeHsaId ? { employeeHsaId: request.employeeHsaId } : {}),
+    commissionHsaId: request.organisationHsaId,
+    huvudman: request.huvudman,
+    roles: request.roles,
+    ...(request.scopes && request.scopes.length > 0 ? { scope: request.scopes.join(' ') } : {}),
+  })
+    .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid ?? 'samsyn-dev' })
+    .setSubject(subject)
+    .setIssuer(request.issuer ?? developmentIssuer)
+    .setAudience(request.audience ?? defaultAudience)
+    .setIssuedAt()
+    .setExpirationTime(`${request.lifetimeSeconds ?? 8 * 3600}s`)
+    .sign(key);
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPair, SignJWT } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from './developmentIssuer.js';
+import { createTokenVerifier, type TokenVerifier } from './tokenVerifier.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'samsyn-issuer-'));
+let verify: TokenVerifier;
+const user: TokenRequest = {
+  roles: ['vardpersonal'],
+  huvudman: '1480',
+  organisationHsaId: 'SE2120001480-E000000001000',
+  employeeHsaId: 'SE2120001480-P000000000007',
+};
+
+beforeAll(async () => {
+  const files = await ensureDevelopmentIssuer(directory);
+  verify = createTokenVerifier({ issuer: 'samsyn-dev-issuer', audience: 'samsyn', keys: { kind: 'file', path: files.jwksPath } });
+});
+
+async function expectRefused(authorization: string | null, reason: string): Promise<void> {
+  await expect(verify(authorization)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
+}
+
+describe('createTokenVerifier', () => {
+  it('accepts a token of the trusted issuer and reads the identity from its claims', async () => {
+    const identity = await verify(`Bearer ${await signDevelopmentToken(directory, user)}`);
+    expect(identity).toEqual({
+      subject: user.employeeHsaId,
+      employeeHsaId: user.employeeHsaId,
+      organisationHsaId: user.organisationHsaId,
+      huvudman: '1480',
+      roles: ['vardpersonal'],
+      scopes: [],
+    });
+  });
+
+  it('reads a system client with scopes', async () => {
+    const token = await signDevelopmentToken(directory, { ...user, employeeHsaId: undefined, subject: 'journal-integration', roles: ['system'], scopes: ['patient:read'] });
+    expect(await verify(`Bearer ${token}`)).toMatchObject({ subject: 'journal-integration', employeeHsaId: null, scopes: ['patient:read'] });
+  });
+
+  it('refuses a missing or malformed header', async () => {
+    await expectRefused(null, 'TOKEN_MISSING');
+    await expectRefused('Basic dXNlcjpwYXNz', 'TOKEN_MISSING');
+    await expectRefused('Bearer not-a-jwt', 'TOKEN_INVALID');
+  });
+
+  it('refuses an expired token', async () => {
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, lifetimeSeconds: -60 })}`, 'TOKEN_EXPIRED');
+  });
+
+  it('refuses a token for another audience or from another issuer', async () => {
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, audience: 'other-api' })}`, 'TOKEN_CLAIMS_INVALID');
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, issuer: 'https://evil.example' })}`, 'TOKEN_CLAIMS_INVALID');
+  });
+
+  it('refuses a token signed with a key it does not trust', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ commissionHsaId: user.organisationHsaId, huvudman: '1480', roles: ['vardpersonal'], employeeHsaId: user.employeeHsaId })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject(user.employeeHsaId!)
+      .setIssuer('samsyn-dev-issuer')
+      .setAudience('samsyn')
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    await expectRefused(`Bearer ${forged}`, 'TOKEN_SIGNATURE_INVALID');
+  });
+
+  it('refuses an unsigned token and an HMAC token (algorithms are restricted)', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'x', iss: 'samsyn-dev-issuer', aud: 'samsyn', exp: 9999999999, iat: 1 })).toString('base64url');
+    await expectRefused(`Bearer ${header}.${body}.`, 'TOKEN_ALGORITHM_NOT_ALLOWED');
+    const hmac = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('samsyn-dev-issuer').setAudience('samsyn').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode('a-shared-secret-of-at-least-32-bytes!'));
+    await expect(verify(`Bearer ${hmac}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a validly signed token whose Samsyn claims are wrong', async () => {
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, huvudman: '9999' })}`, 'TOKEN_CLAIMS_INVALID');
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, roles: ['admin' as never] })}`, 'TOKEN_CLAIMS_INVALID');
+  });
+});

@@ -1,0 +1,276 @@
+// Who may see what, end to end: tokens refused everywhere, the access matrix
+// (role × own/other huvudman × access ground × spärr) through the gateway and
+// straight against each subgraph, one access-log row per data-holding
+// subgraph per patient read, and tampering with the log detected.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenRequest } from '../subgraphs/common/auth/developmentIssuer.js';
+import type { Role } from '../subgraphs/common/auth/roles.js';
+import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
+import { SamsynUnderTest, type GraphqlResponse } from './support/samsynUnderTest.js';
+import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';
+
+/** 191212121212 lives in Göteborg with data at the region, the kommun and samverkan (SIP, avvikelser). */
+const withoutSparr = '191212121212';
+/** 199006022397 lives in Göteborg; the test registers a spärr for it at the region and at Göteborg. */
+const withSparr = '199006022397';
+
+const users = {
+  region: { huvudman: 'VGR', organisationHsaId: 'SE2321000131-E000000000001', employeeHsaId: 'SE2321000131-P000000000101' },
+  goteborg: { huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000101' },
+  boras: { huvudman: '1490', organisationHsaId: 'SE2120001490-E000000001000', employeeHsaId: 'SE2120001490-P000000000101' },
+} as const;
+type UserName = keyof typeof users;
+
+const roles: Role[] = ['vardpersonal', 'nosam', 'analytiker', 'granskare', 'system'];
+type Ground = 'none' | 'samtycke' | 'nodatkomst';
+const grounds: Ground[] = ['none', 'samtycke', 'nodatkomst'];
+type Outcome = 'VISIBLE' | 'SPARRAD' | 'ATKOMSTGRUND_SAKNAS' | 'FORBIDDEN';
+
+/** The rule, written out as the issue states it. */
+function expectedOutcome(role: Role, own: boolean, ground: Ground, sparr: boolean): Outcome {
+  if (role !== 'vardpersonal' && role !== 'system') return 'FORBIDDEN';
+  if (own || ground === 'nodatkomst') return 'VISIBLE';
+  if (ground === 'samtycke') return sparr ? 'SPARRAD' : 'VISIBLE';
+  return 'ATKOMSTGRUND_SAKNAS';
+}
+
+function groundHeaders(ground: Ground): Record<string, string> {
+  if (ground === 'samtycke') return { 'x-samsyn-atkomstgrund': 'samtycke' };
+  if (ground === 'nodatkomst') {
+    return { 'x-samsyn-atkomstgrund': 'nodatkomst', 'x-samsyn-nodatkomst-anledning': encodeURIComponent('Patienten medvetslös, behöver läkemedel') };
+  }
+  return {};
+}
+
+/** Which part of the patient picture each data holder owns, and who counts as "own" for it. */
+const parts = [
+  { subgraph: 'vgr', field: 'listning', probe: 'listning { listadSedan }', ownFor: (user: UserName) => user === 'region', hasSparr: true },
+  { subgraph: 'kommun', field: 'kommun', probe: 'kommun { kod }', ownFor: (user: UserName) => user === 'goteborg', hasSparr: true },
+  // Samverkan's SIP for the patient is held by its parties, the region and Göteborg; it has no spärr.
+  { subgraph: 'samverkan', field: 'sipar', probe: 'sipar { id }', ownFor: (user: UserName) => user !== 'boras', hasSparr: false },
+] as const;
+
+const postgresAvailable = await postgresReachable();
+const kinds: DatabaseKind[] = postgresAvailable ? ['pglite', 'postgres'] : ['pglite'];
+
+describe.each(kinds)('access rules end to end on %s', (kind) => {
+  let samsyn: SamsynUnderTest;
+
+  const tokenFor = (user: UserName, role: Role, extra: Partial<TokenRequest> = {}) =>
+    samsyn.token({
+      ...users[user],
+      roles: [role],
+      ...(role === 'system' ? { employeeHsaId: undefined, subject: `integration-${user}`, scopes: ['patient:read'] } : {}),
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    samsyn = await SamsynUnderTest.start(kind);
+    // The patient asks the region and Göteborg to block their data from other huvudmän.
+    const region = await samsyn.query(`mutation { registreraRegionensSparr(input: { patientId: "${withSparr}" }) { sparrad huvudman } }`, {}, { token: await tokenFor('region', 'vardpersonal') });
+    expect(region.errors).toBeUndefined();
+    expect(region.data!['registreraRegionensSparr']).toEqual({ sparrad: true, huvudman: 'VGR' });
+    const kommun = await samsyn.query(`mutation { registreraKommunensSparr(input: { patientId: "${withSparr}" }) { sparrad huvudman } }`, {}, { token: await tokenFor('goteborg', 'vardpersonal') });
+    expect(kommun.errors).toBeUndefined();
+    expect(kommun.data!['registreraKommunensSparr']).toEqual({ sparrad: true, huvudman: '1480' });
+  }, 300_000);
+
+  afterAll(async () => {
+    await samsyn?.stop();
+  }, 60_000);
+
+  describe('tokens', () => {
+    const probe = '{ __typename }';
+
+    it('are required and verified by the gateway and by every subgraph on its own', async () => {
+      const expired = await samsyn.token({ lifetimeSeconds: -60 });
+      const wrongAudience = await samsyn.token({ audience: 'another-api' });
+      const wrongIssuer = await samsyn.token({ issuer: 'https://issuer.example' });
+      const valid = await samsyn.token();
+      const forged = `${valid.slice(0, valid.lastIndexOf('.'))}.${Buffer.from('not the signature').toString('base64url')}`;
+      const urls = [samsyn.gatewayUrl, samsyn.subgraphUrl('vgr'), samsyn.subgraphUrl('kommun'), samsyn.subgraphUrl('samverkan')];
+      for (const url of urls) {
+        for (const [what, token] of [['missing', null], ['expired', expired], ['wrong audience', wrongAudience], ['wrong issuer', wrongIssuer], ['wrongly signed', forged]] as const) {
+          const response = await samsyn.query(probe, {}, { url, token });
+          expect(response.status, `${what} at ${url}`).toBe(401);
+          expect(response.errors?.[0]?.extensions?.['code'], `${what} at ${url}`).toBe('UNAUTHENTICATED');
+          expect(response.data ?? null).toBeNull();
+        }
+        expect((await samsyn.query(probe, {}, { url, token: valid })).status).toBe(200);
+      }
+    });
+
+    it('never reach a log in clear', () => {
+      expect(samsyn.output.filter((line) => /eyJ[A-Za-z0-9_-]{10,}\./.test(line))).toEqual([]);
+    });
+  });
+
+  describe('the access matrix', () => {
+    const cases: { user: UserName; role: Role; ground: Ground; patient: string }[] = [];
+    for (const user of Object.keys(users) as UserName[]) {
+      for (const role of roles) {
+        for (const ground of grounds) {
+          for (const patient of [withoutSparr, withSparr]) cases.push({ user, role, ground, patient });
+        }
+      }
+    }
+
+    it(`holds through the gateway for ${cases.length} cases`, async () => {
+      for (const { user, role, ground, patient } of cases) {
+        const label = `${role} of ${user}, ground ${ground}, patient ${patient === withSparr ? 'with' : 'without'} spärr`;
+        const response = await samsyn.query(
+          `query ($id: ID!) { patient(id: $id) { id sparradInformationFinns ${parts.map((part) => part.probe).join(' ')} } }`,
+          { id: patient },
+          { token: await tokenFor(user, role), headers: groundHeaders(ground) },
+        );
+        if (role !== 'vardpersonal' && role !== 'system') {
+          // Roles without patient access get no patient at all, not even the personnummer back.
+          expect(response.data?.['patient'] ?? null, label).toBeNull();
+          expect(response.errors?.map((error) => error.extensions?.['code']), label).toEqual(['FORBIDDEN']);
+          continue;
+        }
+        const picture = response.data!['patient'];
+        let anySparrad = false;
+        for (const part of parts) {
+          if (part.subgraph === 'samverkan' && patient === withSparr) continue; // no SIP to tell visible from empty
+          const sparr = part.hasSparr && patient === withSparr;
+          const outcome = expectedOutcome(role, part.ownFor(user), ground, sparr);
+          assertPart(response, picture?.[part.field], ['patient', part.field], outcome, `${label}: ${part.subgraph}`);
+          if (outcome === 'SPARRAD') anySparrad = true;
+        }
+        if (anySparrad) expect(picture.sparradInformationFinns, label).toBe(true);
+        if (patient === withoutSparr) expect(picture.sparradInformationFinns, label).toBe(false);
+      }
+    }, 300_000);
+
+    it(`holds the same straight against each subgraph (_entities) for ${cases.length * parts.length} cases`, async () => {
+      for (const { user, role, ground, patient } of cases) {
+        for (const part of parts) {
+          if (part.subgraph === 'samverkan' && patient === withSparr) continue;
+          const label = `${role} of ${user}, ground ${ground}, ${patient === withSparr ? 'with' : 'without'} spärr, straight to ${part.subgraph}`;
+          const response = await samsyn.query(
+            `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Patient { ${part.probe} } } }`,
+            { representations: [{ __typename: 'Patient', id: patient }] },
+            { url: samsyn.subgraphUrl(part.subgraph), token: await tokenFor(user, role), headers: groundHeaders(ground) },
+          );
+          const sparr = part.hasSparr && patient === withSparr;
+          const entity = response.data?.['_entities']?.[0];
+          assertPart(response, entity?.[part.field], ['_entities', 0, part.field], expectedOutcome(role, part.ownFor(user), ground, sparr), label, true);
+        }
+      }
+    }, 300_000);
+  });
+
+  function assertPart(response: GraphqlResponse, value: unknown, path: (string | number)[], outcome: Outcome, label: string, entityMayBeNull = false): void {
+    // Error messages never echo patient data.
+    expect(JSON.stringify(response.errors ?? []), label).not.toMatch(/\d{12}/);
+    const errorsHere = (response.errors ?? []).filter((error) => JSON.stringify(error.path?.slice(0, path.length)) === JSON.stringify(path) || (entityMayBeNull && JSON.stringify(error.path) === JSON.stringify(path.slice(0, 2))));
+    switch (outcome) {
+      case 'VISIBLE':
+        expect(value, label).not.toBeNull();
+        expect(value, label).not.toBeUndefined();
+        expect(errorsHere, label).toEqual([]);
+        break;
+      case 'SPARRAD':
+        expect(value ?? null, label).toBeNull();
+        expect(errorsHere, label).toEqual([]);
+        break;
+      default:
+        expect(value ?? null, label).toBeNull();
+        expect(errorsHere.map((error) => error.extensions?.['code']), label).toContain(outcome);
+    }
+  }
+
+  describe('the access log', () => {
+    it('gets exactly one row per data-holding subgraph per patient read', async () => {
+      const reader = { ...users.goteborg, employeeHsaId: 'SE2120001480-P000000000555' };
+      const auditor = await tokenFor('goteborg', 'granskare');
+      const regionAuditor = await tokenFor('region', 'granskare');
+      const rowsFor = async (field: string, token: string) => {
+        const response = await samsyn.query(`{ ${field}(filter: { anvandare: "${reader.employeeHsaId}" }, first: 100) { edges { node { patientId dataHuvudman grund resultat informationskategorier } } } }`, {}, { token });
+        expect(response.errors).toBeUndefined();
+        return response.data![field].edges.map((edge: any) => edge.node);
+      };
+
+      const readerToken = await samsyn.token({ ...reader, roles: ['vardpersonal'] });
+      const picture = await samsyn.query(
+        `query ($id: ID!) { patient(id: $id) { listning { listadSedan } fastLakarkontakt { fran } narsjukvardsteamEpisoder { id } kommun { kod } hemsjukvard { inskrivenFran } hemtjanst { beslutsdatum } boende { fran } sipar { id } avvikelser { id } } }`,
+        { id: withoutSparr },
+        { token: readerToken, headers: { 'x-samsyn-atkomstgrund': 'samtycke' } },
+      );
+      expect(picture.errors).toBeUndefined();
+
+      const kommunRows = await rowsFor('kommunensAtkomstlogg', auditor);
+      expect(kommunRows).toEqual([{ patientId: withoutSparr, dataHuvudman: '1480', grund: 'EGEN_VARDRELATION', resultat: 'TILLATEN', informationskategorier: ['boende', 'hemsjukvard', 'hemtjanst', 'kommun'] }]);
+      const regionRows = await rowsFor('regionensAtkomstlogg', regionAuditor);
+      expect(regionRows).toEqual([{ patientId: withoutSparr, dataHuvudman: 'VGR', grund: 'SAMTYCKE', resultat: 'TILLATEN', informationskategorier: ['fastLakarkontakt', 'listning', 'narsjukvardsteamEpisoder'] }]);
+      const samverkanRows = await rowsFor('samverkansAtkomstlogg', auditor);
+      expect(samverkanRows).toHaveLength(1);
+      expect(samverkanRows[0]).toMatchObject({ patientId: withoutSparr, grund: 'EGEN_VARDRELATION', resultat: 'TILLATEN' });
+    });
+
+    it('gives the patient extract across all three huvudmän in one query, to the log-extract service only', async () => {
+      const extract = `query ($id: ID!) { patient(id: $id) { regionensLasningar { tid organisationHsaId huvudman } kommunensLasningar { tid organisationHsaId huvudman } samverkansLasningar { tid organisationHsaId huvudman } } }`;
+      const service = await samsyn.token({ ...users.region, employeeHsaId: undefined, subject: '1177-loggutdrag', roles: ['system'], scopes: ['patient:read', 'loggutdrag:read'] });
+      const response = await samsyn.query(extract, { id: withoutSparr }, { token: service });
+      expect(response.errors).toBeUndefined();
+      const patient = response.data!['patient'];
+      for (const field of ['regionensLasningar', 'kommunensLasningar', 'samverkansLasningar']) {
+        expect(patient[field].length, field).toBeGreaterThan(0);
+        expect(patient[field].map((read: any) => read.organisationHsaId)).toContain(users.goteborg.organisationHsaId);
+      }
+      const nurse = await samsyn.query(extract, { id: withoutSparr }, { token: await tokenFor('region', 'vardpersonal') });
+      expect(nurse.data!['patient']).toEqual({ regionensLasningar: null, kommunensLasningar: null, samverkansLasningar: null });
+      expect(new Set(nurse.errors!.map((error) => error.extensions?.['code']))).toEqual(new Set(['FORBIDDEN']));
+    });
+
+    it('is verified whole, and a row changed through a privileged connection is found', async () => {
+      const verification = '{ kommunensAtkomstloggVerifiering { kontrolleradeRader hel forstaFelLopnummer fel } }';
+      const auditor = await tokenFor('goteborg', 'granskare');
+      const clean = await samsyn.query(verification, {}, { token: auditor });
+      expect(clean.data!['kommunensAtkomstloggVerifiering']).toMatchObject({ hel: true, forstaFelLopnummer: null, fel: null });
+      expect(clean.data!['kommunensAtkomstloggVerifiering'].kontrolleradeRader).toBeGreaterThan(10);
+
+      // PGlite allows one process per data directory: stop the service, tamper, start it again.
+      await samsyn.stopSubgraph('kommun');
+      const database = await openDatabase(samsyn.databaseLocation('kommun'));
+      try {
+        await expect(database.runScript(`UPDATE atkomstlogg SET resultat = 'NEKAD' WHERE lopnummer = 3`)).rejects.toThrow(/append-only/);
+        await database.runScript(`ALTER TABLE atkomstlogg DISABLE TRIGGER USER; UPDATE atkomstlogg SET organisation_hsa_id = 'SE2120001480-E000000009999' WHERE lopnummer = 3; ALTER TABLE atkomstlogg ENABLE TRIGGER USER;`);
+      } finally {
+        await database.close();
+        await samsyn.startSubgraph('kommun');
+      }
+      const tampered = await samsyn.query(verification, {}, { token: auditor });
+      expect(tampered.data!['kommunensAtkomstloggVerifiering']).toMatchObject({ hel: false, forstaFelLopnummer: 3, fel: 'RAD_ANDRAD' });
+      // Other roles may not look at the log at all.
+      const nurse = await samsyn.query(verification, {}, { token: await tokenFor('goteborg', 'vardpersonal') });
+      expect(nurse.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }, 120_000);
+  });
+
+  describe('nosam and analytiker', () => {
+    it('see the närområde with counts (small ones withheld) and never a personnummer', async () => {
+      for (const role of ['nosam', 'analytiker'] as const) {
+        const response = await samsyn.query(
+          `{ naromrade(id: "1480-angered") { namn boenden { namn } naromradesplan { boendeansvar { vardcentral { namn } } }
+             antalPatienterMedRegioninsats { varde undertryckt } antalPatienterMedKommuninsats { varde undertryckt } antalPatienterMedInsatserFranBada { varde undertryckt } }
+             avvikelser(filter: { naromradeId: "1480-angered" }, first: 50) { edges { node { id kategori beskrivning } } } }`,
+          {},
+          { token: await tokenFor('goteborg', role) },
+        );
+        expect(response.errors, role).toBeUndefined();
+        const text = JSON.stringify(response.data);
+        expect(text, role).not.toMatch(/\b(19|20)\d{10}\b/);
+        const naromrade = response.data!['naromrade'];
+        expect(naromrade.antalPatienterMedRegioninsats.varde).toBeGreaterThanOrEqual(5);
+        for (const count of [naromrade.antalPatienterMedRegioninsats, naromrade.antalPatienterMedKommuninsats, naromrade.antalPatienterMedInsatserFranBada]) {
+          expect(count.undertryckt ? count.varde === null : count.varde === 0 || count.varde >= 5).toBe(true);
+        }
+        const patientLink = await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }, first: 50) { edges { node { patient { id } } } } }`, {}, { token: await tokenFor('goteborg', role) });
+        expect(JSON.stringify(patientLink.data)).not.toMatch(/\d{12}/);
+        expect(new Set(patientLink.errors?.map((error) => error.extensions?.['code']))).toEqual(new Set(['FORBIDDEN']));
+      }
+    });
+  });
+});
