@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
+import type { Identity } from '../../common/auth/Identity.js';
 import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
-import { accessLogScope, kommunkodOf, patientExtractScope, sparrKommunkod } from './kommunAccess.js';
+import { kommunHoldsDataOf, kommunkodOf, sparrKommunkod } from './kommunAccess.js';
 
 const goteborg = (roles: Parameters<typeof testIdentity>[0] = {}) => testIdentity({ huvudman: '1480', ...roles });
+
+// The shared rule (common/accessLog/accessLogReaders.ts) as the kommun subgraph applies it.
+const accessLogScope = (identity: Identity) => accessLogReaders.accessLogScope(identity, kommunHoldsDataOf);
+const patientExtractScope = (identity: Identity) => accessLogReaders.patientExtractScope(identity, kommunHoldsDataOf);
+
+describe('kommunHoldsDataOf', () => {
+  it('is every kommun and not the region', () => {
+    expect(kommunHoldsDataOf('1480')).toBe(true);
+    expect(kommunHoldsDataOf('1401')).toBe(true);
+    expect(kommunHoldsDataOf('VGR')).toBe(false);
+  });
+});
 
 describe('kommunkodOf', () => {
   it('is the kommunkod of a kommun user and null for the region', () => {
@@ -27,6 +41,7 @@ describe('accessLogScope', () => {
     ['analytiker', goteborg({ roles: ['analytiker'] })],
     ['a system client without the scope', goteborg({ roles: ['system'], scopes: ['patient:read', 'loggutdrag:read'] })],
     ['a client with the scope but not the system role', goteborg({ roles: ['vardpersonal'], scopes: ['atkomstlogg:read'] })],
+    ['a region system client with atkomstlogg:read', testIdentity({ roles: ['system'], scopes: ['atkomstlogg:read'], employeeHsaId: null })],
   ])('refuses %s', (_who, identity) => {
     expect(accessLogScope(identity)).toBeNull();
   });
@@ -36,6 +51,10 @@ describe('patientExtractScope', () => {
   it('gives a kommun granskare its own kommun’s rows and the extract service all rows', () => {
     expect(patientExtractScope(goteborg({ roles: ['granskare'] }))).toEqual({ dataHuvudman: '1480' });
     expect(patientExtractScope(testIdentity({ roles: ['system'], scopes: ['loggutdrag:read'] }))).toEqual({ all: true });
+  });
+
+  it('gives a kommun granskare that is also the extract service all rows', () => {
+    expect(patientExtractScope(goteborg({ roles: ['granskare', 'system'], scopes: ['loggutdrag:read'] }))).toEqual({ all: true });
   });
 
   it.each([

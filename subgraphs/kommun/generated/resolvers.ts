@@ -349,7 +349,7 @@ export type Query = {
   kommun?: Maybe<Kommun>;
   /** The user's kommun's access log: reads and writes of that kommun's patient data. For `granskare` of a kommun (or a system client with `atkomstlogg:read`). */
   kommunensAtkomstlogg: AtkomstloggConnection;
-  /** Checks the hash chain of the kommun subgraph's access log (all kommuner's rows share one chain). For `granskare` of a kommun. */
+  /** Checks the hash chain of the kommun subgraph's access log (all kommuner's rows share one chain). For `granskare` of a kommun, or a kommun's system client with `atkomstlogg:read`. */
   kommunensAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** All 49 kommuner of Västra Götaland, in kommunkod order. */
   kommuner: Array<Kommun>;

@@ -2,9 +2,11 @@
 // nothing is cached across users and every batch stays within one request.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { patientReads, type AccessLogScope, type Lasning } from '../../common/accessLog/queryAccessLog.js';
+import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
+import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
+import type { Identity } from '../../common/auth/Identity.js';
 import type { KommunDatabase } from '../database.js';
-import { patientExtractScope } from '../access/kommunAccess.js';
+import { kommunHoldsDataOf } from '../access/kommunAccess.js';
 import { createBelagdaPlatserByBoendeLoader } from './belagdaPlatserByBoende.js';
 import { createBoendeByIdLoader } from './boendeById.js';
 import { createBoendenByKommunLoader } from './boendenByKommun.js';
@@ -34,15 +36,21 @@ export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudon
     patientPseudonymer: createPatientPseudonymerByKommunLoader(db, today, pseudonymKey),
     /** Patient-level data: see patientLoaders.ts for why it is kept apart. */
     patient: createPatientLoaders(db, today, reader),
-    /** The patients' log extracts as far as this reader may see them (one query for all patients); null when refused. */
-    lasningar: createLasningarLoader(db, patientExtractScope(reader.identity)),
+    /** The patients' log extracts as far as this reader may see them (one query for all patients); FORBIDDEN when refused. */
+    lasningar: createLasningarLoader(db, reader.identity),
   };
 }
 
-function createLasningarLoader(db: Kysely<KommunDatabase>, scope: AccessLogScope | null): DataLoader<string, Lasning[]> | null {
-  if (scope === null) return null;
-  return new DataLoader<string, Lasning[]>(async (ids) => {
-    const byPatient = await patientReads(db, ids, scope);
-    return ids.map((id) => byPatient.get(id) ?? []);
-  });
+function createLasningarLoader(db: Kysely<KommunDatabase>, identity: Identity): { load(personnummer: string): Promise<Lasning[]> } {
+  let loader: DataLoader<string, Lasning[]> | null = null;
+  return {
+    load(personnummer) {
+      const scope = requirePatientExtractScope(identity, kommunHoldsDataOf);
+      loader ??= new DataLoader<string, Lasning[]>(async (ids) => {
+        const byPatient = await patientReads(db, ids, scope);
+        return ids.map((id) => byPatient.get(id) ?? []);
+      });
+      return loader.load(personnummer);
+    },
+  };
 }

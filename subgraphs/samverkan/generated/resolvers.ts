@@ -426,7 +426,7 @@ export type Query = {
   naromraden: Array<Naromrade>;
   /** The shared layer's access log for the user's huvudman: reads of SIPs and avvikelser concerning patients, where that huvudman is a party. For `granskare` (or a system client with `atkomstlogg:read`). */
   samverkansAtkomstlogg: AtkomstloggConnection;
-  /** Checks the hash chain of the shared layer's access log. For `granskare`. */
+  /** Checks the hash chain of the shared layer's access log. For `granskare`, or a system client with `atkomstlogg:read`. */
   samverkansAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** One vårdsamverkansområde by id (e.g. `goteborgsomradet`); null when unknown. */
   vardsamverkansomrade?: Maybe<Vardsamverkansomrade>;

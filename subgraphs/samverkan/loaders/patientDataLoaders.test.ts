@@ -1,8 +1,13 @@
 import { describe, it, expect } from 'vitest';
+import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
 import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
+import type { Identity } from '../../common/auth/Identity.js';
 import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
 import type { AvvikelseRow, SipRow } from '../rows.js';
-import { avvikelseRecord, decideRecordAccess, patientExtractScope, refusalError, sipRecord } from './patientDataLoaders.js';
+import { avvikelseRecord, decideRecordAccess, refusalError, samverkanHoldsDataOf, sipRecord } from './patientDataLoaders.js';
+
+// The shared rule (common/accessLog/accessLogReaders.ts) as samverkan applies it.
+const patientExtractScope = (identity: Identity) => accessLogReaders.patientExtractScope(identity, samverkanHoldsDataOf);
 
 const personnummer = '191212121212';
 const sip: SipRow = {
@@ -79,6 +84,14 @@ describe('refusalError', () => {
   it('gives none when the data is shown or hidden by a spärr', () => {
     expect(refusalError({ dataHuvudman: 'VGR', decision: { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } })).toBeNull();
     expect(refusalError({ dataHuvudman: 'VGR', decision: { resultat: 'FILTRERAD', grund: 'SAMTYCKE', sparrad: true } })).toBeNull();
+  });
+});
+
+describe('samverkanHoldsDataOf', () => {
+  it('is every huvudman: the region and each kommun', () => {
+    expect(samverkanHoldsDataOf('VGR')).toBe(true);
+    expect(samverkanHoldsDataOf('1480')).toBe(true);
+    expect(samverkanHoldsDataOf('1401')).toBe(true);
   });
 });
 

@@ -21,21 +21,31 @@
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import { patientReads, type AccessLogScope, type Lasning } from '../../common/accessLog/queryAccessLog.js';
+import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
+import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
 import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import { hasRole, mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
+import { mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
 import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
+import { isHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import type { BaseRequestContext } from '../../common/server/requestContext.js';
 import { selectAvvikelse } from '../avvikelse/selectAvvikelse.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseRow, PatientRow, SipRow } from '../rows.js';
 import { selectSip } from '../sip/selectSip.js';
 
+/**
+ * The shared layer holds records of every huvudman (the region and each
+ * kommun is a party to some): for the shared rule on who reads its access log
+ * and the patient log extract (common/accessLog/accessLogReaders.ts).
+ */
+export function samverkanHoldsDataOf(huvudman: string): boolean {
+  return isHuvudmanId(huvudman);
+}
+
 export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity: Identity) {
-  const extractScope = patientExtractScope(identity);
+  let lasningar: DataLoader<string, Lasning[]> | null = null;
   return {
     sipById: createRowLoader<string, SipRow>(
       (ids) => selectSip(db).where((eb) => eb('sip.id', '=', eb.fn.any(eb.val([...ids])))).execute(),
@@ -62,14 +72,17 @@ export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity
       // The query only returns rows whose personnummer matched a key.
       (row) => row.personnummer!,
     ),
-    /** The patient's log extract, in the reader's scope (null when the reader may not see it); one query for all patients. */
-    lasningarByPersonnummer:
-      extractScope === null
-        ? null
-        : new DataLoader<string, Lasning[]>(async (personnummer) => {
-            const reads = await patientReads(db, personnummer, extractScope);
-            return personnummer.map((id) => reads.get(id) ?? []);
-          }),
+    /** The patient's log extract, in the reader's scope (FORBIDDEN when the reader may not see it); one query for all patients. */
+    lasningarByPersonnummer: {
+      load(personnummer: string): Promise<Lasning[]> {
+        const extractScope = requirePatientExtractScope(identity, samverkanHoldsDataOf);
+        lasningar ??= new DataLoader<string, Lasning[]>(async (keys) => {
+          const reads = await patientReads(db, keys, extractScope);
+          return keys.map((id) => reads.get(id) ?? []);
+        });
+        return lasningar.load(personnummer);
+      },
+    },
   };
 }
 
@@ -121,17 +134,6 @@ const noPatientAccess = 'Your role gives no access to patient-level data in samv
 export function refusalError({ dataHuvudman, decision }: RecordDecision): GraphQLError | null {
   if (decision.resultat !== 'NEKAD') return null;
   return decision.code === 'FORBIDDEN' ? forbidden(noPatientAccess) : atkomstgrundSaknas(dataHuvudman);
-}
-
-/**
- * Which rows of the access log the patient's extract shows the reader: a
- * system client with `loggutdrag:read` sees all; a granskare the reads of its
- * own huvudman's data; anyone else nothing (null).
- */
-export function patientExtractScope(identity: Identity): AccessLogScope | null {
-  if (hasRole(identity, 'system') && identity.scopes.includes('loggutdrag:read')) return { all: true };
-  if (hasRole(identity, 'granskare')) return { dataHuvudman: identity.huvudman };
-  return null;
 }
 
 /** Decides one read and writes it to the request's access log (refused ones too). */
@@ -208,9 +210,7 @@ export function patientOfSip(context: PatientAccessContext, sip: SipRow): Patien
 
 /** `Patient.samverkansLasningar`: the patient's log extract in the reader's scope. */
 export function lasningarOfPatient(context: PatientAccessContext, personnummer: string): Promise<Lasning[]> {
-  const loader = context.loaders.patient.lasningarByPersonnummer;
-  if (loader === null) throw forbidden('Only a granskare or a system client with the scope loggutdrag:read may read the log extract.');
-  return loader.load(personnummer);
+  return context.loaders.patient.lasningarByPersonnummer.load(personnummer);
 }
 
 /** The patient link of a new avvikelse, decided before it is written. */

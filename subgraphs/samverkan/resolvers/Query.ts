@@ -2,9 +2,10 @@
 // validated before any query runs; unknown but well-formed ids give null or an
 // empty list. Reference and närområde-level data is open to every
 // authenticated role; patient-level fields decide for themselves (loaders/patientDataLoaders.ts).
+import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
 import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
-import { requireAccess, type AccessRequirement } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../common/auth/requireAccess.js';
 import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
 import { parsePageSize } from '../../common/pagination/cursor.js';
@@ -12,13 +13,11 @@ import { decodeAvvikelseCursor } from '../avvikelse/avvikelseCursor.js';
 import { parseAvvikelseFilter } from '../avvikelse/avvikelseFilter.js';
 import { listAvvikelser } from '../avvikelse/listAvvikelser.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
+import { samverkanHoldsDataOf } from '../loaders/patientDataLoaders.js';
 import { listNaromraden } from '../naromrade/listNaromraden.js';
 import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
 import { isFieldSelected } from './isFieldSelected.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
-
-/** The shared layer's access log: a granskare (or a system client with `atkomstlogg:read`) sees the rows of its own huvudman's data. */
-const readAccessLog: AccessRequirement = { roles: ['granskare'], systemScope: 'atkomstlogg:read' };
 
 export const Query: QueryResolvers = {
   naromrade: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.naromradeById.load(id) : null),
@@ -51,13 +50,12 @@ export const Query: QueryResolvers = {
     return { ...page, totalCount: page.totalCount ?? 0 };
   },
 
-  samverkansAtkomstlogg: (_root, { filter, first, after }, context) => {
-    requireAccess(context.identity, readAccessLog, 'read the access log');
-    return listAccessLog(context.db, { dataHuvudman: context.identity.huvudman }, filter, first, after);
-  },
+  // The shared layer's access log: see common/accessLog/accessLogReaders.ts.
+  samverkansAtkomstlogg: (_root, { filter, first, after }, context) =>
+    listAccessLog(context.db, requireAccessLogScope(context.identity, samverkanHoldsDataOf), filter, first, after),
 
   samverkansAtkomstloggVerifiering: (_root, _arguments, context) => {
-    requireAccess(context.identity, readAccessLog, 'verify the access log');
+    requireAccessLogScope(context.identity, samverkanHoldsDataOf);
     return verifyAccessLog(context.db);
   },
 };

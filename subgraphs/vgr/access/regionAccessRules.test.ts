@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { patientExtractScope, requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import type { Identity } from '../../common/auth/Identity.js';
 import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
-import { regionLasningScope, requireRegionAccessLogReader, requireRegionSparrWriter } from './regionAccessRules.js';
+import { regionHoldsDataOf, requireRegionSparrWriter } from './regionAccessRules.js';
 
 const system = (huvudman: string, scopes: string[]): Identity =>
   testIdentity({ subject: 'samsyn-integration', employeeHsaId: null, roles: ['system'], scopes, huvudman });
@@ -14,6 +15,17 @@ function codeOf(action: () => unknown): unknown {
   }
   return 'no error';
 }
+
+// The shared rule (common/accessLog/accessLogReaders.ts) as the region applies it.
+const requireRegionAccessLogReader = (identity: Identity) => requireAccessLogScope(identity, regionHoldsDataOf);
+const regionLasningScope = (identity: Identity) => patientExtractScope(identity, regionHoldsDataOf);
+
+describe('regionHoldsDataOf', () => {
+  it('is the region only', () => {
+    expect(regionHoldsDataOf('VGR')).toBe(true);
+    expect(regionHoldsDataOf('1480')).toBe(false);
+  });
+});
 
 describe('requireRegionAccessLogReader', () => {
   it('lets the region\'s granskare and the region\'s system clients with atkomstlogg:read through', () => {

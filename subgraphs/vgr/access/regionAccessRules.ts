@@ -1,29 +1,15 @@
-// Who may do what with the region's own access log and spärrar (the rules
-// that are specific to the region; the patient-data rule itself is
-// common/auth/patientAccess.ts and is applied in loaders/patientLoaders.ts).
-import type { AccessLogScope } from '../../common/accessLog/queryAccessLog.js';
+// The access rules specific to the region (the patient-data rule itself is
+// common/auth/patientAccess.ts and is applied in loaders/patientLoaders.ts):
+// whose data the region holds, for the shared rule on who reads the access log
+// and the patient log extract (common/accessLog/accessLogReaders.ts), and who
+// may write a spärr.
 import { hasRole, type Identity } from '../../common/auth/Identity.js';
-import { forbidden, isPermitted } from '../../common/auth/requireAccess.js';
+import { forbidden } from '../../common/auth/requireAccess.js';
 import { regionHuvudman } from '../../common/identifiers/huvudman.js';
 
-/** The region's access log: its own granskare, or a system client of the region with `atkomstlogg:read`. */
-export function requireRegionAccessLogReader(identity: Identity): void {
-  const permitted = identity.huvudman === regionHuvudman && isPermitted(identity, { roles: ['granskare'], systemScope: 'atkomstlogg:read' });
-  if (!permitted) {
-    throw forbidden("Only a granskare of the region (or a system client of the region with atkomstlogg:read) may read the region's access log.");
-  }
-}
-
-/**
- * Which rows of the region's log a patient extract (`Patient.regionensLasningar`)
- * may show this reader: a system client with `loggutdrag:read` (the extract
- * service) sees all, a granskare of the region the reads of the region's
- * data; anyone else none (null: FORBIDDEN).
- */
-export function regionLasningScope(identity: Identity): AccessLogScope | null {
-  if (hasRole(identity, 'system') && identity.scopes.includes('loggutdrag:read')) return { all: true };
-  if (hasRole(identity, 'granskare') && identity.huvudman === regionHuvudman) return { dataHuvudman: regionHuvudman };
-  return null;
+/** The region subgraph holds the region's data only: its log is read by the region's granskare. */
+export function regionHoldsDataOf(huvudman: string): boolean {
+  return huvudman === regionHuvudman;
 }
 
 /**

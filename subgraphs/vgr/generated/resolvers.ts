@@ -298,7 +298,7 @@ export type Query = {
   narsjukvardsteam: Array<Narsjukvardsteam>;
   /** The region's access log: reads and writes of the region's patient data. For `granskare` of the region (or a system client with `atkomstlogg:read`). */
   regionensAtkomstlogg: AtkomstloggConnection;
-  /** Checks the hash chain of the region's access log. For `granskare` of the region. */
+  /** Checks the hash chain of the region's access log. For `granskare` of the region, or the region's system client with `atkomstlogg:read`. */
   regionensAtkomstloggVerifiering: AtkomstloggVerifiering;
   /** A vårdcentral (primary care centre) by its HSA-id; null when the region has none with that id. */
   vardcentral?: Maybe<Vardcentral>;

@@ -3,10 +3,10 @@
 // one query, limited to what the reader may see.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
+import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
 import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
 import type { Identity } from '../../common/auth/Identity.js';
-import { forbidden } from '../../common/auth/requireAccess.js';
-import { regionLasningScope } from '../access/regionAccessRules.js';
+import { regionHoldsDataOf } from '../access/regionAccessRules.js';
 import type { VgrDatabase } from '../database.js';
 
 export interface LasningReads {
@@ -15,18 +15,14 @@ export interface LasningReads {
 }
 
 export function createLasningReads(db: Kysely<VgrDatabase>, identity: Identity): LasningReads {
-  const scope = regionLasningScope(identity);
-  const loader =
-    scope &&
-    new DataLoader<string, Lasning[]>(async (keys) => {
-      const byPatient = await patientReads(db, keys, scope);
-      return keys.map((personnummer) => byPatient.get(personnummer) ?? []);
-    });
+  let loader: DataLoader<string, Lasning[]> | null = null;
   return {
     load(personnummer) {
-      if (!loader) {
-        throw forbidden("Only a granskare of the region or a system client with loggutdrag:read may read a patient's log extract.");
-      }
+      const scope = requirePatientExtractScope(identity, regionHoldsDataOf);
+      loader ??= new DataLoader<string, Lasning[]>(async (keys) => {
+        const byPatient = await patientReads(db, keys, scope);
+        return keys.map((personnummer) => byPatient.get(personnummer) ?? []);
+      });
       return loader.load(personnummer);
     },
   };

@@ -1,11 +1,12 @@
 // Root fields: every argument is validated before any SQL is sent. The
-// access log is for the region's own granskare (see access/regionAccessRules.ts).
+// access log is for the region's own granskare (common/accessLog/accessLogReaders.ts
+// with access/regionAccessRules.ts).
+import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
 import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
 import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
-import { requireRegionAccessLogReader } from '../access/regionAccessRules.js';
+import { regionHoldsDataOf } from '../access/regionAccessRules.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { listAllNarsjukvardsteam } from '../loaders/listAllNarsjukvardsteam.js';
 
@@ -15,12 +16,10 @@ export const Query: QueryResolvers = {
     loaders.vardcentralerByKommunkod.load(parseKommunkod(kommunkod, 'kommunkod')),
   lakare: (_parent, { hsaId }, { loaders }) => loaders.lakareByHsaId.load(parseHsaId(hsaId, 'hsaId')),
   narsjukvardsteam: (_parent, _args, { db }) => listAllNarsjukvardsteam(db),
-  regionensAtkomstlogg: (_parent, { filter, first, after }, { db, identity }) => {
-    requireRegionAccessLogReader(identity);
-    return listAccessLog(db, { dataHuvudman: regionHuvudman }, filter, first, after);
-  },
+  regionensAtkomstlogg: (_parent, { filter, first, after }, { db, identity }) =>
+    listAccessLog(db, requireAccessLogScope(identity, regionHoldsDataOf), filter, first, after),
   regionensAtkomstloggVerifiering: (_parent, _args, { db, identity }) => {
-    requireRegionAccessLogReader(identity);
+    requireAccessLogScope(identity, regionHoldsDataOf);
     return verifyAccessLog(db);
   },
 };
