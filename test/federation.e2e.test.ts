@@ -251,6 +251,91 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(byId.data!['avvikelse']).toEqual({ id: reportedId, beskrivning: reportInput.beskrivning });
   });
 
+  it('moves the report through its workflow, each step by the side allowed to take it', async () => {
+    const step = /* GraphQL */ `
+      mutation Steg($input: HanteraAvvikelseInput!) {
+        hanteraAvvikelse(input: $input) { avvikelse { status version mottagenTid aterkoppladTid forsenadAterkoppling handelser { handling tillStatus version huvudman { id } } } }
+      }
+    `;
+    const region = await samsyn.token();
+    const goteborg = await goteborgUser();
+    const take = (token: string, version: number, handling: string, kommentar?: string) =>
+      samsyn.query(step, { input: { avvikelseId: reportedId, version, handling, ...(kommentar ? { kommentar } : {}) } }, { token });
+
+    // The reporter cannot receive its own report; the receiving region can.
+    expect((await take(goteborg, 1, 'TA_EMOT')).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const received = await take(region, 1, 'TA_EMOT');
+    expect(received.errors).toBeUndefined();
+    expect(received.data!['hanteraAvvikelse'].avvikelse).toMatchObject({ status: 'MOTTAGEN', version: 2, forsenadAterkoppling: false });
+    // A second client still holding version 1 is refused, and nothing is written.
+    expect((await take(region, 1, 'PABORJA_UTREDNING')).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_STALE' });
+    expect((await take(region, 2, 'ATERKOPPLA', 'För tidigt')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TRANSITION_NOT_ALLOWED' });
+    expect((await take(region, 2, 'PABORJA_UTREDNING')).errors).toBeUndefined();
+    expect((await take(region, 3, 'MARKERA_ATGARDAD')).errors).toBeUndefined();
+    expect((await take(region, 4, 'ATERKOPPLA', 'Rutinen för läkemedelslistan vid utskrivning är uppdaterad.')).errors).toBeUndefined();
+    const closed = await take(goteborg, 5, 'AVSLUTA');
+    expect(closed.errors).toBeUndefined();
+    const avvikelse = closed.data!['hanteraAvvikelse'].avvikelse;
+    expect(avvikelse).toMatchObject({ status: 'AVSLUTAD', version: 6 });
+    expect(avvikelse.handelser.map((handelse: any) => [handelse.handling, handelse.version, handelse.huvudman.id])).toEqual([
+      ['RAPPORTERA', 1, '1480'],
+      ['TA_EMOT', 2, 'VGR'],
+      ['PABORJA_UTREDNING', 3, 'VGR'],
+      ['MARKERA_ATGARDAD', 4, 'VGR'],
+      ['ATERKOPPLA', 5, 'VGR'],
+      ['AVSLUTA', 6, '1480'],
+    ]);
+  });
+
+  it('refuses free text with a personnummer in it, and says so without repeating it', async () => {
+    const response = await samsyn.query(
+      report,
+      { input: { ...reportInput, klientnyckel: 'e2e-text-personnummer', beskrivning: 'Patienten 19121212-1212 fick fel dos.' } },
+      { token: await goteborgUser() },
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEXT_CONTAINS_PERSONNUMMER', field: 'input.beskrivning' });
+    expect(JSON.stringify(response.errors)).not.toContain('1212');
+  });
+
+  it('lists overdue återkopplingar county-wide, each one flagged', async () => {
+    const { data, errors } = await samsyn.query(`{ forsenadeAterkopplingar(first: 50) { totalCount edges { node { id status forsenadAterkoppling aterkopplingSenast } } } }`);
+    expect(errors).toBeUndefined();
+    const list = data!['forsenadeAterkopplingar'];
+    expect(list.totalCount).toBeGreaterThan(0);
+    expect(list.edges.every((edge: any) => edge.node.forsenadAterkoppling)).toBe(true);
+    const deadlines = list.edges.map((edge: any) => edge.node.aterkopplingSenast);
+    expect(deadlines).toEqual([...deadlines].sort());
+  });
+
+  it('gives an analyst a county-wide roll-up by month, category and direction, protected and without patient data', async () => {
+    const analyst = await samsyn.token({ roles: ['analytiker'] });
+    const { data, errors } = await samsyn.query(
+      /* GraphQL */ `
+        {
+          avvikelseanalys(input: { niva: LANSGEMENSAM, fran: "2025-11-01", till: "2026-10-31", gruppera: [MANAD, KATEGORI, RIKTNING], jamforMedForegaendePeriod: true }) {
+            skyddsmetod undertryckningsgrans totalt { varde undertryckt }
+            celler { manad kategori rapporterandeHuvudman { id typ } mottagandeHuvudman { id } antal { varde undertryckt } }
+            tidTillAterkoppling { antal { varde } medianDagar percentil90Dagar }
+            andelForsenade
+            foregaendePeriod { fran till totalt { varde } }
+          }
+        }
+      `,
+      {},
+      { token: analyst },
+    );
+    expect(errors).toBeUndefined();
+    const analys = data!['avvikelseanalys'];
+    expect(analys.totalt.varde).toBeGreaterThan(100);
+    expect(analys.celler.length).toBeGreaterThan(10);
+    for (const cell of [analys.totalt, ...analys.celler.map((c: any) => c.antal)]) {
+      expect(cell.undertryckt ? cell.varde === null : cell.varde % analys.undertryckningsgrans === 0).toBe(true);
+    }
+    expect(analys.celler.some((cell: any) => cell.antal.undertryckt)).toBe(true);
+    expect(analys.foregaendePeriod).toMatchObject({ fran: '2024-11-01', till: '2025-10-31' });
+    expect(JSON.stringify(data)).not.toMatch(/\d{12}/);
+  });
+
   it('refuses an invalid report with a specific reason and stores nothing', async () => {
     const count = async () =>
       (await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }) { totalCount } }`)).data!['avvikelser'].totalCount as number;

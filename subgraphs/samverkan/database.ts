@@ -1,6 +1,7 @@
 // The shared layer's tables as Kysely sees them: column names as in
-// migrations/001_init.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
-import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus } from './generated/resolvers.js';
+// migrations/001_init.sql and 002_avvikelse_workflow.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
+import type { Generated } from 'kysely';
+import type { AtgardStatus, AvvikelseHandling, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
 export interface SamverkanDatabase {
   vardsamverkansomrade: VardsamverkansomradeTable;
@@ -10,6 +11,7 @@ export interface SamverkanDatabase {
   boendeansvar: BoendeansvarTable;
   atgard: AtgardTable;
   avvikelse: AvvikelseTable;
+  avvikelsehandelse: AvvikelsehandelseTable;
   sip: SipTable;
 }
 
@@ -80,6 +82,27 @@ export interface AvvikelseTable {
   vardsamverkansomrade_id: string;
   beskrivning: string;
   personnummer: string | null;
+  /** Optimistic concurrency: the number of stored workflow steps (1 after the report). */
+  version: Generated<number>;
+  mottagen_tid: string | null;
+  aterkopplad_tid: string | null;
+  avvisad_anledning: string | null;
+  systemfel_niva: SystemfelNiva | null;
+}
+
+/** One stored workflow step; `RAPPORTERA` is the report itself. */
+export interface AvvikelsehandelseTable {
+  id: Generated<number>;
+  avvikelse_id: string;
+  handling: AvvikelseHandling | 'RAPPORTERA';
+  fran_status: AvvikelseStatus | null;
+  till_status: AvvikelseStatus;
+  version: number;
+  tid: string;
+  utford_av: string;
+  organisation_hsa_id: string;
+  huvudman: string;
+  kommentar: string | null;
 }
 
 export interface SipTable {

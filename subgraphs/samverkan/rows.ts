@@ -1,7 +1,7 @@
 // What the resolvers of each GraphQL type receive (the codegen mappers in
 // codegen.ts point here): rows of this subgraph's tables in camelCase, and bare
 // references for entities that another subgraph owns.
-import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus } from './generated/resolvers.js';
+import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
 export interface VardsamverkansomradeRow {
   id: string;
@@ -73,6 +73,11 @@ export interface AvvikelseRow {
   beskrivning: string;
   /** Patient-level data: exposed only through loaders/patientDataLoaders.ts. */
   personnummer: string | null;
+  version: number;
+  mottagenTid: string | null;
+  aterkoppladTid: string | null;
+  avvisadAnledning: string | null;
+  systemfelNiva: SystemfelNiva | null;
 }
 
 export interface SipRow {

@@ -5,7 +5,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
+import { forsenadWhere } from './avvikelse/forsenadeAterkopplingar.js';
+import { selectAvvikelse } from './avvikelse/selectAvvikelse.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
@@ -1127,5 +1129,447 @@ describe('the access log is append-only and tamper-evident', () => {
       await tamper(original[0]!.anvandare);
     }
     expect((await run(verifiering, {}, granskare)).data.samverkansAtkomstloggVerifiering.hel).toBe(true);
+  });
+});
+
+describe('hanteraAvvikelse: the workflow', () => {
+  const rapportera = `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { avvikelse { id version status
+    handelser { handling franStatus tillStatus version tid utfordAv organisationHsaId huvudman { id } kommentar } } } }`;
+  const hantera = `mutation ($input: HanteraAvvikelseInput!) { hanteraAvvikelse(input: $input) { avvikelse { id status version mottagenTid
+    aterkopplingSenast aterkoppladTid forsenadAterkoppling avvisadAnledning systemfel
+    handelser { handling franStatus tillStatus version tid utfordAv organisationHsaId huvudman { id typ namn } kommentar } } } }`;
+
+  // Göteborg (1480) reports to the region, which receives it.
+  const kommun = asUser(user('1480'));
+  const region = asUser(user('VGR'));
+  const utomstaende = asUser(user('1490'));
+  let reports = 0;
+
+  async function report(beskrivning = 'Läkemedelslistan följde inte med vid utskrivning till korttidsboendet.'): Promise<string> {
+    reports += 1;
+    const input = {
+      klientnyckel: `workflow-rapport-${String(reports).padStart(4, '0')}`,
+      kategori: 'LAKEMEDEL',
+      handelsedatum: '2026-10-30',
+      rapporterandeHuvudman: '1480',
+      rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
+      mottagandeHuvudman: 'VGR',
+      naromradeId: '1480-angered',
+      beskrivning,
+    };
+    const { data, errors } = await run(rapportera, { input }, kommun);
+    expect(errors).toBeUndefined();
+    return data.rapporteraAvvikelse.avvikelse.id;
+  }
+
+  function step(avvikelseId: string, version: number, handling: string, extra: Record<string, unknown> = {}, caller: Caller = region) {
+    return run(hantera, { input: { avvikelseId, version, handling, ...extra } }, caller);
+  }
+
+  async function countHandelser(avvikelseId?: string): Promise<number> {
+    const query = avvikelseId === undefined
+      ? sql<{ antal: number }>`SELECT count(*)::int AS antal FROM avvikelsehandelse`
+      : sql<{ antal: number }>`SELECT count(*)::int AS antal FROM avvikelsehandelse WHERE avvikelse_id = ${avvikelseId}`;
+    const { rows } = await query.execute(database.db);
+    return rows[0]!.antal;
+  }
+
+  async function stored(avvikelseId: string) {
+    return database.db.selectFrom('avvikelse').select(['status', 'version', 'systemfel_niva', 'mottagen_tid']).where('id', '=', avvikelseId).executeTakeFirstOrThrow();
+  }
+
+  function expectError(result: Result<unknown>, code: string, reason?: string) {
+    expect(result.errors, JSON.stringify(result.errors)).toHaveLength(1);
+    expect(result.errors![0]!.extensions).toMatchObject({ code, ...(reason ? { reason } : {}) });
+  }
+
+  it('a report is version 1 with its RAPPORTERA step; a retry stores no second step', async () => {
+    const before = await countHandelser();
+    const input = {
+      klientnyckel: 'workflow-retry-0001',
+      kategori: 'SIP',
+      handelsedatum: '2026-10-30',
+      rapporterandeHuvudman: '1480',
+      rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
+      mottagandeHuvudman: 'VGR',
+      naromradeId: '1480-angered',
+      beskrivning: 'Kallelse till SIP-möte kom inte fram till vårdcentralen.',
+    };
+    const first = await run(rapportera, { input }, kommun);
+    const retry = await run(rapportera, { input }, kommun);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors).toBeUndefined();
+    expect(first.data.rapporteraAvvikelse.avvikelse).toMatchObject({
+      version: 1,
+      status: 'RAPPORTERAD',
+      handelser: [
+        {
+          handling: 'RAPPORTERA',
+          franStatus: null,
+          tillStatus: 'RAPPORTERAD',
+          version: 1,
+          tid: now().toISOString(),
+          utfordAv: 'SE2120001480-P000000000042',
+          organisationHsaId: 'SE2120001480-E000000000001',
+          huvudman: { id: '1480' },
+          kommentar: null,
+        },
+      ],
+    });
+    expect(await countHandelser()).toBe(before + 1);
+  });
+
+  it('goes the whole way, each step by its side, with versions, times and every step stored', async () => {
+    const id = await report();
+    const received = await step(id, 1, 'TA_EMOT');
+    expect(received.errors).toBeUndefined();
+    expect(received.data.hanteraAvvikelse.avvikelse).toMatchObject({
+      status: 'MOTTAGEN',
+      version: 2,
+      mottagenTid: now().toISOString(),
+      aterkopplingSenast: '2026-12-31',
+      forsenadAterkoppling: false,
+      aterkoppladTid: null,
+    });
+    expect((await step(id, 2, 'PABORJA_UTREDNING')).data.hanteraAvvikelse.avvikelse).toMatchObject({ status: 'UNDER_UTREDNING', version: 3 });
+    expect((await step(id, 3, 'MARKERA_ATGARDAD', { kommentar: 'Rutinen för läkemedelslista vid utskrivning är uppdaterad.' })).data.hanteraAvvikelse.avvikelse).toMatchObject({
+      status: 'ATGARDAD',
+      version: 4,
+    });
+    const aterkopplad = await step(id, 4, 'ATERKOPPLA', { kommentar: '  Utrett: listan skickas nu alltid med epikrisen.  ' });
+    expect(aterkopplad.errors).toBeUndefined();
+    expect(aterkopplad.data.hanteraAvvikelse.avvikelse).toMatchObject({ status: 'ATERKOPPLAD', version: 5, aterkoppladTid: now().toISOString() });
+    const closed = await step(id, 5, 'AVSLUTA', {}, kommun);
+    expect(closed.errors).toBeUndefined();
+    const avvikelse = closed.data.hanteraAvvikelse.avvikelse;
+    expect(avvikelse).toMatchObject({ status: 'AVSLUTAD', version: 6, forsenadAterkoppling: false, systemfel: null, avvisadAnledning: null });
+    expect(avvikelse.handelser.map((h: any) => [h.handling, h.franStatus, h.tillStatus, h.version, h.huvudman.id])).toEqual([
+      ['RAPPORTERA', null, 'RAPPORTERAD', 1, '1480'],
+      ['TA_EMOT', 'RAPPORTERAD', 'MOTTAGEN', 2, 'VGR'],
+      ['PABORJA_UTREDNING', 'MOTTAGEN', 'UNDER_UTREDNING', 3, 'VGR'],
+      ['MARKERA_ATGARDAD', 'UNDER_UTREDNING', 'ATGARDAD', 4, 'VGR'],
+      ['ATERKOPPLA', 'ATGARDAD', 'ATERKOPPLAD', 5, 'VGR'],
+      ['AVSLUTA', 'ATERKOPPLAD', 'AVSLUTAD', 6, '1480'],
+    ]);
+    expect(avvikelse.handelser[4]).toMatchObject({
+      kommentar: 'Utrett: listan skickas nu alltid med epikrisen.',
+      utfordAv: 'SE2321000131-P000000000042',
+      organisationHsaId: 'SE2321000131-E000000000001',
+      huvudman: { id: 'VGR', typ: 'REGION', namn: 'Västra Götalandsregionen' },
+    });
+    expect(avvikelse.handelser[5].huvudman).toMatchObject({ typ: 'KOMMUN', namn: 'Göteborg' });
+    expect(await countHandelser(id)).toBe(6);
+  });
+
+  it('lets a system client with avvikelse:write act for its huvudman, recorded under its client id', async () => {
+    const id = await report();
+    const result = await step(id, 1, 'TA_EMOT', {}, asUser(systemClient('VGR', ['avvikelse:write'])));
+    expect(result.errors).toBeUndefined();
+    expect(result.data.hanteraAvvikelse.avvikelse.handelser[1]).toMatchObject({ utfordAv: 'klient-VGR', huvudman: { id: 'VGR' } });
+  });
+
+  it('refuses roles without avvikelse write access', async () => {
+    const id = await report();
+    expectError(await step(id, 1, 'TA_EMOT', {}, asUser(user('VGR', ['nosam']))), 'FORBIDDEN');
+    expectError(await step(id, 1, 'TA_EMOT', {}, asUser(systemClient('VGR', ['avvikelse:read']))), 'FORBIDDEN');
+    expect(await countHandelser(id)).toBe(1);
+  });
+
+  it('refuses each step taken by the wrong side, writing nothing', async () => {
+    const id = await report();
+    const before = await countHandelser();
+    // The reporter cannot take the receiving side's steps, nor can a third huvudman take any.
+    for (const handling of ['TA_EMOT', 'AVVISA']) expectError(await step(id, 1, handling, { kommentar: 'Fel mottagare.' }, kommun), 'FORBIDDEN');
+    for (const handling of ['TA_EMOT', 'AVVISA', 'LYFT_SOM_SYSTEMFEL']) {
+      expectError(await step(id, 1, handling, { kommentar: 'Fel.', systemfelNiva: 'NOSAM' }, utomstaende), 'FORBIDDEN');
+    }
+    await step(id, 1, 'TA_EMOT');
+    expectError(await step(id, 2, 'PABORJA_UTREDNING', {}, kommun), 'FORBIDDEN');
+    await step(id, 2, 'PABORJA_UTREDNING');
+    expectError(await step(id, 3, 'MARKERA_ATGARDAD', {}, kommun), 'FORBIDDEN');
+    await step(id, 3, 'MARKERA_ATGARDAD');
+    expectError(await step(id, 4, 'ATERKOPPLA', { kommentar: 'Återkoppling.' }, kommun), 'FORBIDDEN');
+    await step(id, 4, 'ATERKOPPLA', { kommentar: 'Återkoppling.' });
+    // Only the reporter closes.
+    expectError(await step(id, 5, 'AVSLUTA', {}, region), 'FORBIDDEN');
+    expect(await countHandelser()).toBe(before + 4);
+    expect(await stored(id)).toMatchObject({ status: 'ATERKOPPLAD', version: 5 });
+  });
+
+  it('refuses each step that is not allowed from the current status, writing nothing', async () => {
+    const id = await report();
+    const kommentar = 'En kommentar.';
+    for (const handling of ['PABORJA_UTREDNING', 'MARKERA_ATGARDAD', 'ATERKOPPLA']) {
+      expectError(await step(id, 1, handling, { kommentar }), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    }
+    expectError(await step(id, 1, 'AVSLUTA', {}, kommun), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    await step(id, 1, 'TA_EMOT');
+    for (const handling of ['TA_EMOT', 'MARKERA_ATGARDAD', 'ATERKOPPLA']) {
+      expectError(await step(id, 2, handling, { kommentar }), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    }
+    await step(id, 2, 'PABORJA_UTREDNING');
+    // Too late to refuse once under investigation.
+    expectError(await step(id, 3, 'AVVISA', { kommentar }), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+
+    // A closed one cannot be lifted as a systemfel by either side.
+    const avslutad = world.samverkan.avvikelser.find((avvikelse) => avvikelse.status === 'AVSLUTAD')!;
+    const { version } = await stored(avslutad.id);
+    for (const caller of [asUser(user(avslutad.rapporterandeHuvudman)), asUser(user(avslutad.mottagandeHuvudman))]) {
+      expectError(await step(avslutad.id, version, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'NOSAM' }, caller), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    }
+    expect(await countHandelser(id)).toBe(3);
+    expect(await stored(avslutad.id)).toMatchObject({ status: 'AVSLUTAD', version, systemfel_niva: null });
+  });
+
+  it('refuses a stale version with CONFLICT/VERSION_STALE and the current version, writing nothing', async () => {
+    const id = await report();
+    await step(id, 1, 'TA_EMOT');
+    const before = await countHandelser();
+    const stale = await step(id, 1, 'PABORJA_UTREDNING');
+    expectError(stale, 'CONFLICT', 'VERSION_STALE');
+    expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2, field: 'input.version' });
+    expect(await countHandelser()).toBe(before);
+    expect(await stored(id)).toMatchObject({ status: 'MOTTAGEN', version: 2 });
+  });
+
+  it('of two concurrent steps from the same version, stores exactly one', async () => {
+    const id = await report();
+    const results = await Promise.all([step(id, 1, 'TA_EMOT'), step(id, 1, 'AVVISA', { kommentar: 'Gäller inte vår verksamhet.' })]);
+    const succeeded = results.filter((result) => result.errors === undefined);
+    const refused = results.filter((result) => result.errors !== undefined);
+    expect(succeeded).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_STALE', currentVersion: 2 });
+    expect(await countHandelser(id)).toBe(2);
+    expect((await stored(id)).version).toBe(2);
+  });
+
+  it('validates the input before reading anything', async () => {
+    const id = await report();
+    expectError(await step(id, 0, 'TA_EMOT'), 'BAD_USER_INPUT', 'VERSION_INVALID');
+    expectError(await step('not an id!', 1, 'TA_EMOT'), 'BAD_USER_INPUT', 'ID_INVALID');
+    expectError(await step(id, 1, 'AVVISA', { kommentar: 'x'.repeat(4001) }), 'BAD_USER_INPUT', 'TEXT_TOO_LONG');
+    expectError(await step('avv-finns-inte', 1, 'TA_EMOT'), 'NOT_FOUND');
+    expect(await countHandelser(id)).toBe(1);
+  });
+
+  it('refuses a personnummer in a report’s description or a step’s comment, without echoing it', async () => {
+    const before = await countRows('avvikelse');
+    const refused = await run(
+      rapportera,
+      {
+        input: {
+          klientnyckel: 'workflow-pnr-0001',
+          kategori: 'LAKEMEDEL',
+          handelsedatum: '2026-10-30',
+          rapporterandeHuvudman: '1480',
+          rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
+          mottagandeHuvudman: 'VGR',
+          naromradeId: '1480-angered',
+          beskrivning: 'Patienten 19121212-1212 fick fel dos.',
+        },
+      },
+      kommun,
+    );
+    expectBadUserInput(refused, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning');
+    expect(JSON.stringify(refused.errors)).not.toContain('1212');
+    expect(await countRows('avvikelse')).toBe(before);
+
+    const id = await report();
+    const step1 = await step(id, 1, 'AVVISA', { kommentar: 'Gäller 191212121212, inte oss.' });
+    expectBadUserInput(step1, 'TEXT_CONTAINS_PERSONNUMMER', 'input.kommentar');
+    expect(JSON.stringify(step1.errors)).not.toContain('1212');
+    expect(await countHandelser(id)).toBe(1);
+  });
+
+  it('refuses with a reason: AVVISA needs one and stores it', async () => {
+    const id = await report();
+    expectError(await step(id, 1, 'AVVISA'), 'BAD_USER_INPUT', 'TEXT_EMPTY');
+    expectError(await step(id, 1, 'AVVISA', { kommentar: '   ' }), 'BAD_USER_INPUT', 'TEXT_EMPTY');
+    await step(id, 1, 'TA_EMOT');
+    const refused = await step(id, 2, 'AVVISA', { kommentar: 'Händelsen inträffade inom kommunens egen verksamhet.' });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data.hanteraAvvikelse.avvikelse).toMatchObject({
+      status: 'AVVISAD',
+      version: 3,
+      avvisadAnledning: 'Händelsen inträffade inom kommunens egen verksamhet.',
+      forsenadAterkoppling: false,
+    });
+    // Nothing follows a refusal, not even a systemfel.
+    expectError(await step(id, 3, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'NOSAM' }, kommun), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+  });
+
+  it('lifts as a systemfel by either side, keeping the status, and raises but never lowers the level', async () => {
+    const id = await report();
+    expectError(await step(id, 1, 'LYFT_SOM_SYSTEMFEL', {}, kommun), 'BAD_USER_INPUT', 'SYSTEMFEL_NIVA_MISSING');
+    const nosam = await step(id, 1, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'NOSAM', kommentar: 'Tredje gången i år.' }, kommun);
+    expect(nosam.data.hanteraAvvikelse.avvikelse).toMatchObject({ status: 'RAPPORTERAD', version: 2, systemfel: 'NOSAM' });
+    expect(nosam.data.hanteraAvvikelse.avvikelse.handelser[1]).toMatchObject({
+      handling: 'LYFT_SOM_SYSTEMFEL',
+      franStatus: 'RAPPORTERAD',
+      tillStatus: 'RAPPORTERAD',
+      kommentar: 'Tredje gången i år.',
+    });
+    expectError(await step(id, 2, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'NOSAM' }), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    const delregional = await step(id, 2, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'DELREGIONAL' });
+    expect(delregional.data.hanteraAvvikelse.avvikelse).toMatchObject({ status: 'RAPPORTERAD', version: 3, systemfel: 'DELREGIONAL' });
+    expectError(await step(id, 3, 'LYFT_SOM_SYSTEMFEL', { systemfelNiva: 'NOSAM' }, kommun), 'BAD_USER_INPUT', 'TRANSITION_NOT_ALLOWED');
+    // The workflow goes on from where it was.
+    expect((await step(id, 3, 'TA_EMOT')).data.hanteraAvvikelse.avvikelse).toMatchObject({ status: 'MOTTAGEN', version: 4, systemfel: 'DELREGIONAL' });
+  });
+});
+
+describe('the seeded workflow history and overdue återkopplingar', () => {
+  const dayMs = 86_400_000;
+  const omradeByKommunkod = new Map<string, string>();
+
+  /** Independent of the implementation: the Swedish day of receipt + 60 has passed. */
+  function isOverdue(avvikelse: AvvikelseSeed): boolean {
+    if (!['MOTTAGEN', 'UNDER_UTREDNING', 'ATGARDAD'].includes(avvikelse.status) || avvikelse.aterkoppladTid !== null) return false;
+    const receivedDay = new Date(avvikelse.mottagenTid!).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const lastDay = new Date(Date.parse(`${receivedDay}T00:00:00.000Z`) + 60 * dayMs).toISOString().slice(0, 10);
+    return today > lastDay;
+  }
+
+  function byDeadline(a: AvvikelseSeed, b: AvvikelseSeed): number {
+    const byTime = Date.parse(a.mottagenTid!) - Date.parse(b.mottagenTid!);
+    return byTime !== 0 ? byTime : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  }
+
+  const list = `query ($filter: ForsenadeAterkopplingarFilter, $first: Int, $after: String) {
+    forsenadeAterkopplingar(filter: $filter, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id forsenadAterkoppling aterkopplingSenast status } } } }`;
+
+  async function listAll(filter: Record<string, unknown> | null, first = 100): Promise<{ ids: string[]; totalCount: number; pages: number }> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let totalCount = -1;
+    let pages = 0;
+    for (;;) {
+      const { data, errors }: Result<any> = await run(list, { filter, first, after }, asUser(user('VGR', ['analytiker'])));
+      expect(errors).toBeUndefined();
+      pages += 1;
+      totalCount = data.forsenadeAterkopplingar.totalCount;
+      for (const edge of data.forsenadeAterkopplingar.edges) {
+        expect(edge.node.forsenadAterkoppling).toBe(true);
+        ids.push(edge.node.id);
+      }
+      if (!data.forsenadeAterkopplingar.pageInfo.hasNextPage) break;
+      after = data.forsenadeAterkopplingar.pageInfo.endCursor;
+    }
+    return { ids, totalCount, pages };
+  }
+
+  beforeAll(async () => {
+    const rows = await database.db.selectFrom('kommun_omrade').select(['kommunkod', 'vardsamverkansomrade_id']).execute();
+    for (const row of rows) omradeByKommunkod.set(row.kommunkod, row.vardsamverkansomrade_id);
+  });
+
+  it('stores the seeded history: version = number of steps, in order, with the seeded times', async () => {
+    const { rows } = await sql<{ id: string; version: number; steps: number }>`
+      SELECT a.id, a.version, (SELECT count(*)::int FROM avvikelsehandelse h WHERE h.avvikelse_id = a.id) AS steps FROM avvikelse a
+      WHERE a.id = any(${world.samverkan.avvikelser.map((avvikelse) => avvikelse.id)})
+        AND a.version <> (SELECT count(*) FROM avvikelsehandelse h WHERE h.avvikelse_id = a.id)`.execute(database.db);
+    // (Seeded rows only: a test above inserts a row of its own directly.)
+    expect(rows).toEqual([]);
+    const avslutad = world.samverkan.avvikelser.find((avvikelse) => avvikelse.status === 'AVSLUTAD')!;
+    const { data, errors } = await run(`query ($id: ID!) { avvikelse(id: $id) { version mottagenTid aterkoppladTid handelser { handling version tid tillStatus huvudman { id } } } }`, {
+      id: avslutad.id,
+    });
+    expect(errors).toBeUndefined();
+    expect(data.avvikelse).toMatchObject({ version: 6, mottagenTid: avslutad.mottagenTid, aterkoppladTid: avslutad.aterkoppladTid });
+    expect(data.avvikelse.handelser.map((h: any) => h.handling)).toEqual(['RAPPORTERA', 'TA_EMOT', 'PABORJA_UTREDNING', 'MARKERA_ATGARDAD', 'ATERKOPPLA', 'AVSLUTA']);
+    expect(data.avvikelse.handelser[0]).toMatchObject({ tid: avslutad.rapporteradTid, huvudman: { id: avslutad.rapporterandeHuvudman } });
+    expect(data.avvikelse.handelser[1]).toMatchObject({ tid: avslutad.mottagenTid, huvudman: { id: avslutad.mottagandeHuvudman } });
+    expect(data.avvikelse.handelser[4]).toMatchObject({ tid: avslutad.aterkoppladTid });
+  });
+
+  it('loads the steps of many avvikelser with one statement', async () => {
+    const { result, statements } = await statementsFor(`{ avvikelser(first: 12) { edges { node { handelser { version } } } } }`);
+    expect(result.errors).toBeUndefined();
+    // The page, its handelser.
+    expect(statements).toBe(2);
+  });
+
+  it('flags overdue återkoppling on single avvikelser', async () => {
+    const overdue = world.samverkan.avvikelser.find(isOverdue)!;
+    const openInTime = world.samverkan.avvikelser.find((a) => a.status === 'UNDER_UTREDNING' && !isOverdue(a))!;
+    const late = world.samverkan.avvikelser.find((a) => a.status === 'AVSLUTAD' && Date.parse(a.aterkoppladTid!) - Date.parse(a.mottagenTid!) > 61 * dayMs)!;
+    const rapporterad = world.samverkan.avvikelser.find((a) => a.status === 'RAPPORTERAD')!;
+    const query = `query ($a: ID!, $b: ID!, $c: ID!, $d: ID!) {
+      a: avvikelse(id: $a) { forsenadAterkoppling aterkopplingSenast } b: avvikelse(id: $b) { forsenadAterkoppling aterkopplingSenast }
+      c: avvikelse(id: $c) { forsenadAterkoppling } d: avvikelse(id: $d) { forsenadAterkoppling aterkopplingSenast mottagenTid } }`;
+    const { data, errors } = await run(query, { a: overdue.id, b: openInTime.id, c: late.id, d: rapporterad.id });
+    expect(errors).toBeUndefined();
+    expect(data.a.forsenadAterkoppling).toBe(true);
+    expect(data.a.aterkopplingSenast < today).toBe(true);
+    expect(data.b.forsenadAterkoppling).toBe(false);
+    expect(data.b.aterkopplingSenast >= today).toBe(true);
+    // Answered late is not overdue any more: the flag is for återkoppling still owed.
+    expect(data.c.forsenadAterkoppling).toBe(false);
+    expect(data.d).toEqual({ forsenadAterkoppling: false, aterkopplingSenast: null, mottagenTid: null });
+  });
+
+  it('lists the whole county’s overdue ones, oldest deadline first, paged to the end', async () => {
+    const expected = world.samverkan.avvikelser.filter(isOverdue).sort(byDeadline).map((avvikelse) => avvikelse.id);
+    expect(expected.length).toBeGreaterThan(5);
+    const { ids, totalCount, pages } = await listAll(null, 4);
+    expect(ids).toEqual(expected);
+    expect(totalCount).toBe(expected.length);
+    expect(pages).toBe(Math.ceil(expected.length / 4));
+  });
+
+  it('lists them per receiving huvudman, närområde and vårdsamverkansområde', async () => {
+    const overdue = world.samverkan.avvikelser.filter(isOverdue).sort(byDeadline);
+    const pick = <T,>(values: T[]) => [...new Set(values)];
+    for (const huvudman of pick(['VGR', ...overdue.map((a) => a.mottagandeHuvudman)]).slice(0, 3)) {
+      const { ids, totalCount } = await listAll({ mottagandeHuvudman: huvudman });
+      const expected = overdue.filter((a) => a.mottagandeHuvudman === huvudman).map((a) => a.id);
+      expect(ids).toEqual(expected);
+      expect(totalCount).toBe(expected.length);
+    }
+    for (const naromradeId of pick(overdue.map((a) => a.naromradeId)).slice(0, 3)) {
+      const { ids, totalCount } = await listAll({ naromradeId });
+      const expected = overdue.filter((a) => a.naromradeId === naromradeId).map((a) => a.id);
+      expect(ids).toEqual(expected);
+      expect(totalCount).toBe(expected.length);
+    }
+    let sum = 0;
+    for (const omrade of pick([...omradeByKommunkod.values()])) {
+      const { ids, totalCount } = await listAll({ vardsamverkansomradeId: omrade });
+      const expected = overdue.filter((a) => omradeByKommunkod.get(a.kommunkod) === omrade).map((a) => a.id);
+      expect(ids).toEqual(expected);
+      expect(totalCount).toBe(expected.length);
+      sum += totalCount;
+    }
+    // The six areas together are the county.
+    expect(sum).toBe(overdue.length);
+    expect((await listAll({ naromradeId: 'finns-inte' })).ids).toEqual([]);
+  });
+
+  it('can read the list from the partial index of open avvikelser waiting for återkoppling', async () => {
+    const query = selectAvvikelse(database.db)
+      .where(forsenadWhere({ mottagandeHuvudman: null, naromradeId: null, vardsamverkansomradeId: null }, today))
+      .orderBy('avvikelse.mottagen_tid')
+      .orderBy('avvikelse.id')
+      .limit(21)
+      .compile();
+    const plan = await database.db.transaction().execute(async (transaction) => {
+      // The small world fits a sequential scan; forbid it to see whether the index qualifies at all.
+      await sql`SET LOCAL enable_seqscan = off`.execute(transaction);
+      const { rows } = await transaction.executeQuery(CompiledQuery.raw(`EXPLAIN ${query.sql}`, [...query.parameters]));
+      return rows.map((row) => Object.values(row as Record<string, string>)[0]).join('\n');
+    });
+    expect(plan).toContain('avvikelse_vantar_aterkoppling_idx');
+  });
+
+  it('refuses more than one area, a bad huvudman, a bad cursor, and readers without avvikelse access', async () => {
+    expectBadUserInput(await run(list, { filter: { mottagandeHuvudman: 'VGR', naromradeId: '1480-angered' } }), 'FILTER_CONFLICT', 'filter');
+    expectBadUserInput(await run(list, { filter: { naromradeId: '1480-angered', vardsamverkansomradeId: 'goteborgsomradet' } }), 'FILTER_CONFLICT', 'filter');
+    expectBadUserInput(await run(list, { filter: { mottagandeHuvudman: 'Region Halland' } }), 'HUVUDMAN_INVALID', 'filter.mottagandeHuvudman');
+    expectBadUserInput(await run(list, { after: 'garbage' }), 'CURSOR_INVALID', 'after');
+    expectBadUserInput(await run(list, { first: 101 }), 'PAGE_SIZE_INVALID', 'first');
+    const refused = await run(list, {}, asUser(systemClient('VGR', ['patient:read'])));
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -29,7 +29,7 @@ export const errorCodes = {
     httpStatus: 404,
   },
   CONFLICT: {
-    description: 'The request conflicts with what is stored (for example a client key reused for a different report).',
+    description: 'The request conflicts with what is stored (for example a client key reused for a different report, or a stale version: `extensions.reason` `VERSION_STALE`).',
     httpStatus: 409,
   },
   UNAUTHENTICATED: {
@@ -75,4 +75,9 @@ export type BadUserInputReason =
   | 'SAME_HUVUDMAN'
   | 'HUVUDMAN_NOT_IN_NAROMRADE'
   | 'ID_INVALID'
-  | 'ATKOMSTGRUND_INVALID';
+  | 'ATKOMSTGRUND_INVALID'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'SYSTEMFEL_NIVA_MISSING'
+  | 'TEXT_CONTAINS_PERSONNUMMER'
+  | 'VERSION_INVALID'
+  | 'FILTER_CONFLICT';

@@ -23,6 +23,16 @@ export function patientIdProblem(value: string): PatientIdProblem | null {
     : 'PERSONNUMMER_INVALID';
 }
 
+/**
+ * True when `value` is a valid personnummer or samordningsnummer in any of its
+ * written forms: 10 or 12 digits, with or without `-` or `+` before the last
+ * four. For finding numbers in free text (containsPersonnummer.ts); an API
+ * field still takes only the twelve-digit wire format (`patientIdProblem`).
+ */
+export function isPersonnummerInAnyForm(value: string): boolean {
+  return Personnummer.valid(value, { allowCoordinationNumber: true, allowInterimNumber: false });
+}
+
 /** Returns the value when valid, else throws BAD_USER_INPUT. Never echoes the value. */
 export function parsePatientId(value: string, field: string): string {
   const problem = patientIdProblem(value);

@@ -248,6 +248,10 @@ export interface AvvikelseSeed {
   beskrivning: string;
   /** The patient it concerns, if any. */
   personnummer: string | null;
+  /** When the receiving huvudman received it; null while RAPPORTERAD. */
+  mottagenTid: IsoDateTime | null;
+  /** When återkoppling was given; set for ATERKOPPLAD and AVSLUTAD. */
+  aterkoppladTid: IsoDateTime | null;
 }
 
 export type SipStatus =

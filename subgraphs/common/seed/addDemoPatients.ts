@@ -96,6 +96,8 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
       status: 'MOTTAGEN',
       daysAgo: 12,
       reportedAt: 'T09:15:00.000Z',
+      receivedDaysAgo: 11,
+      feedbackDaysAgo: null,
       fromKommun: true,
       enhet: boendeEnhet,
       beskrivning: 'Dosändring av antikoagulantia ordinerades per telefon utan att läkemedelslistan uppdaterades.',
@@ -105,6 +107,8 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
       status: 'ATERKOPPLAD',
       daysAgo: 40,
       reportedAt: 'T13:40:00.000Z',
+      receivedDaysAgo: 39,
+      feedbackDaysAgo: 8,
       fromKommun: false,
       enhet: tolvan.vardcentralHsaId,
       beskrivning: 'Förändrat hälsotillstånd meddelades inte vårdcentralen inför planerat läkarbesök.',
@@ -114,6 +118,8 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
       status: 'AVSLUTAD',
       daysAgo: 95,
       reportedAt: 'T10:05:00.000Z',
+      receivedDaysAgo: 93,
+      feedbackDaysAgo: 60,
       fromKommun: true,
       enhet: boendeEnhet,
       beskrivning: 'Planerad läkarrond på boendet ställdes in utan ersättare.',
@@ -187,6 +193,10 @@ interface DemoAvvikelse {
   status: AvvikelseSeed['status'];
   daysAgo: number;
   reportedAt: string;
+  /** Received this many days before the reference date (at 08:30Z); null while RAPPORTERAD. */
+  receivedDaysAgo: number | null;
+  /** Återkoppling given this many days before the reference date (at 14:00Z); for ATERKOPPLAD and AVSLUTAD. */
+  feedbackDaysAgo: number | null;
   fromKommun: boolean;
   enhet: string;
   beskrivning: string;
@@ -207,5 +217,7 @@ function demoAvvikelse(patient: PatientProfile, avvikelse: DemoAvvikelse): Avvik
     kommunkod: patient.kommunkod,
     beskrivning: avvikelse.beskrivning,
     personnummer: patient.personnummer,
+    mottagenTid: avvikelse.receivedDaysAgo === null ? null : `${fromDayNumber(referenceDay - avvikelse.receivedDaysAgo)}T08:30:00.000Z`,
+    aterkoppladTid: avvikelse.feedbackDaysAgo === null ? null : `${fromDayNumber(referenceDay - avvikelse.feedbackDaysAgo)}T14:00:00.000Z`,
   };
 }

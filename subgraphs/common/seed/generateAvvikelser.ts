@@ -1,11 +1,14 @@
 // Avvikelser i samverkan over the last three years, per närområde in
 // proportion to inhabitants: both directions, categories and statuses in
-// plausible proportions, ~40% concerning a patient of the närområde.
+// plausible proportions, ~40% concerning a patient of the närområde. Each
+// gets the times of its workflow: received 0–10 days after the report, and
+// återkoppling mostly 10–55 days after receipt (~15% after the 60-day limit);
+// a minority of the open ones (~10–20%) are overdue on the reference date.
 import { fromDayNumber } from './calendarDays.js';
 import { avvikelseBeskrivning, type AvvikelseRiktning } from './avvikelseBeskrivningar.js';
 import { boendeEnhetHsaId, hemsjukvardEnhetHsaId, hemtjanstEnhetHsaId } from './hsaIds.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
+import { referenceDate, referenceDay } from './referenceDate.js';
 import { required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { AvvikelseKategori, AvvikelseSeed, AvvikelseStatus, NaromradeSeed } from './World.js';
 
@@ -41,10 +44,13 @@ const kommunReports: Readonly<Record<AvvikelseKategori, number>> = {
 export function generateAvvikelser(context: SeedContext): void {
   for (const { naromrade } of context.naromraden) {
     const random = createRandom(`avvikelser:${naromrade.id}`);
+    // A stream of its own, so that drawing the workflow times leaves every other draw as it was.
+    const timesRandom = createRandom(`avvikelse-tider:${naromrade.id}`);
     const { avvikelser: count } = required(context.targets, naromrade.id, 'targets');
     const patients = required(context.kommunPatientsByNaromrade, naromrade.id, 'patients');
     for (let index = 0; index < count; index++) {
-      context.world.samverkan.avvikelser.push(drawAvvikelse(context, random, naromrade, patients));
+      const avvikelse = drawAvvikelse(context, random, naromrade, patients);
+      context.world.samverkan.avvikelser.push({ ...avvikelse, ...drawWorkflowTimes(timesRandom, avvikelse) });
     }
   }
 }
@@ -98,23 +104,59 @@ function drawAvvikelse(
     kommunkod: naromrade.kommunkod,
     beskrivning: avvikelseBeskrivning(random, kategori, riktning),
     personnummer: patient?.personnummer ?? null,
+    mottagenTid: null,
+    aterkoppladTid: null,
   };
+}
+
+const minuteMs = 60_000;
+const dayMinutes = 24 * 60;
+/** The last instant of the reference date in Sweden (22:00Z in summer, 23:00Z in winter; the earlier bound holds for both). */
+export const latestSeedInstantMs = Date.parse(`${referenceDate}T21:59:59.000Z`);
+
+/** When it was received (null while RAPPORTERAD) and when återkoppling was given (ATERKOPPLAD and AVSLUTAD). */
+export function drawWorkflowTimes(
+  random: Random,
+  avvikelse: Pick<AvvikelseSeed, 'status' | 'rapporteradTid'>,
+): Pick<AvvikelseSeed, 'mottagenTid' | 'aterkoppladTid'> {
+  if (avvikelse.status === 'RAPPORTERAD') return { mottagenTid: null, aterkoppladTid: null };
+  const rapporteradMs = Date.parse(avvikelse.rapporteradTid);
+  // Most are received the same or the next working day, some only after a week or more.
+  const receiptMinutes = random.weighted([
+    [random.int(15, 8 * 60), 50],
+    [random.int(8 * 60, 3 * dayMinutes), 35],
+    [random.int(3 * dayMinutes, 10 * dayMinutes), 15],
+  ]);
+  const mottagenMs = Math.max(rapporteradMs, Math.min(latestSeedInstantMs, rapporteradMs + receiptMinutes * minuteMs));
+  if (avvikelse.status !== 'ATERKOPPLAD' && avvikelse.status !== 'AVSLUTAD') {
+    return { mottagenTid: new Date(mottagenMs).toISOString(), aterkoppladTid: null };
+  }
+  const feedbackDays = random.chance(0.15) ? random.int(61, 120) : random.int(10, 55);
+  let aterkoppladMs = mottagenMs + (feedbackDays * dayMinutes + random.int(0, 8 * 60)) * minuteMs;
+  // A recent report cannot have been answered after the reference date: somewhere in the time there was.
+  if (aterkoppladMs > latestSeedInstantMs) aterkoppladMs = mottagenMs + Math.floor(random.next() * (latestSeedInstantMs - mottagenMs));
+  return { mottagenTid: new Date(mottagenMs).toISOString(), aterkoppladTid: new Date(aterkoppladMs).toISOString() };
 }
 
 function drawReportDelay(random: Random): number {
   return random.weighted([[0, 55], [random.int(1, 3), 30], [random.int(4, 14), 15]]);
 }
 
-// Recent reports are still being handled; old ones are mostly closed, a few stuck.
+// Recent reports are still being handled; old ones are mostly closed, a few
+// stuck: those (received more than 60 days ago, no återkoppling) are the
+// overdue ones, kept to roughly a tenth to a fifth of the open avvikelser.
 function drawStatus(random: Random, daysSinceReport: number): AvvikelseStatus {
   if (daysSinceReport < 7) return random.weighted([['RAPPORTERAD', 60], ['MOTTAGEN', 35], ['UNDER_UTREDNING', 5]]);
   if (daysSinceReport < 30) {
     return random.weighted([['RAPPORTERAD', 10], ['MOTTAGEN', 30], ['UNDER_UTREDNING', 40], ['ATGARDAD', 15], ['ATERKOPPLAD', 5]]);
   }
-  if (daysSinceReport < 90) {
-    return random.weighted([['MOTTAGEN', 5], ['UNDER_UTREDNING', 20], ['ATGARDAD', 25], ['ATERKOPPLAD', 35], ['AVSLUTAD', 15]]);
+  if (daysSinceReport < 60) {
+    return random.weighted([['MOTTAGEN', 5], ['UNDER_UTREDNING', 25], ['ATGARDAD', 25], ['ATERKOPPLAD', 35], ['AVSLUTAD', 10]]);
   }
-  return random.weighted([['UNDER_UTREDNING', 2], ['ATGARDAD', 3], ['ATERKOPPLAD', 10], ['AVSLUTAD', 85]]);
+  if (daysSinceReport < 90) {
+    return random.weighted([['MOTTAGEN', 2], ['UNDER_UTREDNING', 8], ['ATGARDAD', 10], ['ATERKOPPLAD', 50], ['AVSLUTAD', 30]]);
+  }
+  return random.weighted([['UNDER_UTREDNING', 0.4], ['ATGARDAD', 0.6], ['ATERKOPPLAD', 9], ['AVSLUTAD', 90]]);
 }
 
 /** The patient's own vårdcentral when there is one, else any in the närområde. */

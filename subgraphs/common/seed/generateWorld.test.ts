@@ -218,6 +218,21 @@ describe('generateWorld(small): shares and proportions', () => {
     expect(world.samverkan.avvikelser.every((a) => a.handelsedatum >= '2023-11-01')).toBe(true);
   });
 
+  it('gives återkoppling mostly within 60 days of receipt, and leaves a minority of the open avvikelser overdue', () => {
+    const dayMs = 86_400_000;
+    const answered = world.samverkan.avvikelser.filter((a) => a.aterkoppladTid !== null);
+    const late = answered.filter((a) => Date.parse(a.aterkoppladTid!) - Date.parse(a.mottagenTid!) > 60 * dayMs);
+    expect(late.length / answered.length).toBeGreaterThan(0.08);
+    expect(late.length / answered.length).toBeLessThan(0.22);
+
+    const open = world.samverkan.avvikelser.filter((a) => a.status === 'MOTTAGEN' || a.status === 'UNDER_UTREDNING' || a.status === 'ATGARDAD');
+    // Overdue on the reference date: the 60th day after receipt (in Sweden) has passed.
+    const overdue = open.filter((a) => Date.parse(a.mottagenTid!) + 61 * dayMs < Date.parse(`${world.referenceDate}T00:00:00.000Z`));
+    expect(overdue.length).toBeGreaterThan(5);
+    expect(overdue.length / open.length).toBeGreaterThan(0.08);
+    expect(overdue.length / open.length).toBeLessThan(0.25);
+  });
+
   it('never writes a name or a personnummer into an avvikelse description', () => {
     const names = new Set([...firstNames, ...lastNames]);
     const offending = world.samverkan.avvikelser.filter(

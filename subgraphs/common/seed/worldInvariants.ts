@@ -235,6 +235,30 @@ export const worldInvariants: Readonly<Record<string, WorldCheck>> = {
     return problems;
   },
 
+  'avvikelser: received after the report, återkoppling after receipt, both only where the status has them, none after the reference date'(world) {
+    const problems: string[] = [];
+    const latest = Date.parse(`${world.referenceDate}T21:59:59.000Z`);
+    for (const a of world.samverkan.avvikelser) {
+      const received = a.status !== 'RAPPORTERAD';
+      const answered = a.status === 'ATERKOPPLAD' || a.status === 'AVSLUTAD';
+      if ((a.mottagenTid !== null) !== received) problems.push(`${a.id}: mottagenTid ${a.mottagenTid} with status ${a.status}`);
+      if ((a.aterkoppladTid !== null) !== answered) problems.push(`${a.id}: aterkoppladTid ${a.aterkoppladTid} with status ${a.status}`);
+      if (a.mottagenTid !== null) {
+        const mottagen = Date.parse(a.mottagenTid);
+        if (!isIsoDateTime(a.mottagenTid) || mottagen < Date.parse(a.rapporteradTid)) problems.push(`${a.id}: received before it was reported`);
+        if (mottagen - Date.parse(a.rapporteradTid) > 10 * 86_400_000) problems.push(`${a.id}: received more than 10 days after the report`);
+        if (mottagen > latest) problems.push(`${a.id}: received after the reference date`);
+      }
+      if (a.aterkoppladTid !== null) {
+        if (!isIsoDateTime(a.aterkoppladTid) || a.mottagenTid === null || Date.parse(a.aterkoppladTid) < Date.parse(a.mottagenTid)) {
+          problems.push(`${a.id}: återkoppling before receipt`);
+        }
+        if (Date.parse(a.aterkoppladTid) > latest) problems.push(`${a.id}: återkoppling after the reference date`);
+      }
+    }
+    return problems;
+  },
+
   'SIPs are for kommun patients who are also listed, with consent'(world) {
     const patienter = indexBy(world.kommun.patienter, (p) => p.personnummer);
     const listed = new Set(world.vgr.listningar.map((l) => l.personnummer));

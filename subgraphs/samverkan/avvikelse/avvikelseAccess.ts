@@ -10,6 +10,9 @@ export const readAvvikelser: AccessRequirement = { roles: ['vardpersonal', 'nosa
 
 export const reportAvvikelser: AccessRequirement = { roles: ['vardpersonal'], systemScope: 'avvikelse:write' };
 
+/** Workflow steps (hanteraAvvikelse): the same roles; which side may take which step is avvikelseTransition.ts's rule. */
+export const handleAvvikelser: AccessRequirement = reportAvvikelser;
+
 /** A unit reports for its own huvudman only. */
 export function requireReportingForOwnHuvudman(identity: Identity, rapporterandeHuvudman: string): void {
   if (rapporterandeHuvudman !== identity.huvudman) {

@@ -32,11 +32,24 @@ export async function listAvvikelser(db: Kysely<SamverkanDatabase>, urval: Avvik
       .execute(),
     paging.withTotalCount ? countAvvikelser(db, urval) : Promise.resolve(null),
   ]);
-  const page = rows.slice(0, paging.first);
-  const edges = page.map((node) => ({ cursor: encodeAvvikelseCursor(node), node }));
+  return avvikelsePage(rows, paging.first, totalCount, encodeAvvikelseCursor);
+}
+
+/**
+ * A connection page from up to `first + 1` rows in list order (the extra row
+ * only tells that another page follows), each edge with its cursor. Shared by
+ * every list of avvikelser (also forsenadeAterkopplingar.ts).
+ */
+export function avvikelsePage(
+  rows: readonly AvvikelseRow[],
+  first: number,
+  totalCount: number | null,
+  cursorOf: (row: AvvikelseRow) => string,
+): AvvikelsePage {
+  const edges = rows.slice(0, first).map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > paging.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
 }

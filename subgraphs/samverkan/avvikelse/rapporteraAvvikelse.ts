@@ -52,6 +52,7 @@ export async function rapporteraAvvikelse(
       : decidePatientLinkWrite(dependencies, { ...rapport, kommunkod: naromrade.kommunkod }, rapport.personnummer);
 
   const innehallshash = avvikelseInnehallshash(rapport);
+  const rapporteradTid = dependencies.now().toISOString();
   const { inserted, stored: storedWithHash } = await db.transaction().execute(async (transaction) => {
     // One insert stores the whole report or nothing. When two identical requests
     // race, the unique klientnyckel lets one insert win; the other inserts nothing
@@ -65,7 +66,7 @@ export async function rapporteraAvvikelse(
         kategori: rapport.kategori,
         status: 'RAPPORTERAD',
         handelsedatum: rapport.handelsedatum,
-        rapporterad_tid: dependencies.now().toISOString(),
+        rapporterad_tid: rapporteradTid,
         rapporterande_huvudman: rapport.rapporterandeHuvudman,
         rapporterande_enhet_hsa_id: rapport.rapporterandeEnhetHsaId,
         mottagande_huvudman: rapport.mottagandeHuvudman,
@@ -78,6 +79,26 @@ export async function rapporteraAvvikelse(
       .onConflict((onConflict) => onConflict.column('klientnyckel').doNothing())
       .returning('id')
       .executeTakeFirst();
+
+    if (inserted) {
+      // The report is the workflow's first step (version 1), stored with it; a retry stores no second one.
+      const { identity } = dependencies;
+      await transaction
+        .insertInto('avvikelsehandelse')
+        .values({
+          avvikelse_id: inserted.id,
+          handling: 'RAPPORTERA',
+          fran_status: null,
+          till_status: 'RAPPORTERAD',
+          version: 1,
+          tid: rapporteradTid,
+          utford_av: identity.employeeHsaId ?? identity.subject,
+          organisation_hsa_id: identity.organisationHsaId,
+          huvudman: identity.huvudman,
+          kommentar: null,
+        })
+        .execute();
+    }
 
     if (inserted && patientLink) {
       // The write and its log row commit together (the request's other rows go with them).

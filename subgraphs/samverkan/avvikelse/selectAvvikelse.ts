@@ -20,5 +20,10 @@ export function selectAvvikelse(db: Kysely<SamverkanDatabase>) {
       'avvikelse.vardsamverkansomrade_id as vardsamverkansomradeId',
       'avvikelse.beskrivning',
       'avvikelse.personnummer',
+      'avvikelse.version',
+      'avvikelse.mottagen_tid as mottagenTid',
+      'avvikelse.aterkopplad_tid as aterkoppladTid',
+      'avvikelse.avvisad_anledning as avvisadAnledning',
+      'avvikelse.systemfel_niva as systemfelNiva',
     ]);
 }

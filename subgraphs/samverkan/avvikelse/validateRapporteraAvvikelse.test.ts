@@ -61,10 +61,18 @@ describe('validateRapporteraAvvikelse', () => {
     ['a malformed HSA-id', { rapporterandeEnhetHsaId: 'E000000000001' }, 'HSA_ID_INVALID', 'input.rapporterandeEnhetHsaId'],
     ['an empty description', { beskrivning: ' \n\t ' }, 'TEXT_EMPTY', 'input.beskrivning'],
     ['a description over 4000 characters', { beskrivning: 'å'.repeat(4001) }, 'TEXT_TOO_LONG', 'input.beskrivning'],
+    ['a personnummer in the description', { beskrivning: 'Patient 19121212-1212 fick fel dos.' }, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning'],
+    ['a ten-digit personnummer in the description', { beskrivning: 'Gäller 1212121212.' }, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning'],
     ['a personnummer with a separator', { patientId: '19121212-1212' }, 'PERSONNUMMER_FORMAT', 'input.patientId'],
     ['a personnummer with a wrong check digit', { patientId: '191212121213' }, 'PERSONNUMMER_INVALID', 'input.patientId'],
   ])('refuses %s', (_name, change, reason, field) => {
     expect(() => validateRapporteraAvvikelse({ ...valid, ...change }, today)).toThrow(badInput(reason, field));
+  });
+
+  it('keeps dates and phone numbers in the description, and never echoes a personnummer', () => {
+    const beskrivning = 'Händelsen 2026-11-20, ring 010-123 45 67.';
+    expect(validateRapporteraAvvikelse({ ...valid, beskrivning }, today).beskrivning).toBe(beskrivning);
+    expect(() => validateRapporteraAvvikelse({ ...valid, beskrivning: 'Gäller 191212121212.' }, today)).toThrow(expect.not.objectContaining({ message: expect.stringMatching(/1212/) }));
   });
 
   it('counts characters, not UTF-16 units, against the 4000 limit', () => {

@@ -2,6 +2,7 @@
 // or written: each failure is a BAD_USER_INPUT with a stable reason and the
 // path of the input field. `checkHuvudmanInNaromrade` runs once the närområde is known.
 import { badUserInput } from '../../common/errors/samsynError.js';
+import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { parseHsaId } from '../../common/identifiers/hsaId.js';
 import { parseHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { parsePatientId } from '../../common/identifiers/patientId.js';
@@ -54,6 +55,14 @@ export function validateRapporteraAvvikelse(input: RapporteraAvvikelseInput, tod
   }
   if ([...beskrivning].length > maxBeskrivningLength) {
     throw badUserInput('TEXT_TOO_LONG', 'input.beskrivning', `"input.beskrivning" can be at most ${maxBeskrivningLength} characters.`);
+  }
+  if (containsPersonnummer(beskrivning)) {
+    // Never echo the number: it must not travel further than this check.
+    throw badUserInput(
+      'TEXT_CONTAINS_PERSONNUMMER',
+      'input.beskrivning',
+      '"input.beskrivning" seems to contain a personnummer or samordningsnummer. Describe what happened, not who: remove it and give the patient in "input.patientId" instead (access-controlled).',
+    );
   }
 
   const personnummer = input.patientId == null ? null : parsePatientId(input.patientId, 'input.patientId');

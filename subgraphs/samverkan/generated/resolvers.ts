@@ -19,6 +19,54 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One cell of an analysis: the values of the grouped dimensions and the protected count. */
+export type Analyscell = {
+  __typename?: 'Analyscell';
+  /** The protected count. */
+  antal: Antal;
+  /** Reporting unit's HSA-id, when grouped by ENHET. */
+  enhetHsaId?: Maybe<Scalars['ID']['output']>;
+  /** Category, when grouped by KATEGORI. */
+  kategori?: Maybe<AvvikelseKategori>;
+  /** Month `YYYY-MM`, when grouped by MANAD. */
+  manad?: Maybe<Scalars['String']['output']>;
+  /** Receiving huvudman, when grouped by RIKTNING. */
+  mottagandeHuvudman?: Maybe<Huvudman>;
+  /** Reporting huvudman, when grouped by RIKTNING. */
+  rapporterandeHuvudman?: Maybe<Huvudman>;
+  /** Status, when grouped by STATUS. */
+  status?: Maybe<AvvikelseStatus>;
+};
+
+/** The three levels at which avvikelser are analysed. */
+export type Analysniva =
+  /** One vårdsamverkansområde (delregional). */
+  | 'DELREGIONAL'
+  /** All of Västra Götaland (länsgemensam). */
+  | 'LANSGEMENSAM'
+  /** One närområde (lokal). */
+  | 'LOKAL';
+
+/** A protected count: withheld when small (1 up to the threshold, SAMSYN_MIN_ANTAL, default 5) so no patient can be singled out. The närområde's patient counts show other values exactly; the avvikelse analysis also rounds them (see Avvikelseanalys.skyddsmetod). */
+export type Antal = {
+  __typename?: 'Antal';
+  /** True when the count is small and withheld. */
+  undertryckt: Scalars['Boolean']['output'];
+  /** The count; null when withheld. */
+  varde?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Time from receipt to återkoppling, in days; withheld when too few. */
+export type Aterkopplingstid = {
+  __typename?: 'Aterkopplingstid';
+  /** How many avvikelser the figures rest on. */
+  antal: Antal;
+  /** Median days; null when withheld. */
+  medianDagar?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile days; null when withheld. */
+  percentil90Dagar?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Åtgärd: an action agreed in a närområdesplan, owned by one huvudman. */
 export type Atgard = {
   __typename?: 'Atgard';
@@ -157,10 +205,20 @@ export type Atkomstloggpost = {
 /** Avvikelse i samverkan: an event where agreements, guidelines, routines or a SIP made in collaboration were not followed, reported by a unit of one huvudman about the collaboration with another. It says what happened, not who. */
 export type Avvikelse = {
   __typename?: 'Avvikelse';
+  /** When återkoppling was given. */
+  aterkoppladTid?: Maybe<Scalars['DateTime']['output']>;
+  /** The last day for återkoppling: 60 days after receipt; null until received. */
+  aterkopplingSenast?: Maybe<Scalars['Date']['output']>;
+  /** Why the receiving side refused it (avvisad). */
+  avvisadAnledning?: Maybe<Scalars['String']['output']>;
   /** What happened (no names or personnummer). */
   beskrivning: Scalars['String']['output'];
+  /** True when received, not yet återkopplad (nor closed or refused), and the 60 days have passed. */
+  forsenadAterkoppling: Scalars['Boolean']['output'];
   /** The day the event happened. */
   handelsedatum: Scalars['Date']['output'];
+  /** Every step of the workflow, oldest first. */
+  handelser: Array<Avvikelsehandelse>;
   /** Id, e.g. `avv-000123`. */
   id: Scalars['ID']['output'];
   /** Category. */
@@ -169,6 +227,8 @@ export type Avvikelse = {
   kommun: Kommun;
   /** The huvudman where it arose, which must investigate and give återkoppling. */
   mottagandeHuvudman: Huvudman;
+  /** When the receiving huvudman received it; null while rapporterad. */
+  mottagenTid?: Maybe<Scalars['DateTime']['output']>;
   /** The närområde where it happened. */
   naromrade: Naromrade;
   /** The patient concerned, if any. */
@@ -181,8 +241,12 @@ export type Avvikelse = {
   rapporterandeHuvudman: Huvudman;
   /** Workflow status. */
   status: AvvikelseStatus;
+  /** Set when the avvikelse has been lifted as a systemfel, and to which level. */
+  systemfel?: Maybe<SystemfelNiva>;
   /** The vårdsamverkansområde where it happened. */
   vardsamverkansomrade: Vardsamverkansomrade;
+  /** Version for optimistic concurrency: pass it to hanteraAvvikelse; it grows by one with every step. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of avvikelser. */
@@ -195,6 +259,19 @@ export type AvvikelseConnection = {
   /** How many avvikelser match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What an analysis can be grouped by. */
+export type AvvikelseDimension =
+  /** The reporting unit (HSA-id). */
+  | 'ENHET'
+  /** Category. */
+  | 'KATEGORI'
+  /** Calendar month of the event (händelsedatum). */
+  | 'MANAD'
+  /** Reporting huvudman → receiving huvudman. */
+  | 'RIKTNING'
+  /** Current workflow status. */
+  | 'STATUS';
 
 /** One avvikelse in a page. */
 export type AvvikelseEdge = {
@@ -222,6 +299,23 @@ export type AvvikelseFilter = {
   /** Only this vårdsamverkansområde. */
   vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A step of the avvikelse workflow and who may take it: the receiving huvudman receives, investigates, acts, gives återkoppling or refuses; the reporting huvudman closes; either side may lift it as a systemfel. */
+export type AvvikelseHandling =
+  /** Åtgärdad → återkopplad, with the återkoppling as comment (receiving side). */
+  | 'ATERKOPPLA'
+  /** Återkopplad → avslutad (reporting side). */
+  | 'AVSLUTA'
+  /** Rapporterad or mottagen → avvisad, with the reason as comment (receiving side). */
+  | 'AVVISA'
+  /** Lift as a systemfel to the närområde's NOSAM or the delregional level; the status stays (either side, while not closed). */
+  | 'LYFT_SOM_SYSTEMFEL'
+  /** Under utredning → åtgärdad (receiving side). */
+  | 'MARKERA_ATGARDAD'
+  /** Mottagen → under utredning (receiving side). */
+  | 'PABORJA_UTREDNING'
+  /** Rapporterad → mottagen (receiving side). */
+  | 'TA_EMOT';
 
 /** Categories of avvikelse i samverkan (a design assumption kept in one place until the county routine's own list replaces it). */
 export type AvvikelseKategori =
@@ -252,12 +346,80 @@ export type AvvikelseStatus =
   | 'ATGARDAD'
   /** Closed. */
   | 'AVSLUTAD'
+  /** Refused by the receiving side, with a reason. */
+  | 'AVVISAD'
   /** Received by the other huvudman. */
   | 'MOTTAGEN'
   /** Reported, not yet received. */
   | 'RAPPORTERAD'
   /** Being investigated. */
   | 'UNDER_UTREDNING';
+
+/** The result of an avvikelse analysis. */
+export type Avvikelseanalys = {
+  __typename?: 'Avvikelseanalys';
+  /** Share (0–1) of received avvikelser whose återkoppling was or is overdue; null when too few to show. */
+  andelForsenade?: Maybe<Scalars['Float']['output']>;
+  /** One cell per combination of the grouped dimensions that has any avvikelse. */
+  celler: Array<Analyscell>;
+  /** The same analysis for the equally long period before, when asked for. */
+  foregaendePeriod?: Maybe<Avvikelseanalys>;
+  /** First day of the period. */
+  fran: Scalars['Date']['output'];
+  /** Level. */
+  niva: Analysniva;
+  /** The area analysed; null for the county. */
+  omradeId?: Maybe<Scalars['ID']['output']>;
+  /** How counts are protected: counts from 1 to the threshold − 1 are withheld and all other counts (cells and totals) are rounded to the nearest multiple of the threshold, so a withheld cell cannot be recovered by subtracting shown cells from a total. */
+  skyddsmetod: Scalars['String']['output'];
+  /** Days from receipt to återkoppling for those återkopplade in the period. */
+  tidTillAterkoppling: Aterkopplingstid;
+  /** Last day of the period. */
+  till: Scalars['Date']['output'];
+  /** All avvikelser in the period and area. */
+  totalt: Antal;
+  /** The threshold (SAMSYN_MIN_ANTAL, default 5). */
+  undertryckningsgrans: Scalars['Int']['output'];
+};
+
+/** An avvikelse analysis request. */
+export type AvvikelseanalysInput = {
+  /** First day of the period (händelsedatum). */
+  fran: Scalars['Date']['input'];
+  /** Dimensions to group by (none: totals only). */
+  gruppera?: Array<AvvikelseDimension>;
+  /** Also compute the same analysis for the equally long period just before. */
+  jamforMedForegaendePeriod?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Level. */
+  niva: Analysniva;
+  /** The närområde (LOKAL) or vårdsamverkansområde (DELREGIONAL); omitted for LANSGEMENSAM. */
+  omradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the period. */
+  till: Scalars['Date']['input'];
+};
+
+/** One stored step of an avvikelse's workflow. */
+export type Avvikelsehandelse = {
+  __typename?: 'Avvikelsehandelse';
+  /** Status before; null for the report. */
+  franStatus?: Maybe<AvvikelseStatus>;
+  /** What was done (RAPPORTERA for the report itself). */
+  handling: Scalars['String']['output'];
+  /** The huvudman acted for. */
+  huvudman: Huvudman;
+  /** The comment (återkoppling, reason …). */
+  kommentar?: Maybe<Scalars['String']['output']>;
+  /** HSA-id of the unit acted for. */
+  organisationHsaId: Scalars['ID']['output'];
+  /** When. */
+  tid: Scalars['DateTime']['output'];
+  /** Status after. */
+  tillStatus: AvvikelseStatus;
+  /** Who: employee HSA-id, or a system client's id. */
+  utfordAv: Scalars['ID']['output'];
+  /** The version the avvikelse got. */
+  version: Scalars['Int']['output'];
+};
 
 /** Boende as seen by the shared layer: its responsible vårdcentral under the närområdesplan in force. */
 export type Boende = {
@@ -285,6 +447,37 @@ export type Boendeansvar = {
   rondfrekvens: Rondfrekvens;
   /** The responsible vårdcentral (from the region; null if unavailable). */
   vardcentral?: Maybe<Vardcentral>;
+};
+
+/** Which overdue återkopplingar to list; at most one of the area fields. */
+export type ForsenadeAterkopplingarFilter = {
+  /** Only avvikelser received by this huvudman (`VGR` or a kommunkod). */
+  mottagandeHuvudman?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this närområde. */
+  naromradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this vårdsamverkansområde. */
+  vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A workflow step for one avvikelse. */
+export type HanteraAvvikelseInput = {
+  /** The avvikelse. */
+  avvikelseId: Scalars['ID']['input'];
+  /** The step to take. */
+  handling: AvvikelseHandling;
+  /** Comment; required for ATERKOPPLA (the återkoppling) and AVVISA (the reason). 1–4000 characters, no personnummer. */
+  kommentar?: InputMaybe<Scalars['String']['input']>;
+  /** Required for LYFT_SOM_SYSTEMFEL. */
+  systemfelNiva?: InputMaybe<SystemfelNiva>;
+  /** Its current version, as last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Result of hanteraAvvikelse. */
+export type HanteraAvvikelsePayload = {
+  __typename?: 'HanteraAvvikelsePayload';
+  /** The avvikelse after the step, with its new version. */
+  avvikelse: Avvikelse;
 };
 
 /** Huvudman: the region or one kommun, the bodies responsible for care and for their own data. */
@@ -347,8 +540,15 @@ export type Lasning = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves an avvikelse one step in its workflow (rapporterad → mottagen → under utredning → åtgärdad → återkopplad → avslutad; or avvisad with a reason; or lifted as a systemfel). Only legal steps, each by the side allowed to take it; `version` must be the avvikelse's current version (optimistic concurrency: a stale version is refused with CONFLICT and nothing is written). Every step is stored with who, when and the comment. */
+  hanteraAvvikelse: HanteraAvvikelsePayload;
   /** Reports a new avvikelse i samverkan. Idempotent: a retry with the same `klientnyckel` and content returns the stored report. */
   rapporteraAvvikelse: RapporteraAvvikelsePayload;
+};
+
+
+export type MutationHanteraAvvikelseArgs = {
+  input: HanteraAvvikelseInput;
 };
 
 
@@ -418,8 +618,12 @@ export type Query = {
   __typename?: 'Query';
   /** One avvikelse i samverkan by id; null when unknown. */
   avvikelse?: Maybe<Avvikelse>;
+  /** Avvikelse analysis at lokal (närområde), delregional (vårdsamverkansområde) or länsgemensam (all of Västra Götaland) level: counts grouped by any of kategori, month, direction (reporting → receiving huvudman), reporting unit and status, with time to återkoppling and the share overdue. Computed in SQL in the samverkan database. Small counts are withheld and every other count is rounded, so that no patient can be singled out (see `Avvikelseanalys.skyddsmetod`). */
+  avvikelseanalys: Avvikelseanalys;
   /** Avvikelser i samverkan, newest reported first, filtered and paged. `first` is at most 100. */
   avvikelser: AvvikelseConnection;
+  /** Avvikelser whose återkoppling is overdue (more than 60 days since they were received, no återkoppling yet), oldest deadline first: for one receiving huvudman (`mottagandeHuvudman`), one närområde, one vårdsamverkansområde, or the whole county. */
+  forsenadeAterkopplingar: AvvikelseConnection;
   /** A närområde by id (e.g. `1480-angered`), as a NOSAM meeting opens it; null when unknown. */
   naromrade?: Maybe<Naromrade>;
   /** Närområden, optionally only those of one kommun or one vårdsamverkansområde, ordered by kommun and name. */
@@ -440,9 +644,21 @@ export type QueryAvvikelseArgs = {
 };
 
 
+export type QueryAvvikelseanalysArgs = {
+  input: AvvikelseanalysInput;
+};
+
+
 export type QueryAvvikelserArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AvvikelseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryForsenadeAterkopplingarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ForsenadeAterkopplingarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -544,6 +760,13 @@ export type SipStatus =
   | 'MOTE_HALLET'
   /** In follow-up. */
   | 'UPPFOLJNING';
+
+/** Where a recurring collaboration failure (systemfel) is lifted. */
+export type SystemfelNiva =
+  /** The vårdsamverkansområde (delregional). */
+  | 'DELREGIONAL'
+  /** The närområde's NOSAM group (lokal). */
+  | 'NOSAM';
 
 /** Vårdcentral as seen by the shared layer: its commitments in närområdesplaner in force. */
 export type Vardcentral = {
@@ -692,10 +915,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Atgard: ResolverTypeWrapper<AtgardRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Analyscell: ResolverTypeWrapper<Omit<Analyscell, 'mottagandeHuvudman' | 'rapporterandeHuvudman'> & { mottagandeHuvudman?: Maybe<ResolversTypes['Huvudman']>, rapporterandeHuvudman?: Maybe<ResolversTypes['Huvudman']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Analysniva: Analysniva;
+  Antal: ResolverTypeWrapper<Antal>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Aterkopplingstid: ResolverTypeWrapper<Aterkopplingstid>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Atgard: ResolverTypeWrapper<AtgardRow>;
   AtgardStatus: AtgardStatus;
   AtkomstAtgard: AtkomstAtgard;
   AtkomstGrund: AtkomstGrund;
@@ -704,19 +933,25 @@ export type ResolversTypes = ResolversObject<{
   AtkomstloggEdge: ResolverTypeWrapper<AtkomstloggEdge>;
   AtkomstloggFilter: AtkomstloggFilter;
   AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
   Avvikelse: ResolverTypeWrapper<AvvikelseRow>;
   AvvikelseConnection: ResolverTypeWrapper<Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversTypes['AvvikelseEdge']> }>;
+  AvvikelseDimension: AvvikelseDimension;
   AvvikelseEdge: ResolverTypeWrapper<Omit<AvvikelseEdge, 'node'> & { node: ResolversTypes['Avvikelse'] }>;
   AvvikelseFilter: AvvikelseFilter;
+  AvvikelseHandling: AvvikelseHandling;
   AvvikelseKategori: AvvikelseKategori;
   AvvikelseStatus: AvvikelseStatus;
+  Avvikelseanalys: ResolverTypeWrapper<Omit<Avvikelseanalys, 'celler' | 'foregaendePeriod'> & { celler: Array<ResolversTypes['Analyscell']>, foregaendePeriod?: Maybe<ResolversTypes['Avvikelseanalys']> }>;
+  AvvikelseanalysInput: AvvikelseanalysInput;
+  Avvikelsehandelse: ResolverTypeWrapper<Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversTypes['Huvudman'] }>;
   Boende: ResolverTypeWrapper<BoendeRow>;
   Boendeansvar: ResolverTypeWrapper<BoendeansvarRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ForsenadeAterkopplingarFilter: ForsenadeAterkopplingarFilter;
+  HanteraAvvikelseInput: HanteraAvvikelseInput;
+  HanteraAvvikelsePayload: ResolverTypeWrapper<Omit<HanteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversTypes['Avvikelse'] }>;
   Huvudman: ResolverTypeWrapper<HuvudmanRow>;
   HuvudmanTyp: HuvudmanTyp;
   Kommun: ResolverTypeWrapper<KommunRow>;
@@ -734,31 +969,41 @@ export type ResolversTypes = ResolversObject<{
   Rondfrekvens: Rondfrekvens;
   Sip: ResolverTypeWrapper<SipRow>;
   SipStatus: SipStatus;
+  SystemfelNiva: SystemfelNiva;
   Vardcentral: ResolverTypeWrapper<VardcentralRow>;
   Vardsamverkansomrade: ResolverTypeWrapper<VardsamverkansomradeRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Atgard: AtgardRow;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  Analyscell: Omit<Analyscell, 'mottagandeHuvudman' | 'rapporterandeHuvudman'> & { mottagandeHuvudman?: Maybe<ResolversParentTypes['Huvudman']>, rapporterandeHuvudman?: Maybe<ResolversParentTypes['Huvudman']> };
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Antal: Antal;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  Aterkopplingstid: Aterkopplingstid;
+  Float: Scalars['Float']['output'];
+  Atgard: AtgardRow;
   AtkomstloggConnection: AtkomstloggConnection;
   AtkomstloggEdge: AtkomstloggEdge;
   AtkomstloggFilter: AtkomstloggFilter;
   AtkomstloggVerifiering: AtkomstloggVerifiering;
-  Int: Scalars['Int']['output'];
   Atkomstloggpost: Atkomstloggpost;
   Avvikelse: AvvikelseRow;
   AvvikelseConnection: Omit<AvvikelseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AvvikelseEdge']> };
   AvvikelseEdge: Omit<AvvikelseEdge, 'node'> & { node: ResolversParentTypes['Avvikelse'] };
   AvvikelseFilter: AvvikelseFilter;
+  Avvikelseanalys: Omit<Avvikelseanalys, 'celler' | 'foregaendePeriod'> & { celler: Array<ResolversParentTypes['Analyscell']>, foregaendePeriod?: Maybe<ResolversParentTypes['Avvikelseanalys']> };
+  AvvikelseanalysInput: AvvikelseanalysInput;
+  Avvikelsehandelse: Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversParentTypes['Huvudman'] };
   Boende: BoendeRow;
   Boendeansvar: BoendeansvarRow;
-  Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ForsenadeAterkopplingarFilter: ForsenadeAterkopplingarFilter;
+  HanteraAvvikelseInput: HanteraAvvikelseInput;
+  HanteraAvvikelsePayload: Omit<HanteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversParentTypes['Avvikelse'] };
   Huvudman: HuvudmanRow;
   Kommun: KommunRow;
   Kontaktperson: Kontaktperson;
@@ -775,6 +1020,27 @@ export type ResolversParentTypes = ResolversObject<{
   Sip: SipRow;
   Vardcentral: VardcentralRow;
   Vardsamverkansomrade: VardsamverkansomradeRow;
+}>;
+
+export type AnalyscellResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Analyscell'] = ResolversParentTypes['Analyscell']> = ResolversObject<{
+  antal?: Resolver<ResolversTypes['Antal'], ParentType, ContextType>;
+  enhetHsaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kategori?: Resolver<Maybe<ResolversTypes['AvvikelseKategori']>, ParentType, ContextType>;
+  manad?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mottagandeHuvudman?: Resolver<Maybe<ResolversTypes['Huvudman']>, ParentType, ContextType>;
+  rapporterandeHuvudman?: Resolver<Maybe<ResolversTypes['Huvudman']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['AvvikelseStatus']>, ParentType, ContextType>;
+}>;
+
+export type AntalResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Antal'] = ResolversParentTypes['Antal']> = ResolversObject<{
+  undertryckt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  varde?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AterkopplingstidResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Aterkopplingstid'] = ResolversParentTypes['Aterkopplingstid']> = ResolversObject<{
+  antal?: Resolver<ResolversTypes['Antal'], ParentType, ContextType>;
+  medianDagar?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  percentil90Dagar?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type AtgardResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Atgard'] = ResolversParentTypes['Atgard']> = ResolversObject<{
@@ -825,19 +1091,27 @@ export type AtkomstloggpostResolvers<ContextType = SamverkanContext, ParentType 
 
 export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Avvikelse'] = ResolversParentTypes['Avvikelse'], FederationReferenceType extends FederationReferenceTypes['Avvikelse'] = FederationReferenceTypes['Avvikelse']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Avvikelse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aterkoppladTid?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  aterkopplingSenast?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  avvisadAnledning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forsenadAterkoppling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handelsedatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  handelser?: Resolver<Array<ResolversTypes['Avvikelsehandelse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kategori?: Resolver<ResolversTypes['AvvikelseKategori'], ParentType, ContextType>;
   kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
   mottagandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  mottagenTid?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   naromrade?: Resolver<ResolversTypes['Naromrade'], ParentType, ContextType>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   rapporteradTid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   rapporterandeEnhetHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rapporterandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AvvikelseStatus'], ParentType, ContextType>;
+  systemfel?: Resolver<Maybe<ResolversTypes['SystemfelNiva']>, ParentType, ContextType>;
   vardsamverkansomrade?: Resolver<ResolversTypes['Vardsamverkansomrade'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AvvikelseConnectionResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AvvikelseConnection'] = ResolversParentTypes['AvvikelseConnection']> = ResolversObject<{
@@ -849,6 +1123,32 @@ export type AvvikelseConnectionResolvers<ContextType = SamverkanContext, ParentT
 export type AvvikelseEdgeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AvvikelseEdge'] = ResolversParentTypes['AvvikelseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Avvikelse'], ParentType, ContextType>;
+}>;
+
+export type AvvikelseanalysResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Avvikelseanalys'] = ResolversParentTypes['Avvikelseanalys']> = ResolversObject<{
+  andelForsenade?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  celler?: Resolver<Array<ResolversTypes['Analyscell']>, ParentType, ContextType>;
+  foregaendePeriod?: Resolver<Maybe<ResolversTypes['Avvikelseanalys']>, ParentType, ContextType>;
+  fran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  niva?: Resolver<ResolversTypes['Analysniva'], ParentType, ContextType>;
+  omradeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  skyddsmetod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tidTillAterkoppling?: Resolver<ResolversTypes['Aterkopplingstid'], ParentType, ContextType>;
+  till?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalt?: Resolver<ResolversTypes['Antal'], ParentType, ContextType>;
+  undertryckningsgrans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AvvikelsehandelseResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Avvikelsehandelse'] = ResolversParentTypes['Avvikelsehandelse']> = ResolversObject<{
+  franStatus?: Resolver<Maybe<ResolversTypes['AvvikelseStatus']>, ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  huvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  kommentar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationHsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  tillStatus?: Resolver<ResolversTypes['AvvikelseStatus'], ParentType, ContextType>;
+  utfordAv?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BoendeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
@@ -874,6 +1174,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type HanteraAvvikelsePayloadResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['HanteraAvvikelsePayload'] = ResolversParentTypes['HanteraAvvikelsePayload']> = ResolversObject<{
+  avvikelse?: Resolver<ResolversTypes['Avvikelse'], ParentType, ContextType>;
+}>;
 
 export type HuvudmanResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Huvudman'] = ResolversParentTypes['Huvudman']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -905,6 +1209,7 @@ export type LasningResolvers<ContextType = SamverkanContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  hanteraAvvikelse?: Resolver<ResolversTypes['HanteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationHanteraAvvikelseArgs, 'input'>>;
   rapporteraAvvikelse?: Resolver<ResolversTypes['RapporteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationRapporteraAvvikelseArgs, 'input'>>;
 }>;
 
@@ -943,7 +1248,9 @@ export type PatientResolvers<ContextType = SamverkanContext, ParentType extends 
 
 export type QueryResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   avvikelse?: Resolver<Maybe<ResolversTypes['Avvikelse']>, ParentType, ContextType, RequireFields<QueryAvvikelseArgs, 'id'>>;
+  avvikelseanalys?: Resolver<ResolversTypes['Avvikelseanalys'], ParentType, ContextType, RequireFields<QueryAvvikelseanalysArgs, 'input'>>;
   avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first'>>;
+  forsenadeAterkopplingar?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryForsenadeAterkopplingarArgs, 'first'>>;
   naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType, RequireFields<QueryNaromradeArgs, 'id'>>;
   naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType, Partial<QueryNaromradenArgs>>;
   samverkansAtkomstlogg?: Resolver<ResolversTypes['AtkomstloggConnection'], ParentType, ContextType, RequireFields<QuerySamverkansAtkomstloggArgs, 'first'>>;
@@ -985,6 +1292,9 @@ export type VardsamverkansomradeResolvers<ContextType = SamverkanContext, Parent
 }>;
 
 export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
+  Analyscell?: AnalyscellResolvers<ContextType>;
+  Antal?: AntalResolvers<ContextType>;
+  Aterkopplingstid?: AterkopplingstidResolvers<ContextType>;
   Atgard?: AtgardResolvers<ContextType>;
   AtkomstloggConnection?: AtkomstloggConnectionResolvers<ContextType>;
   AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
@@ -993,10 +1303,13 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Avvikelse?: AvvikelseResolvers<ContextType>;
   AvvikelseConnection?: AvvikelseConnectionResolvers<ContextType>;
   AvvikelseEdge?: AvvikelseEdgeResolvers<ContextType>;
+  Avvikelseanalys?: AvvikelseanalysResolvers<ContextType>;
+  Avvikelsehandelse?: AvvikelsehandelseResolvers<ContextType>;
   Boende?: BoendeResolvers<ContextType>;
   Boendeansvar?: BoendeansvarResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  HanteraAvvikelsePayload?: HanteraAvvikelsePayloadResolvers<ContextType>;
   Huvudman?: HuvudmanResolvers<ContextType>;
   Kommun?: KommunResolvers<ContextType>;
   Kontaktperson?: KontaktpersonResolvers<ContextType>;

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
 import { createAvvikelseByIdLoader } from '../avvikelse/avvikelseByIdLoader.js';
+import { createAvvikelsehandelserLoader } from '../avvikelse/avvikelsehandelserLoader.js';
 import type { SamverkanDatabase } from '../database.js';
 import { createAtgarderByPlanLoader } from '../naromrade/atgarderByPlanLoader.js';
 import { createBoendeansvarByPlanLoader } from '../naromrade/boendeansvarByPlanLoader.js';
@@ -33,6 +34,7 @@ export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: str
     boendeansvarInForceByBoende: createBoendeansvarInForceByBoendeLoader(db, today),
     boendeansvarInForceByVardcentral: createBoendeansvarInForceByVardcentralLoader(db, today),
     avvikelseById: createAvvikelseByIdLoader(db),
+    avvikelsehandelser: createAvvikelsehandelserLoader(db),
     /** Patient-level reads: the seam for the access rules. */
     patient: createPatientDataLoaders(db, identity),
   };

@@ -7,6 +7,7 @@ import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { requireAccess } from '../../common/auth/requireAccess.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
+import { aterkopplingSenast, forsenadAterkoppling } from '../avvikelse/aterkoppling.js';
 
 export const Avvikelse: AvvikelseResolvers = {
   // Async, so a refusal fails this entity only, not the whole `_entities` list.
@@ -26,4 +27,8 @@ export const Avvikelse: AvvikelseResolvers = {
       avvikelse.vardsamverkansomradeId,
     ),
   patient: (avvikelse, _arguments, context) => patientOfAvvikelse(context, avvikelse),
+  aterkopplingSenast: (avvikelse) => aterkopplingSenast(avvikelse.mottagenTid),
+  forsenadAterkoppling: (avvikelse, _arguments, context) => forsenadAterkoppling(avvikelse, context.today),
+  systemfel: (avvikelse) => avvikelse.systemfelNiva,
+  handelser: (avvikelse, _arguments, context) => context.loaders.avvikelsehandelser.load(avvikelse.id),
 };

@@ -2,6 +2,7 @@
 import { requireAccess } from '../../common/auth/requireAccess.js';
 import { reportAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { rapporteraAvvikelse } from '../avvikelse/rapporteraAvvikelse.js';
+import { hanteraAvvikelseMutation } from '../avvikelse/hanteraAvvikelseMutation.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 
 export const Mutation: MutationResolvers = {
@@ -9,4 +10,5 @@ export const Mutation: MutationResolvers = {
     requireAccess(context.identity, reportAvvikelser, 'report avvikelser');
     return rapporteraAvvikelse(context, input);
   },
+  hanteraAvvikelse: hanteraAvvikelseMutation,
 };

@@ -12,6 +12,8 @@ import { parsePageSize } from '../../common/pagination/cursor.js';
 import { decodeAvvikelseCursor } from '../avvikelse/avvikelseCursor.js';
 import { parseAvvikelseFilter } from '../avvikelse/avvikelseFilter.js';
 import { listAvvikelser } from '../avvikelse/listAvvikelser.js';
+import { avvikelseanalysQuery } from '../avvikelse/analys/avvikelseanalysQuery.js';
+import { forsenadeAterkopplingarQuery } from '../avvikelse/forsenadeAterkopplingarQuery.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { samverkanHoldsDataOf } from '../loaders/patientDataLoaders.js';
 import { listNaromraden } from '../naromrade/listNaromraden.js';
@@ -58,4 +60,8 @@ export const Query: QueryResolvers = {
     requireAccessLogScope(context.identity, samverkanHoldsDataOf);
     return verifyAccessLog(context.db);
   },
+
+  forsenadeAterkopplingar: forsenadeAterkopplingarQuery,
+
+  avvikelseanalys: avvikelseanalysQuery,
 };

@@ -3,6 +3,7 @@ import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js'
 import type { Resolvers } from '../generated/resolvers.js';
 import { Atgard } from './Atgard.js';
 import { Avvikelse } from './Avvikelse.js';
+import { Avvikelsehandelse } from './Avvikelsehandelse.js';
 import { Boende } from './Boende.js';
 import { Boendeansvar } from './Boendeansvar.js';
 import { Huvudman } from './Huvudman.js';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   Atgard,
   Huvudman,
   Avvikelse,
+  Avvikelsehandelse,
   Sip,
   Patient,
   Boende,

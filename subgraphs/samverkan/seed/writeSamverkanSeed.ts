@@ -6,6 +6,7 @@ import { insertInChunks } from '../../common/database/insertInChunks.js';
 import { loadKommuner } from '../../common/reference/kommuner.js';
 import type { World } from '../../common/seed/World.js';
 import type { SamverkanDatabase } from '../database.js';
+import { avvikelseHistorik } from './avvikelseHistorik.js';
 
 export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: World): Promise<void> {
   const slice = world.samverkan;
@@ -56,6 +57,8 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
       status: atgard.status,
     })),
   );
+  const latestMs = Date.parse(`${world.referenceDate}T21:59:59.000Z`);
+  const historik = new Map(slice.avvikelser.map((avvikelse) => [avvikelse.id, avvikelseHistorik(avvikelse, latestMs)]));
   await insertInChunks(
     db,
     'avvikelse',
@@ -76,8 +79,15 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
       vardsamverkansomrade_id: vardsamverkansomradeOf(omradeByKommunkod, avvikelse.kommunkod),
       beskrivning: avvikelse.beskrivning,
       personnummer: avvikelse.personnummer,
+      version: historik.get(avvikelse.id)!.length,
+      mottagen_tid: avvikelse.mottagenTid,
+      aterkopplad_tid: avvikelse.aterkoppladTid,
+      avvisad_anledning: null,
+      systemfel_niva: null,
     })),
   );
+  // Every seeded step as its own row, so the history reads like one made through the API.
+  await insertInChunks(db, 'avvikelsehandelse', [...historik.values()].flat());
   await insertInChunks(
     db,
     'sip',

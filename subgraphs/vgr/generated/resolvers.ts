@@ -18,7 +18,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A count of patients, withheld when small (1 up to the threshold, default 5) so no patient can be singled out. Each count is withheld on its own; shown values are exact. */
+/** A protected count: withheld when small (1 up to the threshold, SAMSYN_MIN_ANTAL, default 5) so no patient can be singled out. The närområde's patient counts show other values exactly; the avvikelse analysis also rounds them (see Avvikelseanalys.skyddsmetod). */
 export type Antal = {
   __typename?: 'Antal';
   /** True when the count is small and withheld. */

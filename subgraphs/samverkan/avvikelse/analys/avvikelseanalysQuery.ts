@@ -1,0 +1,24 @@
+// Query.avvikelseanalys: counts of avvikelser at lokal, delregional or
+// länsgemensam level, grouped as asked, with time to återkoppling and the
+// share overdue, computed in SQL and protected against small counts
+// (protectCounts.ts). Open to every user role and to system clients with
+// `avvikelse:read`, like the avvikelse list: it shows less than the list does.
+import { requireAccess } from '../../../common/auth/requireAccess.js';
+import { suppressionThresholdFromEnvironment } from '../../../common/suppression/suppressSmallCount.js';
+import type { QueryResolvers } from '../../generated/resolvers.js';
+import { readAvvikelser } from '../avvikelseAccess.js';
+import { parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
+import { runAvvikelseanalys } from './runAvvikelseanalys.js';
+
+/**
+ * SAMSYN_MIN_ANTAL, read once when the subgraph loads (an invalid value stops
+ * the start). The samverkan context carries no threshold of its own; the vgr
+ * and kommun subgraphs pass theirs in their context.
+ */
+export const analysSuppressionThreshold = suppressionThresholdFromEnvironment(process.env);
+
+export const avvikelseanalysQuery: NonNullable<QueryResolvers['avvikelseanalys']> = (_root, { input }, context) => {
+  requireAccess(context.identity, readAvvikelser, 'read avvikelse analyses');
+  const urval = parseAvvikelseanalysInput(input);
+  return runAvvikelseanalys(context.db, urval, { threshold: analysSuppressionThreshold, today: context.today });
+};
