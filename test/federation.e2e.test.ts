@@ -358,6 +358,149 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(await count()).toBe(before);
   });
 
+  it('starts a SIP only with consent, moves it through its process, and lists overdue follow-ups', async () => {
+    const nurse = await goteborgUser();
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const create = /* GraphQL */ `
+      mutation Skapa($input: SkapaSipInput!) { skapaSip(input: $input) { sip { id status version behov insatser { verksamhet huvudman { id } } patient { id } } } }
+    `;
+    const input = {
+      klientnyckel: 'e2e-sip-0001',
+      patientId: demoPatient,
+      naromradeId: '1480-angered',
+      huvudansvar: '1480',
+      behov: ['Stöd med läkemedel', 'Trygghet nattetid'],
+      insatser: [
+        { beskrivning: 'Läkemedelsgenomgång', huvudman: 'VGR', verksamhet: 'Vårdcentral' },
+        { beskrivning: 'Nattillsyn', huvudman: '1480', verksamhet: 'Hemtjänst' },
+      ],
+      samtycke: true,
+      samtyckeDatum: today,
+      nastaUppfoljning: tomorrow,
+    };
+    const withoutConsent = await samsyn.query(create, { input: { ...input, klientnyckel: 'e2e-sip-0002', samtycke: false } }, { token: nurse });
+    expect(withoutConsent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SAMTYCKE_SAKNAS' });
+
+    const created = await samsyn.query(create, { input }, { token: nurse });
+    expect(created.errors).toBeUndefined();
+    const sip = created.data!['skapaSip'].sip;
+    expect(sip).toMatchObject({ status: 'BEHOV_UPPTACKT', version: 1, patient: { id: demoPatient } });
+    expect(sip.insatser).toHaveLength(2);
+
+    const step = /* GraphQL */ `
+      mutation Steg($input: HanteraSipInput!) { hanteraSip(input: $input) { sip { status version nastaUppfoljning uppfoljningar { datum } } } }
+    `;
+    const take = (version: number, handling: string, extra: Record<string, unknown> = {}) =>
+      samsyn.query(step, { input: { sipId: sip.id, version, handling, ...extra } }, { token: nurse });
+    expect((await take(1, 'FORBERED')).errors).toBeUndefined();
+    expect((await take(2, 'KALLA')).errors).toBeUndefined();
+    expect((await take(2, 'HALL_MOTE', { nastaUppfoljning: tomorrow })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+    expect((await take(3, 'HALL_MOTE', { nastaUppfoljning: tomorrow })).errors).toBeUndefined();
+    const followedUp = await take(4, 'FOLJ_UPP', { nastaUppfoljning: tomorrow, kommentar: 'Fungerar bra.' });
+    expect(followedUp.errors).toBeUndefined();
+    expect(followedUp.data!['hanteraSip'].sip).toMatchObject({ status: 'UPPFOLJNING', version: 5, uppfoljningar: [{ datum: today }] });
+
+    // nosam sees närområde-level data, not SIPs.
+    const nosam = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000002', roles: ['nosam'] });
+    const overdueQuery = `{ forsenadeSipUppfoljningar(naromradeId: "1480-angered") { id forsenadUppfoljning nastaUppfoljning } }`;
+    expect((await samsyn.query(overdueQuery, {}, { token: nosam })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const overdue = await samsyn.query(overdueQuery, {}, { token: nurse });
+    expect(overdue.errors).toBeUndefined();
+    for (const row of overdue.data!['forsenadeSipUppfoljningar']) {
+      expect(row.forsenadUppfoljning).toBe(true);
+      expect(row.nastaUppfoljning < today).toBe(true);
+    }
+    expect(overdue.data!['forsenadeSipUppfoljningar'].map((row: any) => row.id)).not.toContain(sip.id);
+  });
+
+  it('adopts a new närområdesplan version from a date, keeps the history, and reports boenden without ansvar', async () => {
+    const nosam = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000002', roles: ['nosam'] });
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const before = await samsyn.query(
+      `{ naromrade(id: "1480-angered") {
+          boenden { id } boendenUtanAnsvar { id boendeansvar { id } }
+          naromradesplan { id version boendeansvar { boende { id } vardcentral { hsaId } lakare { hsaId } lakarmedverkanTimmarPerVecka rondfrekvens kontaktperson { namn telefon } } }
+          naromradesplaner { version } } }`,
+      {},
+      { token: nosam },
+    );
+    expect(before.errors).toBeUndefined();
+    const naromrade = before.data!['naromrade'];
+    const covered = new Set(naromrade.naromradesplan.boendeansvar.map((row: any) => row.boende.id));
+    expect(naromrade.boendenUtanAnsvar.map((boende: any) => boende.id).sort()).toEqual(
+      naromrade.boenden.map((boende: any) => boende.id).filter((id: string) => !covered.has(id)).sort(),
+    );
+    for (const gap of naromrade.boendenUtanAnsvar) expect(gap.boendeansvar).toBeNull();
+
+    const rows = naromrade.naromradesplan.boendeansvar.map((row: any) => ({
+      boendeId: row.boende.id,
+      vardcentralHsaId: row.vardcentral.hsaId,
+      lakareHsaId: row.lakare.hsaId,
+      lakarmedverkanTimmarPerVecka: row.lakarmedverkanTimmarPerVecka,
+      rondfrekvens: row.rondfrekvens,
+      kontaktpersonNamn: row.kontaktperson.namn,
+      kontaktpersonTelefon: row.kontaktperson.telefon,
+    }));
+    const adopted = await samsyn.query(
+      `mutation ($input: FaststallNaromradesplanInput!) { faststallNaromradesplan(input: $input) { version giltigFran giltigTill boendeansvar { id } } }`,
+      { input: { naromradeId: '1480-angered', giltigFran: tomorrow, faststalldDatum: today, boendeansvar: rows } },
+      { token: nosam },
+    );
+    expect(adopted.errors).toBeUndefined();
+    expect(adopted.data!['faststallNaromradesplan']).toMatchObject({ version: naromrade.naromradesplan.version + 1, giltigFran: tomorrow, giltigTill: null });
+
+    const after = await samsyn.query(`{ naromrade(id: "1480-angered") { naromradesplan { version giltigTill } naromradesplaner { version giltigFran giltigTill } } }`, {}, { token: nosam });
+    // The new version starts tomorrow; today the old one is still in force and ends today.
+    expect(after.data!['naromrade'].naromradesplan).toEqual({ version: naromrade.naromradesplan.version, giltigTill: today });
+    expect(after.data!['naromrade'].naromradesplaner[0]).toMatchObject({ version: naromrade.naromradesplan.version + 1, giltigFran: tomorrow });
+    expect(after.data!['naromrade'].naromradesplaner).toHaveLength(naromrade.naromradesplaner.length + 1);
+
+    const analyst = await samsyn.token({ roles: ['analytiker'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000003' });
+    const refused = await samsyn.query(
+      `mutation ($input: FaststallNaromradesplanInput!) { faststallNaromradesplan(input: $input) { version } }`,
+      { input: { naromradeId: '1480-angered', giltigFran: tomorrow, faststalldDatum: today, boendeansvar: rows } },
+      { token: analyst },
+    );
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('records a NOSAM meeting whose decisions create and close åtgärder and lift avvikelser as systemfel', async () => {
+    const nosam = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000002', roles: ['nosam'] });
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const open = await samsyn.query(
+      `{ naromrade(id: "1480-angered") { naromradesplan { atgarder { id status } } } avvikelser(filter: { naromradeId: "1480-angered", statusar: [MOTTAGEN, UNDER_UTREDNING] }, first: 1) { edges { node { id version systemfel } } } }`,
+      {},
+      { token: nosam },
+    );
+    const toClose = open.data!['naromrade'].naromradesplan.atgarder.find((atgard: any) => atgard.status !== 'KLAR');
+    const lifted = open.data!['avvikelser'].edges[0].node;
+    const meeting = await samsyn.query(
+      `mutation ($input: RegistreraNosamMoteInput!) { registreraNosamMote(input: $input) { id datum deltagare beslut { beskrivning skapadAtgard { id status } stangdAtgard { id status } } systemfel { id systemfel version } } }`,
+      {
+        input: {
+          naromradeId: '1480-angered',
+          datum: today,
+          deltagare: ['Verksamhetschef vårdcentral', 'Enhetschef hemsjukvård', 'MAS'],
+          beslut: [
+            { beskrivning: 'Gemensam rutin för läkemedelslistor vid utskrivning', nyAtgard: { beskrivning: 'Ta fram rutin', agare: '1480', ansvarigEnhet: 'Hemsjukvården Angered', sistaDatum: today } },
+            ...(toClose ? [{ beskrivning: 'Åtgärden är genomförd', stangAtgardId: toClose.id }] : []),
+          ],
+          systemfelAvvikelseIds: [lifted.id],
+        },
+      },
+      { token: nosam },
+    );
+    expect(meeting.errors).toBeUndefined();
+    const mote = meeting.data!['registreraNosamMote'];
+    expect(mote.beslut[0].skapadAtgard).toMatchObject({ status: 'PLANERAD' });
+    if (toClose) expect(mote.beslut[1].stangdAtgard).toMatchObject({ id: toClose.id, status: 'KLAR' });
+    expect(mote.systemfel).toEqual([{ id: lifted.id, systemfel: 'NOSAM', version: lifted.version + 1 }]);
+    const listed = await samsyn.query(`{ naromrade(id: "1480-angered") { moten { id } } }`, {}, { token: nosam });
+    expect(listed.data!['naromrade'].moten.map((row: any) => row.id)).toContain(mote.id);
+  });
+
   it('returns null for unknown but well-formed ids', async () => {
     const { data, errors } = await samsyn.query(/* GraphQL */ `
       {

@@ -1,5 +1,5 @@
 // The shared layer's tables as Kysely sees them: column names as in
-// migrations/001_init.sql and 002_avvikelse_workflow.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
+// migrations/001_init.sql, 002_avvikelse_workflow.sql, 003_sip.sql and 004_nosam_mote.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
 import type { Generated } from 'kysely';
 import type { AtgardStatus, AvvikelseHandling, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
@@ -13,6 +13,12 @@ export interface SamverkanDatabase {
   avvikelse: AvvikelseTable;
   avvikelsehandelse: AvvikelsehandelseTable;
   sip: SipTable;
+  sip_insats: SipInsatsTable;
+  sip_deltagare: SipDeltagareTable;
+  sip_uppfoljning: SipUppfoljningTable;
+  nosam_mote: NosamMoteTable;
+  motesbeslut: MotesbeslutTable;
+  nosam_mote_systemfel: NosamMoteSystemfelTable;
 }
 
 export interface VardsamverkansomradeTable {
@@ -114,4 +120,62 @@ export interface SipTable {
   skapad_datum: string;
   nasta_uppfoljning: string | null;
   samtycke_datum: string;
+  /** Optimistic concurrency (003_sip.sql): 1 when created, +1 per step. */
+  version: Generated<number>;
+  /** Null for seeded rows; set by skapaSip. */
+  klientnyckel: string | null;
+  innehallshash: string | null;
+  behov: Generated<string[]>;
+  tredje_parter: Generated<string[]>;
+}
+
+/** One insats of a SIP, in the order given. */
+export interface SipInsatsTable {
+  sip_id: string;
+  ordning: number;
+  beskrivning: string;
+  huvudman: string;
+  verksamhet: string;
+}
+
+/** One participant of a SIP, in the order given; huvudman null for the person and närstående. */
+export interface SipDeltagareTable {
+  sip_id: string;
+  ordning: number;
+  roll: string;
+  huvudman: string | null;
+}
+
+/** A follow-up held. */
+export interface SipUppfoljningTable {
+  id: Generated<number>;
+  sip_id: string;
+  datum: string;
+  kommentar: string | null;
+}
+
+/** A NOSAM meeting of a närområde (004_nosam_mote.sql). */
+export interface NosamMoteTable {
+  id: string;
+  naromrade_id: string;
+  datum: string;
+  deltagare: string[];
+  registrerad_tid: string;
+  registrerad_av: string;
+}
+
+/** One decision of a meeting, in the order given. */
+export interface MotesbeslutTable {
+  id: string;
+  mote_id: string;
+  ordning: number;
+  beskrivning: string;
+  skapad_atgard_id: string | null;
+  stangd_atgard_id: string | null;
+}
+
+/** An avvikelse taken up as a systemfel at a meeting. */
+export interface NosamMoteSystemfelTable {
+  mote_id: string;
+  avvikelse_id: string;
 }

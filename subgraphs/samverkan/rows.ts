@@ -19,6 +19,8 @@ export interface NaromradeRow {
   namn: string;
   kommunkod: string;
   vardsamverkansomradeId: string;
+  /** Only on an entity reference from the gateway (`@requires(fields: "boenden { id }")`): the kommun's boenden of the närområde; null or missing when the kommun did not answer. */
+  boenden?: readonly BoendeRow[] | null;
 }
 
 export interface NaromradesplanRow {
@@ -92,6 +94,9 @@ export interface SipRow {
   skapadDatum: string;
   nastaUppfoljning: string | null;
   samtyckeDatum: string;
+  version: number;
+  behov: string[];
+  tredjeParter: string[];
 }
 
 /** Owned jointly; the key is the validated personnummer/samordningsnummer. */
@@ -112,4 +117,22 @@ export interface VardcentralRow {
 /** Owned by the vgr subgraph; never resolved here. */
 export interface LakareRow {
   hsaId: string;
+}
+
+/** A NOSAM meeting (not a codegen mapper: see naromrade/nosam/nosamMoteParent.ts). */
+export interface NosamMoteRow {
+  id: string;
+  naromradeId: string;
+  datum: string;
+  deltagare: string[];
+}
+
+/** A decision of a NOSAM meeting; the åtgärder are resolved by id. */
+export interface MotesBeslutRow {
+  id: string;
+  moteId: string;
+  ordning: number;
+  beskrivning: string;
+  skapadAtgardId: string | null;
+  stangdAtgardId: string | null;
 }

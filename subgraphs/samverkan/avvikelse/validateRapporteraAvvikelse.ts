@@ -13,7 +13,7 @@ export const maxBeskrivningLength = 4000;
 /** How far back an event may lie; older ones belong in the yearly follow-up, not a new report. */
 export const maxYearsBack = 5;
 
-const klientnyckelPattern = /^[A-Za-z0-9_-]{8,100}$/;
+export const klientnyckelPattern = /^[A-Za-z0-9_-]{8,100}$/;
 
 /** A report that passed validation, normalised (trimmed, NFC) so equal content compares equal. */
 export interface ValidAvvikelseRapport {

@@ -449,6 +449,36 @@ export type Boendeansvar = {
   vardcentral?: Maybe<Vardcentral>;
 };
 
+/** A boendeansvar row of a new plan version. */
+export type BoendeansvarInput = {
+  /** The boende (id from the kommun). */
+  boendeId: Scalars['ID']['input'];
+  /** Contact person's name. */
+  kontaktpersonNamn: Scalars['String']['input'];
+  /** Contact person's phone. */
+  kontaktpersonTelefon: Scalars['String']['input'];
+  /** HSA-id of the läkare doing the rounds. */
+  lakareHsaId: Scalars['ID']['input'];
+  /** Hours of läkarmedverkan per week (0–100). */
+  lakarmedverkanTimmarPerVecka: Scalars['Float']['input'];
+  /** How often planned rounds take place. */
+  rondfrekvens: Rondfrekvens;
+  /** HSA-id of the responsible vårdcentral. */
+  vardcentralHsaId: Scalars['ID']['input'];
+};
+
+/** A new version of a närområdesplan. */
+export type FaststallNaromradesplanInput = {
+  /** Boendeansvar rows; at most one per boende. */
+  boendeansvar: Array<BoendeansvarInput>;
+  /** Date adopted. */
+  faststalldDatum: Scalars['Date']['input'];
+  /** In force from; after the current version's start. */
+  giltigFran: Scalars['Date']['input'];
+  /** The närområde. */
+  naromradeId: Scalars['ID']['input'];
+};
+
 /** Which overdue återkopplingar to list; at most one of the area fields. */
 export type ForsenadeAterkopplingarFilter = {
   /** Only avvikelser received by this huvudman (`VGR` or a kommunkod). */
@@ -478,6 +508,20 @@ export type HanteraAvvikelsePayload = {
   __typename?: 'HanteraAvvikelsePayload';
   /** The avvikelse after the step, with its new version. */
   avvikelse: Avvikelse;
+};
+
+/** A step for one SIP. */
+export type HanteraSipInput = {
+  /** The step. */
+  handling: SipHandling;
+  /** Comment (no personnummer). */
+  kommentar?: InputMaybe<Scalars['String']['input']>;
+  /** The next follow-up date; required for HALL_MOTE and FOLJ_UPP. */
+  nastaUppfoljning?: InputMaybe<Scalars['Date']['input']>;
+  /** The SIP. */
+  sipId: Scalars['ID']['input'];
+  /** Its current version. */
+  version: Scalars['Int']['input'];
 };
 
 /** Huvudman: the region or one kommun, the bodies responsible for care and for their own data. */
@@ -538,12 +582,46 @@ export type Lasning = {
   tid: Scalars['DateTime']['output'];
 };
 
+/** A decision of a NOSAM meeting. */
+export type MotesBeslut = {
+  __typename?: 'MotesBeslut';
+  /** What was decided. */
+  beskrivning: Scalars['String']['output'];
+  /** The åtgärd the decision created, if any. */
+  skapadAtgard?: Maybe<Atgard>;
+  /** The åtgärd the decision closed, if any. */
+  stangdAtgard?: Maybe<Atgard>;
+};
+
+/** A decision to record. */
+export type MotesBeslutInput = {
+  /** What was decided. */
+  beskrivning: Scalars['String']['input'];
+  /** Create this åtgärd in the plan in force. */
+  nyAtgard?: InputMaybe<NyAtgardInput>;
+  /** Close (KLAR) this åtgärd of the närområde's plan. */
+  stangAtgardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adopts a new version of a närområde's närområdesplan from `giltigFran`: the version in force until then ends the day before, and its history stays. Each boende may appear at most once. For `vardpersonal` or `nosam` of the region or the närområde's kommun. */
+  faststallNaromradesplan: Naromradesplan;
   /** Moves an avvikelse one step in its workflow (rapporterad → mottagen → under utredning → åtgärdad → återkopplad → avslutad; or avvisad with a reason; or lifted as a systemfel). Only legal steps, each by the side allowed to take it; `version` must be the avvikelse's current version (optimistic concurrency: a stale version is refused with CONFLICT and nothing is written). Every step is stored with who, when and the comment. */
   hanteraAvvikelse: HanteraAvvikelsePayload;
+  /** Moves a SIP one step: förberedd → kallad → möte hållet → uppföljning (repeatable, each with a new follow-up date) → avslutad. `version` must be current (CONFLICT otherwise). For `vardpersonal` of a party. */
+  hanteraSip: SipPayload;
   /** Reports a new avvikelse i samverkan. Idempotent: a retry with the same `klientnyckel` and content returns the stored report. */
   rapporteraAvvikelse: RapporteraAvvikelsePayload;
+  /** Records a NOSAM meeting of a närområde: participants, decisions (each may create an åtgärd in the plan in force or close one), and avvikelser lifted as systemfel. For `vardpersonal` or `nosam` of the region or the närområde's kommun. */
+  registreraNosamMote: NosamMote;
+  /** Starts a SIP for a person. The person's consent to sharing information is required. Idempotent by `klientnyckel`. For `vardpersonal` of a party (the region or the närområde's kommun). */
+  skapaSip: SipPayload;
+};
+
+
+export type MutationFaststallNaromradesplanArgs = {
+  input: FaststallNaromradesplanInput;
 };
 
 
@@ -552,17 +630,38 @@ export type MutationHanteraAvvikelseArgs = {
 };
 
 
+export type MutationHanteraSipArgs = {
+  input: HanteraSipInput;
+};
+
+
 export type MutationRapporteraAvvikelseArgs = {
   input: RapporteraAvvikelseInput;
+};
+
+
+export type MutationRegistreraNosamMoteArgs = {
+  input: RegistreraNosamMoteInput;
+};
+
+
+export type MutationSkapaSipArgs = {
+  input: SkapaSipInput;
 };
 
 /** Närområde: the local level of collaboration (NOSAM in Göteborgsområdet, närområdesgrupp elsewhere): a kommun or a part of one, with its vårdcentraler, boenden and a shared närområdesplan. */
 export type Naromrade = {
   __typename?: 'Naromrade';
+  /** The boenden of the närområde, from the kommun; used to find gaps. */
+  boenden?: Maybe<Array<Boende>>;
+  /** Boenden of the närområde without a responsible vårdcentral in the plan in force (gaps to take up at NOSAM); null if the kommun is unavailable. */
+  boendenUtanAnsvar?: Maybe<Array<Boende>>;
   /** Stable id, `<kommunkod>-<name>`, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
   /** The kommun the närområde lies in. */
   kommun: Kommun;
+  /** NOSAM meetings of the närområde, newest first. */
+  moten: Array<NosamMote>;
   /** Name, e.g. Angered. */
   namn: Scalars['String']['output'];
   /** The närområdesplan in force today; null if none has been adopted. */
@@ -590,6 +689,33 @@ export type Naromradesplan = {
   id: Scalars['ID']['output'];
   /** Version number, 1 for the first. */
   version: Scalars['Int']['output'];
+};
+
+/** A NOSAM meeting (närområdessamverkan) of a närområde. */
+export type NosamMote = {
+  __typename?: 'NosamMote';
+  /** Decisions taken. */
+  beslut: Array<MotesBeslut>;
+  /** Date of the meeting. */
+  datum: Scalars['Date']['output'];
+  /** Participants (functions or names as recorded). */
+  deltagare: Array<Scalars['String']['output']>;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Avvikelser lifted as systemfel at the meeting. */
+  systemfel: Array<Avvikelse>;
+};
+
+/** A new åtgärd decided at a meeting. */
+export type NyAtgardInput = {
+  /** `VGR` or the närområde's kommunkod. */
+  agare: Scalars['ID']['input'];
+  /** The responsible unit. */
+  ansvarigEnhet: Scalars['String']['input'];
+  /** What is to be done. */
+  beskrivning: Scalars['String']['input'];
+  /** Due date. */
+  sistaDatum: Scalars['Date']['input'];
 };
 
 /** Paging state of a connection. */
@@ -624,6 +750,8 @@ export type Query = {
   avvikelser: AvvikelseConnection;
   /** Avvikelser whose återkoppling is overdue (more than 60 days since they were received, no återkoppling yet), oldest deadline first: for one receiving huvudman (`mottagandeHuvudman`), one närområde, one vårdsamverkansområde, or the whole county. */
   forsenadeAterkopplingar: AvvikelseConnection;
+  /** SIPs in a närområde whose follow-up date has passed (not closed), oldest first. Patient-level: each SIP is shown only to readers the access rules let see it. */
+  forsenadeSipUppfoljningar: Array<Sip>;
   /** A närområde by id (e.g. `1480-angered`), as a NOSAM meeting opens it; null when unknown. */
   naromrade?: Maybe<Naromrade>;
   /** Närområden, optionally only those of one kommun or one vårdsamverkansområde, ordered by kommun and name. */
@@ -660,6 +788,11 @@ export type QueryForsenadeAterkopplingarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ForsenadeAterkopplingarFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryForsenadeSipUppfoljningarArgs = {
+  naromradeId: Scalars['ID']['input'];
 };
 
 
@@ -716,6 +849,20 @@ export type RapporteraAvvikelsePayload = {
   redanRapporterad: Scalars['Boolean']['output'];
 };
 
+/** A NOSAM meeting to record. */
+export type RegistreraNosamMoteInput = {
+  /** Decisions. */
+  beslut?: InputMaybe<Array<MotesBeslutInput>>;
+  /** Date of the meeting; not in the future. */
+  datum: Scalars['Date']['input'];
+  /** Participants; at least one. */
+  deltagare: Array<Scalars['String']['input']>;
+  /** The närområde. */
+  naromradeId: Scalars['ID']['input'];
+  /** Avvikelser (ids) of the närområde to lift as systemfel to NOSAM. */
+  systemfelAvvikelseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** How often a planned läkarrond (doctor's round) takes place. */
 export type Rondfrekvens =
   /** Every second week. */
@@ -728,10 +875,18 @@ export type Rondfrekvens =
 /** SIP: samordnad individuell plan, the person's own plan when both socialtjänst and hälso- och sjukvård give insatser. */
 export type Sip = {
   __typename?: 'Sip';
+  /** The person's needs. */
+  behov: Array<Scalars['String']['output']>;
+  /** Who takes part in the SIP. */
+  deltagare: Array<SipDeltagare>;
+  /** True when not closed and the follow-up date has passed. */
+  forsenadUppfoljning: Scalars['Boolean']['output'];
   /** The huvudman with huvudansvar (overall responsibility). */
   huvudansvar: Huvudman;
   /** Id, e.g. `sip-00012`. */
   id: Scalars['ID']['output'];
+  /** The insatser, each with the responsible huvudman and verksamhet. */
+  insatser: Array<SipInsats>;
   /** The närområde where it is coordinated. */
   naromrade: Naromrade;
   /** Next follow-up; null when closed. */
@@ -744,6 +899,70 @@ export type Sip = {
   skapadDatum: Scalars['Date']['output'];
   /** Process state. */
   status: SipStatus;
+  /** What third parties or närstående do. */
+  tredjeParter: Array<Scalars['String']['output']>;
+  /** Follow-ups held, oldest first. */
+  uppfoljningar: Array<SipUppfoljning>;
+  /** Version for optimistic concurrency; pass it to hanteraSip. */
+  version: Scalars['Int']['output'];
+};
+
+/** A participant in a SIP (staff, the person, närstående). */
+export type SipDeltagare = {
+  __typename?: 'SipDeltagare';
+  /** The huvudman the participant represents; null for the person and närstående. */
+  huvudman?: Maybe<Huvudman>;
+  /** Role, e.g. sjuksköterska, fast läkarkontakt, närstående, the person. */
+  roll: Scalars['String']['output'];
+};
+
+/** A participant in a new SIP. */
+export type SipDeltagareInput = {
+  /** `VGR` or a kommunkod; omitted for the person and närstående. */
+  huvudman?: InputMaybe<Scalars['ID']['input']>;
+  /** Role. */
+  roll: Scalars['String']['input'];
+};
+
+/** A step of the SIP process. */
+export type SipHandling =
+  /** Any open state → avslutad. */
+  | 'AVSLUTA'
+  /** Möte hållet or uppföljning → uppföljning: a follow-up held, with the next date. */
+  | 'FOLJ_UPP'
+  /** Behov upptäckt → förberedd. */
+  | 'FORBERED'
+  /** Kallad → möte hållet. */
+  | 'HALL_MOTE'
+  /** Förberedd → kallad. */
+  | 'KALLA';
+
+/** One insats in a SIP. */
+export type SipInsats = {
+  __typename?: 'SipInsats';
+  /** What is done. */
+  beskrivning: Scalars['String']['output'];
+  /** The responsible huvudman. */
+  huvudman: Huvudman;
+  /** The responsible verksamhet (e.g. hemsjukvård, vårdcentral, hemtjänst). */
+  verksamhet: Scalars['String']['output'];
+};
+
+/** An insats in a new SIP. */
+export type SipInsatsInput = {
+  /** What is done. */
+  beskrivning: Scalars['String']['input'];
+  /** `VGR` or a kommunkod. */
+  huvudman: Scalars['ID']['input'];
+  /** The responsible verksamhet. */
+  verksamhet: Scalars['String']['input'];
+};
+
+/** Result of skapaSip and hanteraSip. */
+export type SipPayload = {
+  __typename?: 'SipPayload';
+  /** The SIP. */
+  sip: Sip;
 };
 
 /** SIP process states: behov upptäckt → förberedd → kallad → möte hållet → uppföljning → avslutad. */
@@ -760,6 +979,41 @@ export type SipStatus =
   | 'MOTE_HALLET'
   /** In follow-up. */
   | 'UPPFOLJNING';
+
+/** A held SIP follow-up. */
+export type SipUppfoljning = {
+  __typename?: 'SipUppfoljning';
+  /** When it was held. */
+  datum: Scalars['Date']['output'];
+  /** What was concluded (no personnummer). */
+  kommentar?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new SIP. */
+export type SkapaSipInput = {
+  /** The person's needs; at least one. */
+  behov: Array<Scalars['String']['input']>;
+  /** Participants. */
+  deltagare?: InputMaybe<Array<SipDeltagareInput>>;
+  /** `VGR` or the närområde's kommunkod: who has huvudansvar. */
+  huvudansvar: Scalars['ID']['input'];
+  /** The insatser; at least one. */
+  insatser: Array<SipInsatsInput>;
+  /** Client key (8–100 letters, digits, `-` or `_`) that makes a retry safe. */
+  klientnyckel: Scalars['ID']['input'];
+  /** The närområde where it is coordinated. */
+  naromradeId: Scalars['ID']['input'];
+  /** First follow-up; not in the past. */
+  nastaUppfoljning: Scalars['Date']['input'];
+  /** Personnummer of the person (12 digits). */
+  patientId: Scalars['ID']['input'];
+  /** Must be true: the person has consented to sharing information for the SIP. */
+  samtycke: Scalars['Boolean']['input'];
+  /** When the person consented; not in the future. */
+  samtyckeDatum: Scalars['Date']['input'];
+  /** What third parties or närstående do. */
+  tredjeParter?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 /** Where a recurring collaboration failure (systemfel) is lifted. */
 export type SystemfelNiva =
@@ -896,7 +1150,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
   Naromrade:
     ( { __typename: 'Naromrade' }
-    & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Naromrade'], {"boenden":{"id":true}}> ) );
   Patient:
     ( { __typename: 'Patient' }
     & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}> );
@@ -947,28 +1203,44 @@ export type ResolversTypes = ResolversObject<{
   Avvikelsehandelse: ResolverTypeWrapper<Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversTypes['Huvudman'] }>;
   Boende: ResolverTypeWrapper<BoendeRow>;
   Boendeansvar: ResolverTypeWrapper<BoendeansvarRow>;
+  BoendeansvarInput: BoendeansvarInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FaststallNaromradesplanInput: FaststallNaromradesplanInput;
   ForsenadeAterkopplingarFilter: ForsenadeAterkopplingarFilter;
   HanteraAvvikelseInput: HanteraAvvikelseInput;
   HanteraAvvikelsePayload: ResolverTypeWrapper<Omit<HanteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversTypes['Avvikelse'] }>;
+  HanteraSipInput: HanteraSipInput;
   Huvudman: ResolverTypeWrapper<HuvudmanRow>;
   HuvudmanTyp: HuvudmanTyp;
   Kommun: ResolverTypeWrapper<KommunRow>;
   Kontaktperson: ResolverTypeWrapper<Kontaktperson>;
   Lakare: ResolverTypeWrapper<LakareRow>;
   Lasning: ResolverTypeWrapper<Lasning>;
+  MotesBeslut: ResolverTypeWrapper<Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversTypes['Atgard']>, stangdAtgard?: Maybe<ResolversTypes['Atgard']> }>;
+  MotesBeslutInput: MotesBeslutInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   Naromradesplan: ResolverTypeWrapper<NaromradesplanRow>;
+  NosamMote: ResolverTypeWrapper<Omit<NosamMote, 'beslut' | 'systemfel'> & { beslut: Array<ResolversTypes['MotesBeslut']>, systemfel: Array<ResolversTypes['Avvikelse']> }>;
+  NyAtgardInput: NyAtgardInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RapporteraAvvikelseInput: RapporteraAvvikelseInput;
   RapporteraAvvikelsePayload: ResolverTypeWrapper<Omit<RapporteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversTypes['Avvikelse'] }>;
+  RegistreraNosamMoteInput: RegistreraNosamMoteInput;
   Rondfrekvens: Rondfrekvens;
   Sip: ResolverTypeWrapper<SipRow>;
+  SipDeltagare: ResolverTypeWrapper<Omit<SipDeltagare, 'huvudman'> & { huvudman?: Maybe<ResolversTypes['Huvudman']> }>;
+  SipDeltagareInput: SipDeltagareInput;
+  SipHandling: SipHandling;
+  SipInsats: ResolverTypeWrapper<Omit<SipInsats, 'huvudman'> & { huvudman: ResolversTypes['Huvudman'] }>;
+  SipInsatsInput: SipInsatsInput;
+  SipPayload: ResolverTypeWrapper<Omit<SipPayload, 'sip'> & { sip: ResolversTypes['Sip'] }>;
   SipStatus: SipStatus;
+  SipUppfoljning: ResolverTypeWrapper<SipUppfoljning>;
+  SkapaSipInput: SkapaSipInput;
   SystemfelNiva: SystemfelNiva;
   Vardcentral: ResolverTypeWrapper<VardcentralRow>;
   Vardsamverkansomrade: ResolverTypeWrapper<VardsamverkansomradeRow>;
@@ -999,25 +1271,40 @@ export type ResolversParentTypes = ResolversObject<{
   Avvikelsehandelse: Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversParentTypes['Huvudman'] };
   Boende: BoendeRow;
   Boendeansvar: BoendeansvarRow;
+  BoendeansvarInput: BoendeansvarInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FaststallNaromradesplanInput: FaststallNaromradesplanInput;
   ForsenadeAterkopplingarFilter: ForsenadeAterkopplingarFilter;
   HanteraAvvikelseInput: HanteraAvvikelseInput;
   HanteraAvvikelsePayload: Omit<HanteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversParentTypes['Avvikelse'] };
+  HanteraSipInput: HanteraSipInput;
   Huvudman: HuvudmanRow;
   Kommun: KommunRow;
   Kontaktperson: Kontaktperson;
   Lakare: LakareRow;
   Lasning: Lasning;
+  MotesBeslut: Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversParentTypes['Atgard']>, stangdAtgard?: Maybe<ResolversParentTypes['Atgard']> };
+  MotesBeslutInput: MotesBeslutInput;
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   Naromradesplan: NaromradesplanRow;
+  NosamMote: Omit<NosamMote, 'beslut' | 'systemfel'> & { beslut: Array<ResolversParentTypes['MotesBeslut']>, systemfel: Array<ResolversParentTypes['Avvikelse']> };
+  NyAtgardInput: NyAtgardInput;
   PageInfo: PageInfo;
   Patient: PatientRow;
   Query: Record<PropertyKey, never>;
   RapporteraAvvikelseInput: RapporteraAvvikelseInput;
   RapporteraAvvikelsePayload: Omit<RapporteraAvvikelsePayload, 'avvikelse'> & { avvikelse: ResolversParentTypes['Avvikelse'] };
+  RegistreraNosamMoteInput: RegistreraNosamMoteInput;
   Sip: SipRow;
+  SipDeltagare: Omit<SipDeltagare, 'huvudman'> & { huvudman?: Maybe<ResolversParentTypes['Huvudman']> };
+  SipDeltagareInput: SipDeltagareInput;
+  SipInsats: Omit<SipInsats, 'huvudman'> & { huvudman: ResolversParentTypes['Huvudman'] };
+  SipInsatsInput: SipInsatsInput;
+  SipPayload: Omit<SipPayload, 'sip'> & { sip: ResolversParentTypes['Sip'] };
+  SipUppfoljning: SipUppfoljning;
+  SkapaSipInput: SkapaSipInput;
   Vardcentral: VardcentralRow;
   Vardsamverkansomrade: VardsamverkansomradeRow;
 }>;
@@ -1208,15 +1495,27 @@ export type LasningResolvers<ContextType = SamverkanContext, ParentType extends 
   tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type MotesBeslutResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['MotesBeslut'] = ResolversParentTypes['MotesBeslut']> = ResolversObject<{
+  beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skapadAtgard?: Resolver<Maybe<ResolversTypes['Atgard']>, ParentType, ContextType>;
+  stangdAtgard?: Resolver<Maybe<ResolversTypes['Atgard']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  faststallNaromradesplan?: Resolver<ResolversTypes['Naromradesplan'], ParentType, ContextType, RequireFields<MutationFaststallNaromradesplanArgs, 'input'>>;
   hanteraAvvikelse?: Resolver<ResolversTypes['HanteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationHanteraAvvikelseArgs, 'input'>>;
+  hanteraSip?: Resolver<ResolversTypes['SipPayload'], ParentType, ContextType, RequireFields<MutationHanteraSipArgs, 'input'>>;
   rapporteraAvvikelse?: Resolver<ResolversTypes['RapporteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationRapporteraAvvikelseArgs, 'input'>>;
+  registreraNosamMote?: Resolver<ResolversTypes['NosamMote'], ParentType, ContextType, RequireFields<MutationRegistreraNosamMoteArgs, 'input'>>;
+  skapaSip?: Resolver<ResolversTypes['SipPayload'], ParentType, ContextType, RequireFields<MutationSkapaSipArgs, 'input'>>;
 }>;
 
 export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  boendenUtanAnsvar?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  moten?: Resolver<Array<ResolversTypes['NosamMote']>, ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naromradesplan?: Resolver<Maybe<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
   naromradesplaner?: Resolver<Array<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
@@ -1231,6 +1530,14 @@ export type NaromradesplanResolvers<ContextType = SamverkanContext, ParentType e
   giltigTill?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NosamMoteResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['NosamMote'] = ResolversParentTypes['NosamMote']> = ResolversObject<{
+  beslut?: Resolver<Array<ResolversTypes['MotesBeslut']>, ParentType, ContextType>;
+  datum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deltagare?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  systemfel?: Resolver<Array<ResolversTypes['Avvikelse']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1251,6 +1558,7 @@ export type QueryResolvers<ContextType = SamverkanContext, ParentType extends Re
   avvikelseanalys?: Resolver<ResolversTypes['Avvikelseanalys'], ParentType, ContextType, RequireFields<QueryAvvikelseanalysArgs, 'input'>>;
   avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first'>>;
   forsenadeAterkopplingar?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryForsenadeAterkopplingarArgs, 'first'>>;
+  forsenadeSipUppfoljningar?: Resolver<Array<ResolversTypes['Sip']>, ParentType, ContextType, RequireFields<QueryForsenadeSipUppfoljningarArgs, 'naromradeId'>>;
   naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType, RequireFields<QueryNaromradeArgs, 'id'>>;
   naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType, Partial<QueryNaromradenArgs>>;
   samverkansAtkomstlogg?: Resolver<ResolversTypes['AtkomstloggConnection'], ParentType, ContextType, RequireFields<QuerySamverkansAtkomstloggArgs, 'first'>>;
@@ -1266,14 +1574,41 @@ export type RapporteraAvvikelsePayloadResolvers<ContextType = SamverkanContext, 
 
 export type SipResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Sip'] = ResolversParentTypes['Sip'], FederationReferenceType extends FederationReferenceTypes['Sip'] = FederationReferenceTypes['Sip']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sip']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  behov?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deltagare?: Resolver<Array<ResolversTypes['SipDeltagare']>, ParentType, ContextType>;
+  forsenadUppfoljning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   huvudansvar?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insatser?: Resolver<Array<ResolversTypes['SipInsats']>, ParentType, ContextType>;
   naromrade?: Resolver<ResolversTypes['Naromrade'], ParentType, ContextType>;
   nastaUppfoljning?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   patient?: Resolver<ResolversTypes['Patient'], ParentType, ContextType>;
   samtyckeDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   skapadDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SipStatus'], ParentType, ContextType>;
+  tredjeParter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  uppfoljningar?: Resolver<Array<ResolversTypes['SipUppfoljning']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SipDeltagareResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['SipDeltagare'] = ResolversParentTypes['SipDeltagare']> = ResolversObject<{
+  huvudman?: Resolver<Maybe<ResolversTypes['Huvudman']>, ParentType, ContextType>;
+  roll?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SipInsatsResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['SipInsats'] = ResolversParentTypes['SipInsats']> = ResolversObject<{
+  beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  huvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  verksamhet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SipPayloadResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['SipPayload'] = ResolversParentTypes['SipPayload']> = ResolversObject<{
+  sip?: Resolver<ResolversTypes['Sip'], ParentType, ContextType>;
+}>;
+
+export type SipUppfoljningResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['SipUppfoljning'] = ResolversParentTypes['SipUppfoljning']> = ResolversObject<{
+  datum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kommentar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type VardcentralResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Vardcentral'] = ResolversParentTypes['Vardcentral'], FederationReferenceType extends FederationReferenceTypes['Vardcentral'] = FederationReferenceTypes['Vardcentral']> = ResolversObject<{
@@ -1315,14 +1650,20 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Kontaktperson?: KontaktpersonResolvers<ContextType>;
   Lakare?: LakareResolvers<ContextType>;
   Lasning?: LasningResolvers<ContextType>;
+  MotesBeslut?: MotesBeslutResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Naromradesplan?: NaromradesplanResolvers<ContextType>;
+  NosamMote?: NosamMoteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RapporteraAvvikelsePayload?: RapporteraAvvikelsePayloadResolvers<ContextType>;
   Sip?: SipResolvers<ContextType>;
+  SipDeltagare?: SipDeltagareResolvers<ContextType>;
+  SipInsats?: SipInsatsResolvers<ContextType>;
+  SipPayload?: SipPayloadResolvers<ContextType>;
+  SipUppfoljning?: SipUppfoljningResolvers<ContextType>;
   Vardcentral?: VardcentralResolvers<ContextType>;
   Vardsamverkansomrade?: VardsamverkansomradeResolvers<ContextType>;
 }>;

@@ -20,6 +20,9 @@ const sip: SipRow = {
   skapadDatum: '2026-01-01',
   nastaUppfoljning: null,
   samtyckeDatum: '2026-01-01',
+  version: 1,
+  behov: [],
+  tredjeParter: [],
 };
 const avvikelse: Pick<AvvikelseRow, 'rapporterandeHuvudman' | 'mottagandeHuvudman' | 'kommunkod'> = {
   rapporterandeHuvudman: '1490',

@@ -3,8 +3,9 @@
 // concerns, the patient link of a new avvikelse, and the patient's log
 // extract. Every such access is decided here with `decidePatientAccess` (the
 // one rule, subgraphs/common/auth/patientAccess.ts) and recorded in the access
-// log, so no resolver may read `sip` rows or `avvikelse.personnummer` any
-// other way.
+// log, so no resolver may read `sip` rows (or their insatser, deltagare and
+// follow-ups) or `avvikelse.personnummer` any other way. SIP writes (skapaSip,
+// hanteraSip) are decided here too: vårdpersonal of a party only.
 //
 // Who holds a record of the shared layer: its parties, jointly — for a SIP the
 // region (VGR) and the kommun of the SIP's närområde; for an avvikelse its
@@ -24,16 +25,18 @@ import type { Kysely } from 'kysely';
 import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
 import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
 import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import { mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
+import { hasRole, mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
 import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { notFound } from '../../common/errors/samsynError.js';
 import { isHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import type { BaseRequestContext } from '../../common/server/requestContext.js';
 import { selectAvvikelse } from '../avvikelse/selectAvvikelse.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseRow, PatientRow, SipRow } from '../rows.js';
 import { selectSip } from '../sip/selectSip.js';
+import { selectSipDeltagare, selectSipInsatser, selectSipUppfoljningar } from '../sip/selectSipParts.js';
 
 /**
  * The shared layer holds records of every huvudman (the region and each
@@ -61,6 +64,10 @@ export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity
           .execute(),
       (row) => row.personnummer,
     ),
+    /** The parts of a SIP already shown to the reader (keys are SIP ids); one query per part per request. */
+    sipInsatser: createGroupLoader((sipIds: readonly string[]) => selectSipInsatser(db, sipIds), (row) => row.sipId),
+    sipDeltagare: createGroupLoader((sipIds: readonly string[]) => selectSipDeltagare(db, sipIds), (row) => row.sipId),
+    sipUppfoljningar: createGroupLoader((sipIds: readonly string[]) => selectSipUppfoljningar(db, sipIds), (row) => row.sipId),
     /** Keys are validated personnummer; newest reported first. */
     avvikelserByPersonnummer: createGroupLoader<string, AvvikelseRow>(
       (personnummer) =>
@@ -244,4 +251,80 @@ export function decidePatientLinkWrite(
 /** Records the write (call it once the row is stored, then flush in the same transaction). */
 export function recordPatientLinkWrite(context: Pick<PatientAccessContext, 'accessLog'>, write: PatientLinkWrite): void {
   context.accessLog.record({ patientId: write.personnummer, dataHuvudman: write.kommunkod, kategori: 'avvikelse', atgard: 'SKRIVNING', decision: write.decision });
+}
+
+/**
+ * `Query.forsenadeSipUppfoljningar`: the open SIPs of a närområde whose
+ * follow-up date is before `today`, oldest first, each decided on its own:
+ * the ones the reader may not see are left out (and logged as refused).
+ */
+export async function forsenadeSiparOfNaromrade(
+  context: PatientAccessContext & { db: Kysely<SamverkanDatabase> },
+  naromradeId: string,
+  today: string,
+): Promise<SipRow[]> {
+  const sipar = await selectSip(context.db)
+    .where('sip.naromrade_id', '=', naromradeId)
+    .where('sip.status', '<>', 'AVSLUTAD')
+    .where('sip.nasta_uppfoljning', '<', today)
+    .orderBy('sip.nasta_uppfoljning', 'asc')
+    .orderBy('sip.id', 'asc')
+    .execute();
+  return sipar.filter((sip) => readRecord(context, sipRecord(sip), 'sip').decision.resultat === 'TILLATEN');
+}
+
+/** `Sip.insatser`, `Sip.deltagare`, `Sip.uppfoljningar`: parts of a SIP the reader was already shown (decided and logged there). */
+export function sipParts(context: PatientAccessContext, sip: SipRow) {
+  const { patient } = context.loaders;
+  return {
+    insatser: () => patient.sipInsatser.load(sip.id),
+    deltagare: () => patient.sipDeltagare.load(sip.id),
+    uppfoljningar: () => patient.sipUppfoljningar.load(sip.id),
+  };
+}
+
+/** A decided write to a SIP (skapaSip, hanteraSip). */
+export interface SipWrite {
+  personnummer: string;
+  /** The writer's own huvudman (always a party). */
+  dataHuvudman: string;
+  decision: PatientAccessDecision;
+}
+
+const noSipWrite = 'Only vårdpersonal of a party to the SIP (the region or the kommun of its närområde) may create or change it.';
+
+/**
+ * Decides a write to a SIP (a patient-level write): only vårdpersonal whose
+ * huvudman is a party (VGR or the närområde's kommun) writes it, as its own
+ * data; no access ground opens it to anyone else, and no system client writes
+ * it. A refusal is logged and thrown before anything is stored.
+ */
+export function decideSipWrite(context: PatientAccessContext, sip: { personnummer: string; kommunkod: string }): SipWrite {
+  const { identity } = context;
+  const record: SharedRecord = { personnummer: sip.personnummer, parties: [regionHuvudman, sip.kommunkod], kommunkod: sip.kommunkod };
+  const isParty = record.parties.includes(identity.huvudman);
+  if (!hasRole(identity, 'vardpersonal') || !isParty) {
+    const decision: PatientAccessDecision = { resultat: 'NEKAD', grund: null, code: 'FORBIDDEN' };
+    context.accessLog.record({ patientId: sip.personnummer, dataHuvudman: isParty ? identity.huvudman : sip.kommunkod, kategori: 'sip', atgard: 'SKRIVNING', decision });
+    throw forbidden(noSipWrite);
+  }
+  const decided = decideRecordAccess(identity, context.atkomstgrund, record);
+  if (decided.decision.resultat !== 'TILLATEN') throw refusalError(decided) ?? forbidden(noSipWrite);
+  return { personnummer: sip.personnummer, dataHuvudman: decided.dataHuvudman, decision: decided.decision };
+}
+
+/**
+ * Records the write (call it once the rows are stored, then flush in the same
+ * transaction); `LASNING` when a retry of skapaSip stored nothing and hands
+ * out the SIP stored earlier.
+ */
+export function recordSipWrite(context: Pick<PatientAccessContext, 'accessLog'>, write: SipWrite, atgard: 'SKRIVNING' | 'LASNING' = 'SKRIVNING'): void {
+  context.accessLog.record({ patientId: write.personnummer, dataHuvudman: write.dataHuvudman, kategori: 'sip', atgard, decision: write.decision });
+}
+
+/** The SIP a step is for, with the write decided: NOT_FOUND when there is none, FORBIDDEN (logged) when the caller may not change it. */
+export async function sipForWrite(context: PatientAccessContext, id: string): Promise<{ sip: SipRow; write: SipWrite }> {
+  const sip = await context.loaders.patient.sipById.load(id);
+  if (sip === null) throw notFound(`No SIP has the id "${id}".`, { field: 'input.sipId' });
+  return { sip, write: decideSipWrite(context, sip) };
 }

@@ -14,6 +14,8 @@ import { createNaromradeByIdLoader } from '../naromrade/naromradeByIdLoader.js';
 import { createNaromradenByKommunkodLoader } from '../naromrade/naromradenByKommunkodLoader.js';
 import { createNaromradenByVardsamverkansomradeLoader } from '../naromrade/naromradenByVardsamverkansomradeLoader.js';
 import { createNaromradesplanerByNaromradeLoader } from '../naromrade/naromradesplanerByNaromradeLoader.js';
+import { createBoendeIdsInForceByNaromradeLoader } from '../naromrade/boendeIdsInForceByNaromradeLoader.js';
+import { createAtgardByIdLoader, createBeslutByMoteLoader, createMotenByNaromradeLoader, createSystemfelIdsByMoteLoader } from '../naromrade/nosam/nosamLoaders.js';
 import { createKommunkoderByVardsamverkansomradeLoader } from '../vardsamverkansomrade/kommunkoderByVardsamverkansomradeLoader.js';
 import { createVardsamverkansomradeByIdLoader } from '../vardsamverkansomrade/vardsamverkansomradeByIdLoader.js';
 import { createVardsamverkansomradeByKommunkodLoader } from '../vardsamverkansomrade/vardsamverkansomradeByKommunkodLoader.js';
@@ -33,6 +35,11 @@ export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: str
     atgarderByPlan: createAtgarderByPlanLoader(db),
     boendeansvarInForceByBoende: createBoendeansvarInForceByBoendeLoader(db, today),
     boendeansvarInForceByVardcentral: createBoendeansvarInForceByVardcentralLoader(db, today),
+    boendeIdsInForceByNaromrade: createBoendeIdsInForceByNaromradeLoader(db, today),
+    atgardById: createAtgardByIdLoader(db),
+    motenByNaromrade: createMotenByNaromradeLoader(db),
+    beslutByMote: createBeslutByMoteLoader(db),
+    systemfelIdsByMote: createSystemfelIdsByMoteLoader(db),
     avvikelseById: createAvvikelseByIdLoader(db),
     avvikelsehandelser: createAvvikelsehandelserLoader(db),
     /** Patient-level reads: the seam for the access rules. */

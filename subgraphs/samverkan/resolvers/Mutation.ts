@@ -4,6 +4,10 @@ import { reportAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { rapporteraAvvikelse } from '../avvikelse/rapporteraAvvikelse.js';
 import { hanteraAvvikelseMutation } from '../avvikelse/hanteraAvvikelseMutation.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
+import { faststallNaromradesplanMutation } from '../naromrade/faststallNaromradesplanMutation.js';
+import { registreraNosamMoteMutation } from '../naromrade/nosam/registreraNosamMoteMutation.js';
+import { hanteraSipMutation } from '../sip/hanteraSipMutation.js';
+import { skapaSipMutation } from '../sip/skapaSipMutation.js';
 
 export const Mutation: MutationResolvers = {
   rapporteraAvvikelse: (_root, { input }, context) => {
@@ -11,4 +15,8 @@ export const Mutation: MutationResolvers = {
     return rapporteraAvvikelse(context, input);
   },
   hanteraAvvikelse: hanteraAvvikelseMutation,
+  skapaSip: skapaSipMutation,
+  hanteraSip: hanteraSipMutation,
+  faststallNaromradesplan: faststallNaromradesplanMutation,
+  registreraNosamMote: registreraNosamMoteMutation,
 };

@@ -1,11 +1,20 @@
-// Närområde, an entity this subgraph owns (the local level), with its plan versions.
+// Närområde, an entity this subgraph owns (the local level), with its plan
+// versions, the gaps in the plan in force and its NOSAM meetings.
 import type { NaromradeResolvers } from '../generated/resolvers.js';
+import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
+import { nosamMoteParent } from '../naromrade/nosam/nosamMoteParent.js';
 import { planInForce } from '../naromrade/planInForce.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
 
 export const Naromrade: NaromradeResolvers = {
-  __resolveReference: (reference, context) => (isReferenceId(reference.id) ? context.loaders.naromradeById.load(reference.id) : null),
+  __resolveReference: async (reference, context) => {
+    if (!isReferenceId(reference.id)) return null;
+    const row = await context.loaders.naromradeById.load(reference.id);
+    if (row === null) return null;
+    // With `@requires(fields: "boenden { id }")` the gateway passes the kommun's boenden: keep them for boendenUtanAnsvar.
+    return 'boenden' in reference ? { ...row, boenden: reference.boenden ?? null } : row;
+  },
   kommun: (naromrade) => ({ kod: naromrade.kommunkod }),
   vardsamverkansomrade: async (naromrade, _arguments, context) =>
     requireRow(
@@ -16,4 +25,15 @@ export const Naromrade: NaromradeResolvers = {
   naromradesplan: async (naromrade, _arguments, context) =>
     planInForce(await context.loaders.naromradesplanerByNaromrade.load(naromrade.id), context.today),
   naromradesplaner: (naromrade, _arguments, context) => context.loaders.naromradesplanerByNaromrade.load(naromrade.id),
+  boendenUtanAnsvar: async (naromrade, _arguments, context) => {
+    // Missing: the gateway got no answer from the kommun (or the field was asked without @requires).
+    const boenden = naromrade.boenden;
+    if (boenden == null) return null;
+    const medAnsvar = await context.loaders.boendeIdsInForceByNaromrade.load(naromrade.id);
+    return boendenUtanAnsvar(
+      boenden.map((boende) => boende.id),
+      medAnsvar,
+    ).map((id) => ({ id }));
+  },
+  moten: async (naromrade, _arguments, context) => (await context.loaders.motenByNaromrade.load(naromrade.id)).map(nosamMoteParent),
 };

@@ -15,6 +15,7 @@ import { listAvvikelser } from '../avvikelse/listAvvikelser.js';
 import { avvikelseanalysQuery } from '../avvikelse/analys/avvikelseanalysQuery.js';
 import { forsenadeAterkopplingarQuery } from '../avvikelse/forsenadeAterkopplingarQuery.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
+import { forsenadeSipUppfoljningarQuery } from '../sip/forsenadeSipUppfoljningarQuery.js';
 import { samverkanHoldsDataOf } from '../loaders/patientDataLoaders.js';
 import { listNaromraden } from '../naromrade/listNaromraden.js';
 import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
@@ -64,4 +65,6 @@ export const Query: QueryResolvers = {
   forsenadeAterkopplingar: forsenadeAterkopplingarQuery,
 
   avvikelseanalys: avvikelseanalysQuery,
+
+  forsenadeSipUppfoljningar: forsenadeSipUppfoljningarQuery,
 };

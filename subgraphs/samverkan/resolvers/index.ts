@@ -10,7 +10,9 @@ import { Huvudman } from './Huvudman.js';
 import { Kommun } from './Kommun.js';
 import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
+import { MotesBeslut } from './MotesBeslut.js';
 import { Naromradesplan } from './Naromradesplan.js';
+import { NosamMote } from './NosamMote.js';
 import { Patient } from './Patient.js';
 import { Query } from './Query.js';
 import { Sip } from './Sip.js';
@@ -26,6 +28,8 @@ export const resolvers: Resolvers = {
   Kommun,
   Naromrade,
   Naromradesplan,
+  NosamMote,
+  MotesBeslut,
   Boendeansvar,
   Atgard,
   Huvudman,

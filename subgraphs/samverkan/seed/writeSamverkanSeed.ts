@@ -7,6 +7,7 @@ import { loadKommuner } from '../../common/reference/kommuner.js';
 import type { World } from '../../common/seed/World.js';
 import type { SamverkanDatabase } from '../database.js';
 import { avvikelseHistorik } from './avvikelseHistorik.js';
+import { sipSeedInnehall } from './sipInnehall.js';
 
 export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: World): Promise<void> {
   const slice = world.samverkan;
@@ -88,10 +89,17 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
   );
   // Every seeded step as its own row, so the history reads like one made through the API.
   await insertInChunks(db, 'avvikelsehandelse', [...historik.values()].flat());
+  // The content of each seeded SIP is derived from its id (seed/sipInnehall.ts).
+  const kommunkodByNaromrade = new Map(slice.naromraden.map((naromrade) => [naromrade.id, naromrade.kommunkod]));
+  const sipar = slice.sipar.map((sip) => {
+    const kommunkod = kommunkodByNaromrade.get(sip.naromradeId);
+    if (!kommunkod) throw new Error(`Seed: SIP ${sip.id} lies in an unknown närområde ${sip.naromradeId}.`);
+    return { sip, innehall: sipSeedInnehall(sip, kommunkod) };
+  });
   await insertInChunks(
     db,
     'sip',
-    slice.sipar.map((sip) => ({
+    sipar.map(({ sip, innehall }) => ({
       id: sip.id,
       personnummer: sip.personnummer,
       naromrade_id: sip.naromradeId,
@@ -100,7 +108,22 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
       skapad_datum: sip.skapadDatum,
       nasta_uppfoljning: sip.nastaUppfoljning,
       samtycke_datum: sip.samtyckeDatum,
+      version: innehall.version,
+      klientnyckel: null,
+      innehallshash: null,
+      behov: innehall.behov,
+      tredje_parter: innehall.tredjeParter,
     })),
+  );
+  await insertInChunks(
+    db,
+    'sip_insats',
+    sipar.flatMap(({ sip, innehall }) => innehall.insatser.map((insats) => ({ sip_id: sip.id, ...insats }))),
+  );
+  await insertInChunks(
+    db,
+    'sip_deltagare',
+    sipar.flatMap(({ sip, innehall }) => innehall.deltagare.map((deltagare) => ({ sip_id: sip.id, ...deltagare }))),
   );
 }
 

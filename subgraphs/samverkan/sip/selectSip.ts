@@ -19,5 +19,8 @@ export function selectSip(db: Kysely<SamverkanDatabase>) {
       'sip.skapad_datum as skapadDatum',
       'sip.nasta_uppfoljning as nastaUppfoljning',
       'sip.samtycke_datum as samtyckeDatum',
+      'sip.version',
+      'sip.behov',
+      'sip.tredje_parter as tredjeParter',
     ]);
 }

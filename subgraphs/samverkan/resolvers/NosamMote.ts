@@ -1,0 +1,18 @@
+// A NOSAM meeting: its decisions in order and the avvikelser lifted at it, batched per meeting.
+import { requireRow } from '../../common/errors/requireRow.js';
+import type { NosamMoteResolvers } from '../generated/resolvers.js';
+import { nosamMoteRow } from '../naromrade/nosam/nosamMoteParent.js';
+
+export const NosamMote: NosamMoteResolvers = {
+  datum: (mote) => nosamMoteRow(mote).datum,
+  deltagare: (mote) => nosamMoteRow(mote).deltagare,
+  beslut: (mote, _arguments, context) => context.loaders.beslutByMote.load(nosamMoteRow(mote).id),
+  systemfel: async (mote, _arguments, context) => {
+    const links = await context.loaders.systemfelIdsByMote.load(nosamMoteRow(mote).id);
+    const rows = await context.loaders.avvikelseById.loadMany(links.map((link) => link.avvikelseId));
+    return rows.map((row, index) => {
+      if (row instanceof Error) throw row;
+      return requireRow(row, 'avvikelse', links[index]!.avvikelseId);
+    });
+  },
+};
