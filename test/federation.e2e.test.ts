@@ -254,7 +254,7 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
   it('moves the report through its workflow, each step by the side allowed to take it', async () => {
     const step = /* GraphQL */ `
       mutation Steg($input: HanteraAvvikelseInput!) {
-        hanteraAvvikelse(input: $input) { avvikelse { status version mottagenTid aterkoppladTid forsenadAterkoppling handelser { handling tillStatus version huvudman { id } } } }
+        hanteraAvvikelse(input: $input) { avvikelse { status version mottagenTid mottagandeEnhetHsaId aterkoppladTid forsenadAterkoppling handelser { handling tillStatus version huvudman { id } } } }
       }
     `;
     const region = await samsyn.token();
@@ -266,7 +266,8 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect((await take(goteborg, 1, 'TA_EMOT')).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const received = await take(region, 1, 'TA_EMOT');
     expect(received.errors).toBeUndefined();
-    expect(received.data!['hanteraAvvikelse'].avvikelse).toMatchObject({ status: 'MOTTAGEN', version: 2, forsenadAterkoppling: false });
+    // The receiving user's unit takes it on and owes the återkoppling.
+    expect(received.data!['hanteraAvvikelse'].avvikelse).toMatchObject({ status: 'MOTTAGEN', version: 2, forsenadAterkoppling: false, mottagandeEnhetHsaId: 'SE2321000131-E000000000001' });
     // A second client still holding version 1 is refused, and nothing is written.
     expect((await take(region, 1, 'PABORJA_UTREDNING')).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_STALE' });
     expect((await take(region, 2, 'ATERKOPPLA', 'För tidigt')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TRANSITION_NOT_ALLOWED' });
@@ -305,6 +306,13 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(list.edges.every((edge: any) => edge.node.forsenadAterkoppling)).toBe(true);
     const deadlines = list.edges.map((edge: any) => edge.node.aterkopplingSenast);
     expect(deadlines).toEqual([...deadlines].sort());
+
+    const unit = 'SE2321000131-E000000000001';
+    const perUnit = await samsyn.query(`{ forsenadeAterkopplingar(filter: { mottagandeEnhetHsaId: "${unit}" }, first: 50) { totalCount edges { node { mottagandeEnhetHsaId mottagandeHuvudman { id } } } } }`);
+    expect(perUnit.errors).toBeUndefined();
+    expect(perUnit.data!['forsenadeAterkopplingar'].totalCount).toBeGreaterThan(0);
+    expect(perUnit.data!['forsenadeAterkopplingar'].totalCount).toBeLessThan(list.totalCount);
+    for (const edge of perUnit.data!['forsenadeAterkopplingar'].edges) expect(edge.node).toEqual({ mottagandeEnhetHsaId: unit, mottagandeHuvudman: { id: 'VGR' } });
   });
 
   it('gives an analyst a county-wide roll-up by month, category and direction, protected and without patient data', async () => {

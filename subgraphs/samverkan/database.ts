@@ -91,6 +91,8 @@ export interface AvvikelseTable {
   /** Optimistic concurrency: the number of stored workflow steps (1 after the report). */
   version: Generated<number>;
   mottagen_tid: string | null;
+  /** The unit that received it; set together with mottagen_tid. */
+  mottagande_enhet_hsa_id: string | null;
   aterkopplad_tid: string | null;
   avvisad_anledning: string | null;
   systemfel_niva: SystemfelNiva | null;

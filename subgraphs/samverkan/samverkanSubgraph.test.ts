@@ -1549,7 +1549,7 @@ describe('the seeded workflow history and overdue återkopplingar', () => {
 
   it('can read the list from the partial index of open avvikelser waiting for återkoppling', async () => {
     const query = selectAvvikelse(database.db)
-      .where(forsenadWhere({ mottagandeHuvudman: null, naromradeId: null, vardsamverkansomradeId: null }, today))
+      .where(forsenadWhere({ mottagandeEnhetHsaId: null, mottagandeHuvudman: null, naromradeId: null, vardsamverkansomradeId: null }, today))
       .orderBy('avvikelse.mottagen_tid')
       .orderBy('avvikelse.id')
       .limit(21)

@@ -7,6 +7,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import { badUserInput } from '../../common/errors/samsynError.js';
+import { parseHsaId } from '../../common/identifiers/hsaId.js';
 import { parseHuvudmanId } from '../../common/identifiers/huvudman.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { isIsoDateTime } from '../../common/scalars/isoDate.js';
@@ -19,6 +20,7 @@ import { selectAvvikelse } from './selectAvvikelse.js';
 
 /** At most one area; all null means the whole county. */
 export interface ForsenadeUrval {
+  mottagandeEnhetHsaId: string | null;
   mottagandeHuvudman: string | null;
   naromradeId: string | null;
   vardsamverkansomradeId: string | null;
@@ -26,6 +28,7 @@ export interface ForsenadeUrval {
 
 export function parseForsenadeFilter(filter: ForsenadeAterkopplingarFilter | null | undefined, field = 'filter'): ForsenadeUrval {
   const urval: ForsenadeUrval = {
+    mottagandeEnhetHsaId: filter?.mottagandeEnhetHsaId == null ? null : parseHsaId(filter.mottagandeEnhetHsaId, `${field}.mottagandeEnhetHsaId`),
     mottagandeHuvudman: filter?.mottagandeHuvudman == null ? null : parseHuvudmanId(filter.mottagandeHuvudman, `${field}.mottagandeHuvudman`),
     naromradeId: filter?.naromradeId ?? null,
     vardsamverkansomradeId: filter?.vardsamverkansomradeId ?? null,
@@ -34,7 +37,7 @@ export function parseForsenadeFilter(filter: ForsenadeAterkopplingarFilter | nul
     throw badUserInput(
       'FILTER_CONFLICT',
       field,
-      `Give at most one of "${field}.mottagandeHuvudman", "${field}.naromradeId" and "${field}.vardsamverkansomradeId" (none: the whole county).`,
+      `Give at most one of "${field}.mottagandeEnhetHsaId", "${field}.mottagandeHuvudman", "${field}.naromradeId" and "${field}.vardsamverkansomradeId" (none: the whole county).`,
     );
   }
   return urval;
@@ -68,6 +71,7 @@ export function forsenadWhere(urval: ForsenadeUrval, today: string, after: Forse
       sql<SqlBool>`${eb.ref('avvikelse.status')} in (${sql.join(vantarAterkoppling.map((status) => sql.lit(status)))})`,
       sql<SqlBool>`${eb.ref('avvikelse.mottagen_tid')} < (cast(${receivedBefore} as timestamp) at time zone 'Europe/Stockholm')`,
     ];
+    if (urval.mottagandeEnhetHsaId !== null) conditions.push(eb('avvikelse.mottagande_enhet_hsa_id', '=', urval.mottagandeEnhetHsaId));
     if (urval.mottagandeHuvudman !== null) conditions.push(eb('avvikelse.mottagande_huvudman', '=', urval.mottagandeHuvudman));
     if (urval.naromradeId !== null) conditions.push(eb('avvikelse.naromrade_id', '=', urval.naromradeId));
     if (urval.vardsamverkansomradeId !== null) conditions.push(eb('avvikelse.vardsamverkansomrade_id', '=', urval.vardsamverkansomradeId));

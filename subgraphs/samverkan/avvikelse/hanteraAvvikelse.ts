@@ -89,7 +89,13 @@ export async function hanteraAvvikelse(dependencies: HanteraAvvikelseDependencie
         systemfel_niva: overgang.systemfelNiva,
         version: eb('avvikelse.version', '+', 1),
         // Never before the step it follows, should clocks disagree (the table's checks require the order).
-        ...(overgang.satterMottagenTid ? { mottagen_tid: sql<string>`greatest(cast(${tid} as timestamptz), ${eb.ref('avvikelse.rapporterad_tid')})` } : {}),
+        ...(overgang.satterMottagenTid
+          ? {
+              mottagen_tid: sql<string>`greatest(cast(${tid} as timestamptz), ${eb.ref('avvikelse.rapporterad_tid')})`,
+              // The receiving user's unit takes the avvikelse on, and owes the återkoppling.
+              mottagande_enhet_hsa_id: identity.organisationHsaId,
+            }
+          : {}),
         ...(overgang.satterAterkoppladTid ? { aterkopplad_tid: sql<string>`greatest(cast(${tid} as timestamptz), ${eb.ref('avvikelse.mottagen_tid')})` } : {}),
         ...(overgang.avvisadAnledning !== null ? { avvisad_anledning: overgang.avvisadAnledning } : {}),
       }))

@@ -22,6 +22,7 @@ export function selectAvvikelse(db: Kysely<SamverkanDatabase>) {
       'avvikelse.personnummer',
       'avvikelse.version',
       'avvikelse.mottagen_tid as mottagenTid',
+      'avvikelse.mottagande_enhet_hsa_id as mottagandeEnhetHsaId',
       'avvikelse.aterkopplad_tid as aterkoppladTid',
       'avvikelse.avvisad_anledning as avvisadAnledning',
       'avvikelse.systemfel_niva as systemfelNiva',

@@ -225,6 +225,8 @@ export type Avvikelse = {
   kategori: AvvikelseKategori;
   /** The kommun where it happened. */
   kommun: Kommun;
+  /** HSA-id of the unit that received it (set when received); it owes the återkoppling. */
+  mottagandeEnhetHsaId?: Maybe<Scalars['ID']['output']>;
   /** The huvudman where it arose, which must investigate and give återkoppling. */
   mottagandeHuvudman: Huvudman;
   /** When the receiving huvudman received it; null while rapporterad. */
@@ -481,6 +483,8 @@ export type FaststallNaromradesplanInput = {
 
 /** Which overdue återkopplingar to list; at most one of the area fields. */
 export type ForsenadeAterkopplingarFilter = {
+  /** Only avvikelser received by this unit (HSA-id). */
+  mottagandeEnhetHsaId?: InputMaybe<Scalars['ID']['input']>;
   /** Only avvikelser received by this huvudman (`VGR` or a kommunkod). */
   mottagandeHuvudman?: InputMaybe<Scalars['ID']['input']>;
   /** Only this närområde. */
@@ -748,7 +752,7 @@ export type Query = {
   avvikelseanalys: Avvikelseanalys;
   /** Avvikelser i samverkan, newest reported first, filtered and paged. `first` is at most 100. */
   avvikelser: AvvikelseConnection;
-  /** Avvikelser whose återkoppling is overdue (more than 60 days since they were received, no återkoppling yet), oldest deadline first: for one receiving huvudman (`mottagandeHuvudman`), one närområde, one vårdsamverkansområde, or the whole county. */
+  /** Avvikelser whose återkoppling is overdue (more than 60 days since they were received, no återkoppling yet), oldest deadline first: for one receiving unit (`mottagandeEnhetHsaId`), one receiving huvudman (`mottagandeHuvudman`), one närområde, one vårdsamverkansområde, or the whole county. */
   forsenadeAterkopplingar: AvvikelseConnection;
   /** SIPs in a närområde whose follow-up date has passed (not closed), oldest first. Patient-level: each SIP is shown only to readers the access rules let see it. */
   forsenadeSipUppfoljningar: Array<Sip>;
@@ -1388,6 +1392,7 @@ export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kategori?: Resolver<ResolversTypes['AvvikelseKategori'], ParentType, ContextType>;
   kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  mottagandeEnhetHsaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   mottagandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
   mottagenTid?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   naromrade?: Resolver<ResolversTypes['Naromrade'], ParentType, ContextType>;

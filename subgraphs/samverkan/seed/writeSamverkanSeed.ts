@@ -6,7 +6,7 @@ import { insertInChunks } from '../../common/database/insertInChunks.js';
 import { loadKommuner } from '../../common/reference/kommuner.js';
 import type { World } from '../../common/seed/World.js';
 import type { SamverkanDatabase } from '../database.js';
-import { avvikelseHistorik } from './avvikelseHistorik.js';
+import { avvikelseHistorik, mottagandeEnhetHsaId } from './avvikelseHistorik.js';
 import { sipSeedInnehall } from './sipInnehall.js';
 
 export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: World): Promise<void> {
@@ -82,6 +82,7 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
       personnummer: avvikelse.personnummer,
       version: historik.get(avvikelse.id)!.length,
       mottagen_tid: avvikelse.mottagenTid,
+      mottagande_enhet_hsa_id: avvikelse.mottagenTid === null ? null : mottagandeEnhetHsaId(avvikelse.mottagandeHuvudman),
       aterkopplad_tid: avvikelse.aterkoppladTid,
       avvisad_anledning: null,
       systemfel_niva: null,
