@@ -34,6 +34,20 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
   return samsynError('CONFLICT', message, extensions);
 }
 
+/** Optimistic concurrency: what the client read has changed since; nothing was written. */
+export function versionStale(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return conflict(message, { ...extensions, reason: 'VERSION_STALE' });
+}
+
+/** The usual stale case: the client sent `version`, the stored `what` is now at `currentVersion`. */
+export function versionChanged(what: string, ids: Record<string, string>, currentVersion: number): GraphQLError {
+  return versionStale(`The ${what} has changed since you read it (it is now at version ${currentVersion}); read it again and retry the step if it still applies.`, {
+    field: 'input.version',
+    ...ids,
+    currentVersion,
+  });
+}
+
 export function isSamsynError(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && typeof error.extensions['code'] === 'string';
 }

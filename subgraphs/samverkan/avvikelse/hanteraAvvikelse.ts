@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
-import { badUserInput, conflict, notFound } from '../../common/errors/samsynError.js';
+import { badUserInput, versionChanged, notFound } from '../../common/errors/samsynError.js';
 import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import type { Logger } from '../../common/logging/logger.js';
@@ -56,12 +56,7 @@ export interface HanteraAvvikelseDependencies {
 }
 
 function versionStale(avvikelseId: string, currentVersion: number) {
-  return conflict(`The avvikelse has changed since you read it (it is now at version ${currentVersion}); read it again and retry the step if it still applies.`, {
-    reason: 'VERSION_STALE',
-    field: 'input.version',
-    avvikelseId,
-    currentVersion,
-  });
+  return versionChanged('avvikelse', { avvikelseId }, currentVersion);
 }
 
 export async function hanteraAvvikelse(dependencies: HanteraAvvikelseDependencies, input: HanteraAvvikelseInput): Promise<AvvikelseRow> {

@@ -7,29 +7,21 @@
 // is not yet in force.
 import type { Kysely } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
-import { badUserInput, conflict, notFound } from '../../common/errors/samsynError.js';
+import { badUserInput, versionStale, notFound } from '../../common/errors/samsynError.js';
 import { parseHsaId } from '../../common/identifiers/hsaId.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
-import type { FaststallNaromradesplanInput, Rondfrekvens } from '../generated/resolvers.js';
-import type { NaromradesplanRow } from '../rows.js';
+import type { FaststallNaromradesplanInput } from '../generated/resolvers.js';
+import type { BoendeansvarRow, NaromradesplanRow } from '../rows.js';
 import { requireNaromradeParty } from './naromradeWriteAccess.js';
 import { dayBefore, parseText } from './naromradeText.js';
 import { selectNaromrade } from './selectNaromrade.js';
 
 export const maxTimmarPerVecka = 100;
 
-export interface ValidBoendeansvar {
-  boendeId: string;
-  vardcentralHsaId: string;
-  lakareHsaId: string;
-  lakarmedverkanTimmarPerVecka: number;
-  rondfrekvens: Rondfrekvens;
-  kontaktpersonNamn: string;
-  kontaktpersonTelefon: string;
-}
+export type ValidBoendeansvar = Omit<BoendeansvarRow, 'id' | 'planId'>;
 
 export interface ValidFaststallNaromradesplan {
   naromradeId: string;
@@ -152,8 +144,7 @@ export async function faststallNaromradesplan(dependencies: FaststallDependencie
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw conflict('Another version of this närområdesplan was adopted at the same time; read the plans again and retry if it still applies.', {
-        reason: 'VERSION_STALE',
+      throw versionStale('Another version of this närområdesplan was adopted at the same time; read the plans again and retry if it still applies.', {
         naromradeId: naromrade.id,
       });
     }

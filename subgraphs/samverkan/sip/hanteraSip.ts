@@ -5,7 +5,7 @@
 // UPDATE only matches the version the caller read, so of two concurrent steps
 // exactly one is stored; the other is refused with CONFLICT/VERSION_STALE.
 import type { Kysely } from 'kysely';
-import { badUserInput, conflict } from '../../common/errors/samsynError.js';
+import { badUserInput, versionChanged } from '../../common/errors/samsynError.js';
 import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import type { Logger } from '../../common/logging/logger.js';
@@ -44,12 +44,7 @@ export interface HanteraSipDependencies extends PatientAccessContext {
 }
 
 function versionStale(sipId: string, currentVersion: number) {
-  return conflict(`The SIP has changed since you read it (it is now at version ${currentVersion}); read it again and retry the step if it still applies.`, {
-    reason: 'VERSION_STALE',
-    field: 'input.version',
-    sipId,
-    currentVersion,
-  });
+  return versionChanged('SIP', { sipId }, currentVersion);
 }
 
 export async function hanteraSip(dependencies: HanteraSipDependencies, input: HanteraSipInput): Promise<SipRow> {

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Identity } from '../../../common/auth/Identity.js';
-import { badUserInput, conflict, notFound } from '../../../common/errors/samsynError.js';
+import { badUserInput, versionStale, notFound } from '../../../common/errors/samsynError.js';
 import { parseHuvudmanId, regionHuvudman } from '../../../common/identifiers/huvudman.js';
 import { isReferenceId } from '../../../common/identifiers/referenceId.js';
 import type { Logger } from '../../../common/logging/logger.js';
@@ -186,8 +186,7 @@ export async function registreraNosamMote(dependencies: RegistreraNosamMoteDepen
         .where('systemfel_niva', 'is', null)
         .executeTakeFirst();
       if (Number(numUpdatedRows) !== 1) {
-        throw conflict(`Avvikelse "${avvikelse.id}" changed while the meeting was being recorded; nothing was stored. Read it again and retry.`, {
-          reason: 'VERSION_STALE',
+        throw versionStale(`Avvikelse "${avvikelse.id}" changed while the meeting was being recorded; nothing was stored. Read it again and retry.`, {
           avvikelseId: avvikelse.id,
         });
       }
