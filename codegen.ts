@@ -1,6 +1,8 @@
 // graphql-codegen: resolver types for each subgraph (federation mode), with
-// each GraphQL object type mapped to the row type its resolvers receive.
-// Run `npm run codegen` after changing schema/*.graphql; never edit the output.
+// each GraphQL object type mapped to the row type its resolvers receive, and
+// typed operations for the web application from the API schema.
+// Run `npm run codegen` after changing schema/*.graphql or web/app/**/*.graphql
+// (`npm run schema` composes first); never edit the output.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** GraphQL type → row type exported from `subgraphs/<name>/rows.ts` as `<Type>Row`. */
@@ -40,11 +42,26 @@ const targets = [
   subgraphTarget('entry', 'gateway/entry'),
 ];
 
+/** The web application's operations, typed against what clients see (schema/api.graphql, made by `npm run compose`). */
+const webOperations = {
+  schema: 'schema/api.graphql',
+  documents: ['web/app/**/*.graphql'],
+  plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    onlyOperationTypes: true,
+    avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+    scalars: { Date: 'string', DateTime: 'string' },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
-    targets.map(({ folder, ...target }) => [`${folder}/generated/resolvers.ts`, target]),
-  ),
+  generates: {
+    ...Object.fromEntries(targets.map(({ folder, ...target }) => [`${folder}/generated/resolvers.ts`, target])),
+    'web/app/generated/graphql.ts': webOperations,
+  },
   hooks: {},
 };
 

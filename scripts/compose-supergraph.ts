@@ -1,7 +1,8 @@
-// `npm run compose`: writes schema/supergraph.graphql; `--check` only reports
-// whether the committed file is current (exit 1 when stale or not composable).
+// `npm run compose`: writes schema/supergraph.graphql and the client-facing
+// schema/api.graphql; `--check` only reports whether the committed files are
+// current (exit 1 when stale or not composable).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { composeSupergraph, supergraphPath } from '../gateway/supergraph/composeSupergraph.js';
+import { apiSchemaPath, composeSupergraph, supergraphPath } from '../gateway/supergraph/composeSupergraph.js';
 
 const check = process.argv.includes('--check');
 const result = composeSupergraph();
@@ -10,14 +11,19 @@ if (!result.ok) {
   for (const error of result.errors) console.error(`- ${error}`);
   process.exit(1);
 }
-const current = existsSync(supergraphPath) ? readFileSync(supergraphPath, 'utf8') : '';
-if (check) {
-  if (current !== result.supergraphSdl) {
-    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit it.');
-    process.exit(1);
+const outputs = [
+  { path: supergraphPath, content: result.supergraphSdl },
+  { path: apiSchemaPath, content: result.apiSchemaSdl },
+];
+for (const { path, content } of outputs) {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (check) {
+    if (current !== content) {
+      console.error(`${path} is stale: run \`npm run compose\` and commit it.`);
+      process.exitCode = 1;
+    } else console.log(`${path} is current.`);
+  } else {
+    writeFileSync(path, content);
+    console.log(`wrote ${path}`);
   }
-  console.log('schema/supergraph.graphql is current.');
-} else {
-  writeFileSync(supergraphPath, result.supergraphSdl);
-  console.log(`wrote ${supergraphPath}`);
 }

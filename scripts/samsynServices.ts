@@ -1,15 +1,16 @@
-// The four processes of a Samsyn deployment on one machine, in start order,
-// with the environment each one gets.
+// The processes of a Samsyn deployment on one machine, in start order, with
+// the environment each one gets: three subgraphs, the gateway, the web server.
 import { startService, type ServiceProcess } from './serviceProcess.js';
 
 export interface SamsynPorts {
+  web: number;
   gateway: number;
   vgr: number;
   kommun: number;
   samverkan: number;
 }
 
-export const defaultPorts: SamsynPorts = { gateway: 4000, vgr: 4001, kommun: 4002, samverkan: 4003 };
+export const defaultPorts: SamsynPorts = { web: 4080, gateway: 4000, vgr: 4001, kommun: 4002, samverkan: 4003 };
 
 export type SubgraphServiceName = 'vgr' | 'kommun' | 'samverkan';
 export const subgraphServiceNames: readonly SubgraphServiceName[] = ['vgr', 'kommun', 'samverkan'];
@@ -55,6 +56,25 @@ export function startGatewayService(options: SamsynOptions): Promise<ServiceProc
     },
     healthUrl: `http://127.0.0.1:${ports.gateway}/health/live`,
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('gateway', line) } : {}),
+  });
+}
+
+/** The web server in front of the gateway; `developmentIssuerDirectory` enables the role-picker login. */
+export function startWebService(options: SamsynOptions & { developmentIssuerDirectory?: string }): Promise<ServiceProcess> {
+  const { ports } = options;
+  const env: NodeJS.ProcessEnv = {
+    ...options.env,
+    WEB_PORT: String(ports.web),
+    GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`,
+  };
+  delete env['SAMSYN_DEV_ISSUER_DIR'];
+  if (options.developmentIssuerDirectory) env['SAMSYN_DEV_ISSUER_DIR'] = options.developmentIssuerDirectory;
+  return startService({
+    name: 'web',
+    entry: 'web/server/main.ts',
+    env,
+    healthUrl: `http://127.0.0.1:${ports.web}/health/live`,
+    ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('web', line) } : {}),
   });
 }
 

@@ -1,14 +1,16 @@
 // `npm start`: all of Samsyn on this machine — three subgraphs on embedded
 // PostgreSQL (one PGlite data directory each, under .data/) unless
-// <NAME>_DATABASE_URL points at a real server, seeded on first start, and the
-// gateway in front of them.
+// <NAME>_DATABASE_URL points at a real server, seeded on first start, the
+// gateway in front of them, and the web application (built first).
 import { readPort } from '../subgraphs/common/config/environment.js';
 import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
-import { startSamsyn, type SamsynPorts } from './samsynServices.js';
+import { buildWeb } from '../web/build/buildWeb.js';
+import { startSamsyn, startWebService, type SamsynPorts } from './samsynServices.js';
 
 const env = process.env;
 const ports: SamsynPorts = {
+  web: readPort(env, 'WEB_PORT', 4080),
   gateway: readPort(env, 'GATEWAY_PORT', 4000),
   vgr: readPort(env, 'VGR_PORT', 4001),
   kommun: readPort(env, 'KOMMUN_PORT', 4002),
@@ -16,21 +18,33 @@ const ports: SamsynPorts = {
 };
 
 const started = Date.now();
-console.log('Samsyn is starting: subgraphs vgr, kommun, samverkan, then the gateway …');
+console.log('Samsyn is starting: the web application is built, subgraphs vgr, kommun, samverkan start, then the gateway and the web server …');
 try {
+  const built = await buildWeb();
+  console.log(`web application built in ${built.milliseconds} ms`);
   const serviceEnv: NodeJS.ProcessEnv = { ...env };
   let developmentIssuer = false;
   if (!env['SAMSYN_JWKS_URL'] && !env['SAMSYN_JWKS_FILE']) {
-    // No IdP configured: trust the local development issuer (`npm run token`).
+    // No IdP configured: trust the local development issuer (`npm run token`, the web login's role picker).
     const files = await ensureDevelopmentIssuer(developmentIssuerDirectory(env));
     serviceEnv['SAMSYN_JWKS_FILE'] = files.jwksPath;
     developmentIssuer = true;
   }
   const services = await startSamsyn({ ports, env: serviceEnv });
+  try {
+    services.set(
+      'web',
+      await startWebService({ ports, env: serviceEnv, ...(developmentIssuer ? { developmentIssuerDirectory: developmentIssuerDirectory(env) } : {}) }),
+    );
+  } catch (error) {
+    await Promise.all([...services.values()].map((service) => service.stop()));
+    throw error;
+  }
   console.log(
     [
       '',
       `Samsyn is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `  Web application:    http://127.0.0.1:${ports.web}/   (API explorer: /utforskare.html)`,
       `  GraphQL (gateway):  http://127.0.0.1:${ports.gateway}/graphql`,
       `  Health:             http://127.0.0.1:${ports.gateway}/health`,
       `  Subgraphs:          vgr :${ports.vgr}  kommun :${ports.kommun}  samverkan :${ports.samverkan}`,

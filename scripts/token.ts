@@ -10,6 +10,7 @@
 //   --scope S           a system scope, e.g. patient:read (repeatable)
 //   --timmar N          lifetime in hours (default 8)
 import { parseArgs } from 'node:util';
+import { developmentHsaPrefix } from '../subgraphs/common/auth/developmentIdentity.js';
 import { ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
 import { isRole, roles, type Role } from '../subgraphs/common/auth/roles.js';
 import { isHsaId } from '../subgraphs/common/identifiers/hsaId.js';
@@ -39,7 +40,7 @@ const unknownRole = requestedRoles.find((role) => !isRole(role));
 if (unknownRole) fail(`Unknown role "${unknownRole}"; choose from ${roles.join(', ')}.`);
 const huvudman = values.huvudman;
 if (!isHuvudmanId(huvudman)) fail('--huvudman must be VGR or a Västra Götaland kommunkod (1401–1499).');
-const orgPrefix = huvudman === 'VGR' ? 'SE2321000131' : `SE212000${huvudman}`;
+const orgPrefix = developmentHsaPrefix(huvudman);
 const organisationHsaId = values.organisation ?? `${orgPrefix}-E000000000001`;
 if (!isHsaId(organisationHsaId)) fail('--organisation must be an HSA-id.');
 const isSystem = requestedRoles.includes('system');

@@ -3,13 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { subgraphList } from './subgraphList.js';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const supergraphPath = `${projectRoot}schema/supergraph.graphql`;
+/** The API schema: what clients see (no join directives, no @inaccessible fields); codegen and the offline explorer read it. */
+export const apiSchemaPath = `${projectRoot}schema/api.graphql`;
 
-export type CompositionResult = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
+export type CompositionResult = { ok: true; supergraphSdl: string; apiSchemaSdl: string } | { ok: false; errors: string[] };
 
 export function composeSupergraph(): CompositionResult {
   const result = composeServices(
@@ -20,5 +22,6 @@ export function composeSupergraph(): CompositionResult {
     })),
   );
   if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };
-  return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+  const apiSchemaSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { ok: true, supergraphSdl: `${result.supergraphSdl.trimEnd()}\n`, apiSchemaSdl: `${apiSchemaSdl.trimEnd()}\n` };
 }

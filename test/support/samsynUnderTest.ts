@@ -3,6 +3,7 @@
 // over HTTP and to stop and restart one subgraph.
 import {
   startGatewayService,
+  startWebService,
   startSubgraphService,
   subgraphServiceNames,
   type SamsynOptions,
@@ -37,7 +38,7 @@ export class SamsynUnderTest {
   ) {}
 
   static async start(kind: DatabaseKind): Promise<SamsynUnderTest> {
-    const ports: SamsynPorts = { gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
+    const ports: SamsynPorts = { web: await freePort(), gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
     const databases = await createTestDatabases(kind, subgraphServiceNames);
     // A development issuer of the test's own: the services trust only its key.
     const issuerDirectory = mkdtempSync(join(tmpdir(), 'samsyn-e2e-issuer-'));
@@ -61,6 +62,12 @@ export class SamsynUnderTest {
 
   async startSubgraph(name: SubgraphServiceName): Promise<void> {
     this.services.set(name, await startSubgraphService(name, this.options));
+  }
+
+  /** Starts the web server (built beforehand with buildWeb) with the test issuer's role-picker login. */
+  async startWeb(): Promise<string> {
+    this.services.set('web', await startWebService({ ...this.options, developmentIssuerDirectory: this.issuerDirectory }));
+    return `http://127.0.0.1:${this.ports.web}`;
   }
 
   async stopSubgraph(name: SubgraphServiceName): Promise<void> {

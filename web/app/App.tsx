@@ -1,0 +1,106 @@
+// The application frame: login gate, header with the user and the menu, and
+// the page the URL names.
+import { useCallback, useMemo, useState } from 'react';
+import { AvvikelserPage } from './pages/avvikelser/AvvikelserPage.js';
+import { NaromradePage } from './pages/naromrade/NaromradePage.js';
+import { PatientPage } from './pages/patient/PatientPage.js';
+import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
+import { TokenPage } from './pages/utforskare/TokenPage.js';
+import { pagesFor } from './pages.js';
+import type { Route } from './routing/route.js';
+import { formatRoute } from './routing/route.js';
+import { useRoute } from './routing/useRoute.js';
+import { LoginPage } from './session/LoginPage.js';
+import { roleNames } from './session/roleNames.js';
+import { clearSession, loadSession, saveSession, type Session } from './session/session.js';
+import { SessionContext, type SessionValue } from './session/SessionContext.js';
+
+/** An IdP sends the user back with `#access_token=…`: take it and clean the URL. */
+function tokenFromRedirect(): string | null {
+  const match = /(?:^#|&)access_token=([^&]+)/.exec(window.location.hash);
+  if (!match) return null;
+  history.replaceState(null, '', window.location.pathname);
+  return decodeURIComponent(match[1]!);
+}
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(() => {
+    const redirected = tokenFromRedirect();
+    return redirected ? saveSession(redirected) : loadSession();
+  });
+  const [meddelande, setMeddelande] = useState<string | null>(null);
+  const route = useRoute();
+
+  const logout = useCallback((reason?: string) => {
+    clearSession();
+    setSession(null);
+    setMeddelande(reason ?? null);
+  }, []);
+  const value = useMemo<SessionValue | null>(() => (session ? { session, logout } : null), [session, logout]);
+
+  if (!value) {
+    return (
+      <LoginPage
+        meddelande={meddelande}
+        onToken={(token) => {
+          const next = saveSession(token);
+          if (!next) return 'Tokenet saknar roller eller huvudman, eller är inget JWT.';
+          setMeddelande(null);
+          setSession(next);
+          return null;
+        }}
+      />
+    );
+  }
+
+  const menu = pagesFor(value.session.roller);
+  const page = menu.find((entry) => entry.id === route.page) ?? menu[0];
+  return (
+    <SessionContext.Provider value={value}>
+      <a className="hoppa" href="#innehall" onClick={(event) => { event.preventDefault(); document.getElementById('innehall')?.focus(); }}>
+        Hoppa till innehållet
+      </a>
+      <header className="sidhuvud">
+        <span className="logotyp">Samsyn</span>
+        <nav aria-label="Sidor">
+          <ul>
+            {menu.map((entry) => (
+              <li key={entry.id}>
+                <a href={formatRoute({ page: entry.id, params: {} })} aria-current={entry.id === page?.id ? 'page' : undefined}>
+                  {entry.titel}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="/utforskare.html">API-utforskare</a>
+            </li>
+          </ul>
+        </nav>
+        <span className="anvandare" data-testid="anvandare">
+          {value.session.roller.map((roll) => roleNames[roll] ?? roll).join(', ')} · {value.session.huvudman === 'VGR' ? 'VGR' : `kommun ${value.session.huvudman}`}
+        </span>
+        <button type="button" className="logga-ut" onClick={() => logout()}>
+          Logga ut
+        </button>
+      </header>
+      <main id="innehall" tabIndex={-1}>
+        {page ? <CurrentPage route={{ ...route, page: page.id }} /> : <p>Din roll har inga sidor här.</p>}
+      </main>
+    </SessionContext.Provider>
+  );
+}
+
+function CurrentPage({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'naromrade':
+      return <NaromradePage route={route} />;
+    case 'avvikelser':
+      return <AvvikelserPage route={route} />;
+    case 'sip-luckor':
+      return <SipLuckorPage route={route} />;
+    case 'patient':
+      return <PatientPage route={route} />;
+    case 'token':
+      return <TokenPage />;
+  }
+}

@@ -1,0 +1,81 @@
+// Picks a närområde in three steps, as a NOSAM group thinks of it:
+// vårdsamverkansområde → kommun → närområde. The choice lives in the URL.
+import { useState } from 'react';
+import { NaromradeValjareDocument } from '../generated/graphql.js';
+import { useOperation } from '../graphql/useOperation.js';
+import { Fel, Laddar } from './OperationStatus.js';
+
+export function kommunkodOfNaromrade(naromradeId: string): string | null {
+  const match = /^(\d{4})-/.exec(naromradeId);
+  return match ? match[1]! : null;
+}
+
+export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(naromradeId: string | null): void }) {
+  const state = useOperation(NaromradeValjareDocument, {});
+  const [valdKommun, setValdKommun] = useState<string | null>(valt ? kommunkodOfNaromrade(valt) : null);
+  const [valtOmrade, setValtOmrade] = useState<string | null>(null);
+  if (state.status === 'laddar' || state.status === 'vilande') return <Laddar vad="närområden" />;
+  if (state.status === 'fel') return <Fel problems={state.problems} onRetry={state.refetch} />;
+  const omraden = state.data.vardsamverkansomraden;
+  const kommunkod = valdKommun ?? (valt ? kommunkodOfNaromrade(valt) : null);
+  const omrade =
+    omraden.find((candidate) => candidate.id === valtOmrade) ??
+    omraden.find((candidate) => candidate.kommuner.some((kommun) => kommun.kod === kommunkod)) ??
+    null;
+  const kommuner = omrade?.kommuner ?? [];
+  const naromraden = omrade?.naromraden.filter((naromrade) => naromrade.kommun.kod === kommunkod) ?? [];
+  return (
+    <fieldset className="valjare">
+      <legend>Välj närområde</legend>
+      <label>
+        Vårdsamverkansområde
+        <select
+          value={omrade?.id ?? ''}
+          name="vardsamverkansomrade"
+          onChange={(event) => {
+            setValtOmrade(event.target.value || null);
+            setValdKommun(null);
+            onVal(null);
+          }}
+        >
+          <option value="">– välj –</option>
+          {omraden.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.namn}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Kommun
+        <select
+          value={kommunkod ?? ''}
+          disabled={kommuner.length === 0}
+          name="kommun"
+          onChange={(event) => {
+            setValdKommun(event.target.value || null);
+            onVal(null);
+          }}
+        >
+          <option value="">– välj –</option>
+          {kommuner.map((kommun) => (
+            <option key={kommun.kod} value={kommun.kod}>
+              {kommun.namn}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Närområde
+        <select value={valt ?? ''} disabled={naromraden.length === 0} name="naromrade" onChange={(event) => onVal(event.target.value || null)}>
+          <option value="">– välj –</option>
+          {naromraden.map((naromrade) => (
+            <option key={naromrade.id} value={naromrade.id}>
+              {naromrade.namn}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

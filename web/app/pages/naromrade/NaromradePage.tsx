@@ -1,0 +1,6 @@
+// Placeholder until the page is built.
+import type { Route } from '../../routing/route.js';
+
+export function NaromradePage({ route }: { route: Route }) {
+  return <h1>{route.page}</h1>;
+}

@@ -1,0 +1,27 @@
+// The application's routes live in the URL fragment (`#/naromrade?id=1480-angered`),
+// so every view can be bookmarked and shown on a projector without a server route.
+
+export const pageIds = ['naromrade', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
+export type PageId = (typeof pageIds)[number];
+
+export interface Route {
+  page: PageId;
+  params: Record<string, string>;
+}
+
+export const defaultRoute: Route = { page: 'naromrade', params: {} };
+
+export function parseRoute(hash: string): Route {
+  const text = hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = text.split('?', 2);
+  const page = (pageIds as readonly string[]).includes(path) ? (path as PageId) : defaultRoute.page;
+  const params: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(query)) params[name] = value;
+  return { page, params };
+}
+
+export function formatRoute(route: Route): string {
+  const entries = Object.entries(route.params).filter(([, value]) => value !== '');
+  const query = new URLSearchParams(entries).toString();
+  return `#/${route.page}${query ? `?${query}` : ''}`;
+}

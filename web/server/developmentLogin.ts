@@ -1,0 +1,33 @@
+// The development login: a role and a huvudman in, a token from the local
+// development issuer out. Exists only when that issuer is trusted (`npm start`
+// without an IdP); a production deployment never has it.
+import { developmentTokenRequest } from '../../subgraphs/common/auth/developmentIdentity.js';
+import { signDevelopmentToken } from '../../subgraphs/common/auth/developmentIssuer.js';
+import type { Role } from '../../subgraphs/common/auth/roles.js';
+import { isHuvudmanId } from '../../subgraphs/common/identifiers/huvudman.js';
+
+/** The roles a person can log in with (system clients get tokens from `npm run token`). */
+export const loginRoles = ['vardpersonal', 'nosam', 'analytiker', 'granskare'] as const satisfies readonly Role[];
+export type LoginRole = (typeof loginRoles)[number];
+
+export type LoginRequestProblem = { field: 'roll' | 'huvudman' | 'body'; message: string };
+
+export function parseLoginRequest(body: unknown): { roll: LoginRole; huvudman: string } | LoginRequestProblem {
+  if (typeof body !== 'object' || body === null) return { field: 'body', message: 'Skicka JSON med roll och huvudman.' };
+  const { roll, huvudman } = body as Record<string, unknown>;
+  if (typeof roll !== 'string' || !(loginRoles as readonly string[]).includes(roll)) {
+    return { field: 'roll', message: `Okänd roll; välj ${loginRoles.join(', ')}.` };
+  }
+  if (typeof huvudman !== 'string' || !isHuvudmanId(huvudman)) {
+    return { field: 'huvudman', message: 'Huvudman ska vara VGR eller en kommunkod i Västra Götaland (1401–1499).' };
+  }
+  return { roll: roll as LoginRole, huvudman };
+}
+
+export function isLoginRequestProblem(value: object): value is LoginRequestProblem {
+  return 'field' in value;
+}
+
+export function signLoginToken(issuerDirectory: string, roll: LoginRole, huvudman: string): Promise<string> {
+  return signDevelopmentToken(issuerDirectory, developmentTokenRequest([roll], huvudman));
+}
