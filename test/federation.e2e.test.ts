@@ -140,6 +140,54 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(bada).toBeLessThanOrEqual(Math.min(region, kommun));
   });
 
+  it('lists the patients with insatser from both huvudmän for the kommun’s vårdpersonal, with every part under its own rules', async () => {
+    const worklist = /* GraphQL */ `
+      query SipLuckor {
+        naromrade(id: "1480-angered") {
+          antalPatienterMedInsatserFranBada { varde }
+          antalForsenadeSipUppfoljningar { varde undertryckt }
+          patienterMedInsatserFranBada {
+            id
+            hemsjukvard { inskrivenFran }
+            hemtjanst { beviljadeTimmarPerManad }
+            boende { fran }
+            sipar { status }
+            fastLakarkontakt { fran }
+          }
+        }
+      }
+    `;
+    const kommunensVardpersonal = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000001' });
+    const own = await samsyn.query(worklist, {}, { token: kommunensVardpersonal });
+    const naromrade = own.data!['naromrade'];
+    const patienter = naromrade.patienterMedInsatserFranBada as any[];
+    // The list is the count, patient by patient (no spärr in the seed).
+    expect(patienter.length).toBe(naromrade.antalPatienterMedInsatserFranBada.varde);
+    for (const patient of patienter) {
+      expect(patient.hemsjukvard ?? patient.hemtjanst ?? patient.boende).not.toBeNull();
+    }
+    // Without a ground the region's part is refused, patient by patient; the kommun's and the shared parts are not.
+    const refused = (own.errors ?? []).filter((error) => error.extensions?.['code'] === 'ATKOMSTGRUND_SAKNAS');
+    expect(refused.length).toBe(patienter.length);
+    expect(refused.every((error) => error.path?.at(-1) === 'fastLakarkontakt')).toBe(true);
+
+    const withSamtycke = await samsyn.query(worklist, {}, { token: kommunensVardpersonal, headers: { 'x-samsyn-atkomstgrund': 'samtycke' } });
+    expect(withSamtycke.errors).toBeUndefined();
+    expect((withSamtycke.data!['naromrade'].patienterMedInsatserFranBada as any[]).some((patient) => patient.fastLakarkontakt !== null)).toBe(true);
+
+    // The region's vårdpersonal needs a ground for the kommun's list itself.
+    const regionensVardpersonal = await samsyn.query(worklist, {}, { token: await samsyn.token() });
+    expect(regionensVardpersonal.data!['naromrade'].patienterMedInsatserFranBada).toBeNull();
+    expect(regionensVardpersonal.errors!.map((error) => error.extensions?.['code'])).toContain('ATKOMSTGRUND_SAKNAS');
+
+    // A NOSAM group sees counts only: the list is refused, the overdue SIP follow-ups are a protected count.
+    const nosam = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000002', roles: ['nosam'] });
+    const meeting = await samsyn.query(worklist, {}, { token: nosam });
+    expect(meeting.data!['naromrade'].patienterMedInsatserFranBada).toBeNull();
+    expect(meeting.errors!.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
+    expect(meeting.data!['naromrade'].antalForsenadeSipUppfoljningar).toEqual({ varde: null, undertryckt: true });
+  });
+
   it('lists the reference data: 49 kommuner with their area, vårdcentraler, boenden and närsjukvårdsteam', async () => {
     const { data, errors } = await samsyn.query(/* GraphQL */ `
       {

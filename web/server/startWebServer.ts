@@ -1,6 +1,7 @@
 // The web server: the built application, the GraphQL forwarder, the login
 // configuration and (in development only) the role-picker login.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../subgraphs/common/errors/errorCodes.js';
 import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
 import { listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
@@ -119,6 +120,6 @@ function sendJson(response: ServerResponse, status: number, body: string): void 
   response.end(body);
 }
 
-function sendError(response: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
   sendJson(response, status, JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }

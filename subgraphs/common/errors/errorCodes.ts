@@ -48,6 +48,10 @@ export const errorCodes = {
     description: "One huvudman's service did not answer; `extensions.huvudman` and `extensions.subgraph` name it. The rest of the answer is still returned.",
     httpStatus: 502,
   },
+  GATEWAY_UNAVAILABLE: {
+    description: "The web application's server could not reach the gateway (answered by the web server's /graphql, HTTP 502).",
+    httpStatus: 502,
+  },
   INTERNAL_SERVER_ERROR: {
     description: 'An unexpected failure; the message carries no details, the server log does.',
     httpStatus: 500,

@@ -307,7 +307,17 @@ export type Naromrade = {
   boenden?: Maybe<Array<Boende>>;
   /** Id of the närområde, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
-  /** Provided by the region; used only to count shared patients. */
+  /**
+   * The patients counted in antalPatienterMedInsatserFranBada, identified by personnummer, for coordination work: who may need a SIP or a fast läkarkontakt. Matched by pseudonym exactly as the count, so the list is as long as the count unless patients are left out for this reader (below). Ordered by personnummer. Each patient's own data — hemsjukvård, hemtjänst, boende, SIPs, listning, fast läkarkontakt — comes from the Patient fields, each under its own huvudman's access rules.
+   *
+   * Patient-level, so it follows the access rules and is logged like any other read of the kommun's data (one access-log row per patient, category `kommun`):
+   * - roles that may not read patient data (only `vardpersonal` and system clients with `patient:read` may) get `null` with FORBIDDEN, and nothing is logged;
+   * - `vardpersonal` of the närområde's kommun see every patient;
+   * - other huvudmän (the region, another kommun) need an access ground (header `x-samsyn-atkomstgrund`): without one the field is `null` with ATKOMSTGRUND_SAKNAS (each refused patient is logged); with samtycke, patients whose spärr at the kommun hides its data are left out; nödåtkomst shows them all (and is flagged for review).
+   * Never withheld as small: a reader who may see the patients sees them all. Null if the region's or the kommun's service is unavailable.
+   */
+  patienterMedInsatserFranBada?: Maybe<Array<Patient>>;
+  /** Provided by the region; used only to count and list shared patients. */
   regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
 };
 
@@ -519,6 +529,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Naromrade' }
     & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Naromrade'], {"regionensPatientpseudonymer":true}>
+        | GraphQLRecursivePick<FederationTypes['Naromrade'], {"regionensPatientpseudonymer":true}>
         | GraphQLRecursivePick<FederationTypes['Naromrade'], {"regionensPatientpseudonymer":true}> ) );
   Patient:
     ( { __typename: 'Patient' }
@@ -714,6 +726,7 @@ export type NaromradeResolvers<ContextType = KommunContext, ParentType extends R
   antalPatienterMedKommuninsats?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   boenden?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patienterMedInsatserFranBada?: Resolver<Maybe<Array<ResolversTypes['Patient']>>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

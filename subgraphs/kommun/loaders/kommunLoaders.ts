@@ -12,6 +12,7 @@ import { createBoendeByIdLoader } from './boendeById.js';
 import { createBoendenByKommunLoader } from './boendenByKommun.js';
 import { createBoendenByNaromradeLoader } from './boendenByNaromrade.js';
 import { createKommunByKodLoader } from './kommunByKod.js';
+import { createKommuninsatsPatienterByKommunLoader } from './kommuninsatsPatienterByKommun.js';
 import { createPatientLoaders, type PatientReader } from './patientLoaders.js';
 import { createPatienterMedKommuninsatsByNaromradeLoader } from './patienterMedKommuninsatsByNaromrade.js';
 import { createPatientPseudonymerByKommunLoader } from './patientPseudonymerByKommun.js';
@@ -34,6 +35,8 @@ export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudon
     belagdaPlatser: createBelagdaPlatserByBoendeLoader(db, today),
     patienterMedKommuninsats: createPatienterMedKommuninsatsByNaromradeLoader(db, today),
     patientPseudonymer: createPatientPseudonymerByKommunLoader(db, today, pseudonymKey),
+    /** With personnummer: only for listing shared patients, each of whom then goes through `patient`. */
+    kommuninsatsPatienter: createKommuninsatsPatienterByKommunLoader(db, today, pseudonymKey),
     /** Patient-level data: see patientLoaders.ts for why it is kept apart. */
     patient: createPatientLoaders(db, today, reader),
     /** The patients' log extracts as far as this reader may see them (one query for all patients); FORBIDDEN when refused. */

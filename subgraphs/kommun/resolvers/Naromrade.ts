@@ -1,15 +1,18 @@
 // Närområde, owned by samverkan: the kommun contributes its boenden there and
 // the counts of its patients, including those shared with the region. Counts
-// are withheld when small, for every role (common/suppression).
+// are withheld when small, for every role (common/suppression); the list of
+// shared patients is patient-level (patienterMedInsatserFranBada.ts).
 import { countSharedPseudonymer } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
+import { patienterMedInsatserFranBada } from '../patienterMedInsatserFranBada.js';
 import type { NaromradeRow } from '../rows.js';
 
 export const Naromrade: NaromradeResolvers = {
   // The representation carries the region's pseudonyms when the gateway
-  // resolves antalPatienterMedInsatserFranBada (@requires); keep them for it.
+  // resolves antalPatienterMedInsatserFranBada or patienterMedInsatserFranBada
+  // (@requires); keep them for those.
   __resolveReference: (reference): NaromradeRow | null => {
     if (!isNaromradeId(reference.id)) return null;
     const pseudonymer: unknown = 'regionensPatientpseudonymer' in reference ? reference.regionensPatientpseudonymer : undefined;
@@ -30,4 +33,6 @@ export const Naromrade: NaromradeResolvers = {
     const kommunens = await context.loaders.patientPseudonymer.load(kommunkod);
     return suppressSmallCount(countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym)), context.suppressionThreshold);
   },
+
+  patienterMedInsatserFranBada: (naromrade, _args, context) => patienterMedInsatserFranBada(naromrade, context),
 };

@@ -656,6 +656,8 @@ export type MutationSkapaSipArgs = {
 /** Närområde: the local level of collaboration (NOSAM in Göteborgsområdet, närområdesgrupp elsewhere): a kommun or a part of one, with its vårdcentraler, boenden and a shared närområdesplan. */
 export type Naromrade = {
   __typename?: 'Naromrade';
+  /** How many open SIPs of the närområde have a follow-up date that has passed: a count for the NOSAM agenda, withheld when small (1 up to SAMSYN_MIN_ANTAL − 1), for every user role. The SIPs themselves are patient-level (forsenadeSipUppfoljningar). Null with FORBIDDEN for system clients. */
+  antalForsenadeSipUppfoljningar?: Maybe<Antal>;
   /** The boenden of the närområde, from the kommun; used to find gaps. */
   boenden?: Maybe<Array<Boende>>;
   /** Boenden of the närområde without a responsible vårdcentral in the plan in force (gaps to take up at NOSAM); null if the kommun is unavailable. */
@@ -1517,6 +1519,7 @@ export type MutationResolvers<ContextType = SamverkanContext, ParentType extends
 
 export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromrade'] = ResolversParentTypes['Naromrade'], FederationReferenceType extends FederationReferenceTypes['Naromrade'] = FederationReferenceTypes['Naromrade']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalForsenadeSipUppfoljningar?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   boendenUtanAnsvar?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;

@@ -19,6 +19,7 @@ import { createAtgardByIdLoader, createBeslutByMoteLoader, createMotenByNaromrad
 import { createKommunkoderByVardsamverkansomradeLoader } from '../vardsamverkansomrade/kommunkoderByVardsamverkansomradeLoader.js';
 import { createVardsamverkansomradeByIdLoader } from '../vardsamverkansomrade/vardsamverkansomradeByIdLoader.js';
 import { createVardsamverkansomradeByKommunkodLoader } from '../vardsamverkansomrade/vardsamverkansomradeByKommunkodLoader.js';
+import { createAntalForsenadeSipUppfoljningarLoader } from '../sip/antalForsenadeSipUppfoljningarLoader.js';
 import { createPatientDataLoaders } from './patientDataLoaders.js';
 
 /** `today` (in Sweden) decides which närområdesplan is in force; `identity` which log rows the patient extract shows. */
@@ -42,6 +43,7 @@ export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: str
     systemfelIdsByMote: createSystemfelIdsByMoteLoader(db),
     avvikelseById: createAvvikelseByIdLoader(db),
     avvikelsehandelser: createAvvikelsehandelserLoader(db),
+    antalForsenadeSipUppfoljningar: createAntalForsenadeSipUppfoljningarLoader(db, today),
     /** Patient-level reads: the seam for the access rules. */
     patient: createPatientDataLoaders(db, identity),
   };

@@ -1,11 +1,18 @@
 // Närområde, an entity this subgraph owns (the local level), with its plan
-// versions, the gaps in the plan in force and its NOSAM meetings.
+// versions, the gaps in the plan in force, its NOSAM meetings and the count of
+// overdue SIP follow-ups for the NOSAM agenda.
+import { requireAccess } from '../../common/auth/requireAccess.js';
+import { suppressSmallCount, suppressionThresholdFromEnvironment } from '../../common/suppression/suppressSmallCount.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
 import { nosamMoteParent } from '../naromrade/nosam/nosamMoteParent.js';
 import { planInForce } from '../naromrade/planInForce.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
+import { countForsenadeSipar } from '../sip/sipAccess.js';
+
+/** SAMSYN_MIN_ANTAL, read once when the subgraph loads, as avvikelseanalysQuery.ts does: the samverkan context carries no threshold. */
+const suppressionThreshold = suppressionThresholdFromEnvironment(process.env);
 
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: async (reference, context) => {
@@ -36,4 +43,8 @@ export const Naromrade: NaromradeResolvers = {
     ).map((id) => ({ id }));
   },
   moten: async (naromrade, _arguments, context) => (await context.loaders.motenByNaromrade.load(naromrade.id)).map(nosamMoteParent),
+  antalForsenadeSipUppfoljningar: async (naromrade, _arguments, context) => {
+    requireAccess(context.identity, countForsenadeSipar, 'count overdue SIP follow-ups');
+    return suppressSmallCount(await context.loaders.antalForsenadeSipUppfoljningar.load(naromrade.id), suppressionThreshold);
+  },
 };

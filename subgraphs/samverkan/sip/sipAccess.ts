@@ -7,3 +7,6 @@ export const writeSipar: AccessRequirement = { roles: ['vardpersonal'] };
 
 /** `forsenadeSipUppfoljningar`: a patient-level list, for vårdpersonal. */
 export const readForsenadeSipar: AccessRequirement = { roles: ['vardpersonal'] };
+
+/** `Naromrade.antalForsenadeSipUppfoljningar`: a withheld-when-small count, no patient in it, for every user role (the NOSAM agenda). */
+export const countForsenadeSipar: AccessRequirement = { roles: ['vardpersonal', 'nosam', 'analytiker', 'granskare'] };

@@ -1,7 +1,7 @@
 // Picks a närområde in three steps, as a NOSAM group thinks of it:
 // vårdsamverkansområde → kommun → närområde. The choice lives in the URL.
 import { useState } from 'react';
-import { NaromradeValjareDocument } from '../generated/graphql.js';
+import { NaromradeValjareDocument, NaromradeValjareKommunnamnDocument } from '../generated/graphql.js';
 import { useOperation } from '../graphql/useOperation.js';
 import { Fel, Laddar } from './OperationStatus.js';
 
@@ -12,11 +12,14 @@ export function kommunkodOfNaromrade(naromradeId: string): string | null {
 
 export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(naromradeId: string | null): void }) {
   const state = useOperation(NaromradeValjareDocument, {});
+  const namn = useOperation(NaromradeValjareKommunnamnDocument, {});
   const [valdKommun, setValdKommun] = useState<string | null>(valt ? kommunkodOfNaromrade(valt) : null);
   const [valtOmrade, setValtOmrade] = useState<string | null>(null);
   if (state.status === 'laddar' || state.status === 'vilande') return <Laddar vad="närområden" />;
   if (state.status === 'fel') return <Fel problems={state.problems} onRetry={state.refetch} />;
   const omraden = state.data.vardsamverkansomraden;
+  // Without the kommun service the kommuner are shown by kommunkod: the choice still works.
+  const kommunnamn = new Map(namn.status === 'klar' ? namn.data.kommuner.map((kommun) => [kommun.kod, kommun.namn]) : []);
   const kommunkod = valdKommun ?? (valt ? kommunkodOfNaromrade(valt) : null);
   const omrade =
     omraden.find((candidate) => candidate.id === valtOmrade) ??
@@ -60,7 +63,7 @@ export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(n
           <option value="">– välj –</option>
           {kommuner.map((kommun) => (
             <option key={kommun.kod} value={kommun.kod}>
-              {kommun.namn}
+              {kommunnamn.get(kommun.kod) ?? `Kommun ${kommun.kod}`}
             </option>
           ))}
         </select>

@@ -3,21 +3,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A calendar date, ISO-8601 `YYYY-MM-DD`. */
-  Date: { input: string; output: string; }
-  /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
-  DateTime: { input: string; output: string; }
-};
-
 /** The three levels at which avvikelser are analysed. */
 export type Analysniva =
   /** One vårdsamverkansområde (delregional). */
@@ -36,45 +21,6 @@ export type AtgardStatus =
   /** Planned, not started. */
   | 'PLANERAD';
 
-/** What was done with the patient data. */
-export type AtkomstAtgard =
-  /** Read. */
-  | 'LASNING'
-  /** Written (e.g. a spärr registered or lifted). */
-  | 'SKRIVNING';
-
-/** Grounds for reading patient data (SVOD; NPÖ practice). */
-export type AtkomstGrund =
-  /** The reader's own huvudman holds the data (egen vårdrelation). */
-  | 'EGEN_VARDRELATION'
-  /** The reader declared nödåtkomst (emergency access) with a reason. */
-  | 'NODATKOMST'
-  /** The reader attested the patient's samtycke (consent). */
-  | 'SAMTYCKE';
-
-/** Outcome of an access to patient data. */
-export type AtkomstResultat =
-  /** A spärr hid the data; only the fact that blocked information exists was returned. */
-  | 'FILTRERAD'
-  /** The data was refused (no role or no access ground). */
-  | 'NEKAD'
-  /** The data was returned. */
-  | 'TILLATEN';
-
-/** Filter for the access log; all given conditions must hold. */
-export type AtkomstloggFilter = {
-  /** Only accesses by this user (employee HSA-id, or a system client's id). */
-  anvandare?: InputMaybe<Scalars['ID']['input']>;
-  /** On or after this day (Swedish time). */
-  fran?: InputMaybe<Scalars['Date']['input']>;
-  /** Only accesses on this ground. */
-  grund?: InputMaybe<AtkomstGrund>;
-  /** Only accesses to this patient (personnummer, 12 digits). */
-  patientId?: InputMaybe<Scalars['ID']['input']>;
-  /** On or before this day (Swedish time). */
-  till?: InputMaybe<Scalars['Date']['input']>;
-};
-
 /** What an analysis can be grouped by. */
 export type AvvikelseDimension =
   /** The reporting unit (HSA-id). */
@@ -87,41 +33,6 @@ export type AvvikelseDimension =
   | 'RIKTNING'
   /** Current workflow status. */
   | 'STATUS';
-
-/** Filter for avvikelser; all given conditions must hold. */
-export type AvvikelseFilter = {
-  /** Händelsedatum on or after this date. */
-  fran?: InputMaybe<Scalars['Date']['input']>;
-  /** Only these categories. */
-  kategorier?: InputMaybe<Array<AvvikelseKategori>>;
-  /** Only this kommun (kommunkod). */
-  kommunkod?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this närområde. */
-  naromradeId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these statuses. */
-  statusar?: InputMaybe<Array<AvvikelseStatus>>;
-  /** Händelsedatum on or before this date. */
-  till?: InputMaybe<Scalars['Date']['input']>;
-  /** Only this vårdsamverkansområde. */
-  vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A step of the avvikelse workflow and who may take it: the receiving huvudman receives, investigates, acts, gives återkoppling or refuses; the reporting huvudman closes; either side may lift it as a systemfel. */
-export type AvvikelseHandling =
-  /** Åtgärdad → återkopplad, with the återkoppling as comment (receiving side). */
-  | 'ATERKOPPLA'
-  /** Återkopplad → avslutad (reporting side). */
-  | 'AVSLUTA'
-  /** Rapporterad or mottagen → avvisad, with the reason as comment (receiving side). */
-  | 'AVVISA'
-  /** Lift as a systemfel to the närområde's NOSAM or the delregional level; the status stays (either side, while not closed). */
-  | 'LYFT_SOM_SYSTEMFEL'
-  /** Under utredning → åtgärdad (receiving side). */
-  | 'MARKERA_ATGARDAD'
-  /** Mottagen → under utredning (receiving side). */
-  | 'PABORJA_UTREDNING'
-  /** Rapporterad → mottagen (receiving side). */
-  | 'TA_EMOT';
 
 /** Categories of avvikelse i samverkan (a design assumption kept in one place until the county routine's own list replaces it). */
 export type AvvikelseKategori =
@@ -164,17 +75,17 @@ export type AvvikelseStatus =
 /** An avvikelse analysis request. */
 export type AvvikelseanalysInput = {
   /** First day of the period (händelsedatum). */
-  fran: Scalars['Date']['input'];
+  fran: string;
   /** Dimensions to group by (none: totals only). */
   gruppera?: Array<AvvikelseDimension>;
   /** Also compute the same analysis for the equally long period just before. */
-  jamforMedForegaendePeriod?: InputMaybe<Scalars['Boolean']['input']>;
+  jamforMedForegaendePeriod?: boolean | null | undefined;
   /** Level. */
   niva: Analysniva;
   /** The närområde (LOKAL) or vårdsamverkansområde (DELREGIONAL); omitted for LANSGEMENSAM. */
-  omradeId?: InputMaybe<Scalars['ID']['input']>;
+  omradeId?: string | number | null | undefined;
   /** Last day of the period. */
-  till: Scalars['Date']['input'];
+  till: string;
 };
 
 /** Kinds of boende a kommun runs. */
@@ -186,24 +97,6 @@ export type BoendeTyp =
   /** Särskilt boende / vård- och omsorgsboende (SÄBO): permanent. */
   | 'SARSKILT_BOENDE';
 
-/** A boendeansvar row of a new plan version. */
-export type BoendeansvarInput = {
-  /** The boende (id from the kommun). */
-  boendeId: Scalars['ID']['input'];
-  /** Contact person's name. */
-  kontaktpersonNamn: Scalars['String']['input'];
-  /** Contact person's phone. */
-  kontaktpersonTelefon: Scalars['String']['input'];
-  /** HSA-id of the läkare doing the rounds. */
-  lakareHsaId: Scalars['ID']['input'];
-  /** Hours of läkarmedverkan per week (0–100). */
-  lakarmedverkanTimmarPerVecka: Scalars['Float']['input'];
-  /** How often planned rounds take place. */
-  rondfrekvens: Rondfrekvens;
-  /** HSA-id of the responsible vårdcentral. */
-  vardcentralHsaId: Scalars['ID']['input'];
-};
-
 /** Who runs a vårdcentral under Vårdval Vårdcentral. */
 export type Driftsform =
   /** Run by a private provider on the region's contract. */
@@ -211,56 +104,16 @@ export type Driftsform =
   /** Run by the region itself (Närhälsan). */
   | 'REGION';
 
-/** A new version of a närområdesplan. */
-export type FaststallNaromradesplanInput = {
-  /** Boendeansvar rows; at most one per boende. */
-  boendeansvar: Array<BoendeansvarInput>;
-  /** Date adopted. */
-  faststalldDatum: Scalars['Date']['input'];
-  /** In force from; after the current version's start. */
-  giltigFran: Scalars['Date']['input'];
-  /** The närområde. */
-  naromradeId: Scalars['ID']['input'];
-};
-
 /** Which overdue återkopplingar to list; at most one of the area fields. */
 export type ForsenadeAterkopplingarFilter = {
   /** Only avvikelser received by this unit (HSA-id). */
-  mottagandeEnhetHsaId?: InputMaybe<Scalars['ID']['input']>;
+  mottagandeEnhetHsaId?: string | number | null | undefined;
   /** Only avvikelser received by this huvudman (`VGR` or a kommunkod). */
-  mottagandeHuvudman?: InputMaybe<Scalars['ID']['input']>;
+  mottagandeHuvudman?: string | number | null | undefined;
   /** Only this närområde. */
-  naromradeId?: InputMaybe<Scalars['ID']['input']>;
+  naromradeId?: string | number | null | undefined;
   /** Only this vårdsamverkansområde. */
-  vardsamverkansomradeId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A workflow step for one avvikelse. */
-export type HanteraAvvikelseInput = {
-  /** The avvikelse. */
-  avvikelseId: Scalars['ID']['input'];
-  /** The step to take. */
-  handling: AvvikelseHandling;
-  /** Comment; required for ATERKOPPLA (the återkoppling) and AVVISA (the reason). 1–4000 characters, no personnummer. */
-  kommentar?: InputMaybe<Scalars['String']['input']>;
-  /** Required for LYFT_SOM_SYSTEMFEL. */
-  systemfelNiva?: InputMaybe<SystemfelNiva>;
-  /** Its current version, as last read. */
-  version: Scalars['Int']['input'];
-};
-
-/** A step for one SIP. */
-export type HanteraSipInput = {
-  /** The step. */
-  handling: SipHandling;
-  /** Comment (no personnummer). */
-  kommentar?: InputMaybe<Scalars['String']['input']>;
-  /** The next follow-up date; required for HALL_MOTE and FOLJ_UPP. */
-  nastaUppfoljning?: InputMaybe<Scalars['Date']['input']>;
-  /** The SIP. */
-  sipId: Scalars['ID']['input'];
-  /** Its current version. */
-  version: Scalars['Int']['input'];
+  vardsamverkansomradeId?: string | number | null | undefined;
 };
 
 /** Kinds of hemsjukvård insats. */
@@ -302,16 +155,6 @@ export type HuvudmanTyp =
   /** Västra Götalandsregionen. */
   | 'REGION';
 
-/** A decision to record. */
-export type MotesBeslutInput = {
-  /** What was decided. */
-  beskrivning: Scalars['String']['input'];
-  /** Create this åtgärd in the plan in force. */
-  nyAtgard?: InputMaybe<NyAtgardInput>;
-  /** Close (KLAR) this åtgärd of the närområde's plan. */
-  stangAtgardId?: InputMaybe<Scalars['ID']['input']>;
-};
-
 /** Kinds of mobile team in mobil närvård. */
 export type NarsjukvardsteamTyp =
   /** Närsjukvårdsteam run by a hospital, for patients who would otherwise be admitted. */
@@ -319,38 +162,26 @@ export type NarsjukvardsteamTyp =
   /** Palliativt team for palliative care at home. */
   | 'PALLIATIVT_TEAM';
 
-/** A new åtgärd decided at a meeting. */
-export type NyAtgardInput = {
-  /** `VGR` or the närområde's kommunkod. */
-  agare: Scalars['ID']['input'];
-  /** The responsible unit. */
-  ansvarigEnhet: Scalars['String']['input'];
-  /** What is to be done. */
-  beskrivning: Scalars['String']['input'];
-  /** Due date. */
-  sistaDatum: Scalars['Date']['input'];
-};
-
 /** A new avvikelse i samverkan. */
 export type RapporteraAvvikelseInput = {
   /** What happened, 1–4000 characters, without names or personnummer. */
-  beskrivning: Scalars['String']['input'];
+  beskrivning: string;
   /** The day it happened; not in the future. */
-  handelsedatum: Scalars['Date']['input'];
+  handelsedatum: string;
   /** Category. */
   kategori: AvvikelseKategori;
   /** Client-chosen key (8–100 letters, digits, `-` or `_`, e.g. a UUID) that makes a retry safe: the same key and content is stored once. */
-  klientnyckel: Scalars['ID']['input'];
+  klientnyckel: string | number;
   /** `VGR` or the kommunkod of the huvudman where it arose; must differ from the reporter. */
-  mottagandeHuvudman: Scalars['ID']['input'];
+  mottagandeHuvudman: string | number;
   /** The närområde where it happened; a kommun named as huvudman must be the närområde's kommun. */
-  naromradeId: Scalars['ID']['input'];
+  naromradeId: string | number;
   /** Personnummer of the patient concerned, if any (12 digits). */
-  patientId?: InputMaybe<Scalars['ID']['input']>;
+  patientId?: string | number | null | undefined;
   /** HSA-id of the reporting unit. */
-  rapporterandeEnhetHsaId: Scalars['ID']['input'];
+  rapporterandeEnhetHsaId: string | number;
   /** `VGR` or the kommunkod of the reporting huvudman. */
-  rapporterandeHuvudman: Scalars['ID']['input'];
+  rapporterandeHuvudman: string | number;
 };
 
 /** Who runs an utförare. */
@@ -360,20 +191,6 @@ export type Regi =
   /** Privat regi under LOV (lagen om valfrihetssystem). */
   | 'PRIVAT';
 
-/** A NOSAM meeting to record. */
-export type RegistreraNosamMoteInput = {
-  /** Decisions. */
-  beslut?: InputMaybe<Array<MotesBeslutInput>>;
-  /** Date of the meeting; not in the future. */
-  datum: Scalars['Date']['input'];
-  /** Participants; at least one. */
-  deltagare: Array<Scalars['String']['input']>;
-  /** The närområde. */
-  naromradeId: Scalars['ID']['input'];
-  /** Avvikelser (ids) of the närområde to lift as systemfel to NOSAM. */
-  systemfelAvvikelseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
 /** How often a planned läkarrond (doctor's round) takes place. */
 export type Rondfrekvens =
   /** Every second week. */
@@ -382,37 +199,6 @@ export type Rondfrekvens =
   | 'VARJE_VECKA'
   /** Every fourth week. */
   | 'VAR_FJARDE_VECKA';
-
-/** A participant in a new SIP. */
-export type SipDeltagareInput = {
-  /** `VGR` or a kommunkod; omitted for the person and närstående. */
-  huvudman?: InputMaybe<Scalars['ID']['input']>;
-  /** Role. */
-  roll: Scalars['String']['input'];
-};
-
-/** A step of the SIP process. */
-export type SipHandling =
-  /** Any open state → avslutad. */
-  | 'AVSLUTA'
-  /** Möte hållet or uppföljning → uppföljning: a follow-up held, with the next date. */
-  | 'FOLJ_UPP'
-  /** Behov upptäckt → förberedd. */
-  | 'FORBERED'
-  /** Kallad → möte hållet. */
-  | 'HALL_MOTE'
-  /** Förberedd → kallad. */
-  | 'KALLA';
-
-/** An insats in a new SIP. */
-export type SipInsatsInput = {
-  /** What is done. */
-  beskrivning: Scalars['String']['input'];
-  /** `VGR` or a kommunkod. */
-  huvudman: Scalars['ID']['input'];
-  /** The responsible verksamhet. */
-  verksamhet: Scalars['String']['input'];
-};
 
 /** SIP process states: behov upptäckt → förberedd → kallad → möte hållet → uppföljning → avslutad. */
 export type SipStatus =
@@ -429,49 +215,161 @@ export type SipStatus =
   /** In follow-up. */
   | 'UPPFOLJNING';
 
-/** A new SIP. */
-export type SkapaSipInput = {
-  /** The person's needs; at least one. */
-  behov: Array<Scalars['String']['input']>;
-  /** Participants. */
-  deltagare?: InputMaybe<Array<SipDeltagareInput>>;
-  /** `VGR` or the närområde's kommunkod: who has huvudansvar. */
-  huvudansvar: Scalars['ID']['input'];
-  /** The insatser; at least one. */
-  insatser: Array<SipInsatsInput>;
-  /** Client key (8–100 letters, digits, `-` or `_`) that makes a retry safe. */
-  klientnyckel: Scalars['ID']['input'];
-  /** The närområde where it is coordinated. */
-  naromradeId: Scalars['ID']['input'];
-  /** First follow-up; not in the past. */
-  nastaUppfoljning: Scalars['Date']['input'];
-  /** Personnummer of the person (12 digits). */
-  patientId: Scalars['ID']['input'];
-  /** Must be true: the person has consented to sharing information for the SIP. */
-  samtycke: Scalars['Boolean']['input'];
-  /** When the person consented; not in the future. */
-  samtyckeDatum: Scalars['Date']['input'];
-  /** What third parties or närstående do. */
-  tredjeParter?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Identifies the patient whose spärr is registered or lifted. */
-export type SparrInput = {
-  /** Personnummer or samordningsnummer of the patient (12 digits). */
-  patientId: Scalars['ID']['input'];
-};
-
-/** Where a recurring collaboration failure (systemfel) is lifted. */
-export type SystemfelNiva =
-  /** The vårdsamverkansområde (delregional). */
-  | 'DELREGIONAL'
-  /** The närområde's NOSAM group (lokal). */
-  | 'NOSAM';
-
 export type NaromradeValjareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NaromradeValjareQuery = { vardsamverkansomraden: Array<{ id: string, namn: string, kommuner: Array<{ kod: string, namn: string }>, naromraden: Array<{ id: string, namn: string, kommun: { kod: string } }> }> };
+export type NaromradeValjareQuery = { vardsamverkansomraden: Array<{ id: string, namn: string, kommuner: Array<{ kod: string }>, naromraden: Array<{ id: string, namn: string, kommun: { kod: string } }> }> };
+
+export type NaromradeValjareKommunnamnQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export const NaromradeValjareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeValjare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeValjareQuery, NaromradeValjareQueryVariables>;
+export type NaromradeValjareKommunnamnQuery = { kommuner: Array<{ kod: string, namn: string }> };
+
+export type AvvikelserAntalFragment = { varde: number | null, undertryckt: boolean };
+
+export type AvvikelserOversiktFragment = { fran: string, till: string, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean }, tidTillAterkoppling: { medianDagar: number | null, percentil90Dagar: number | null, antal: { varde: number | null, undertryckt: boolean } } };
+
+export type AvvikelserAnalysQueryVariables = Exact<{
+  niva: Analysniva;
+  omradeId?: string | number | null | undefined;
+  fran: string;
+  till: string;
+}>;
+
+
+export type AvvikelserAnalysQuery = { oversikt: { undertryckningsgrans: number, fran: string, till: string, andelForsenade: number | null, foregaendePeriod: { fran: string, till: string, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean }, tidTillAterkoppling: { medianDagar: number | null, percentil90Dagar: number | null, antal: { varde: number | null, undertryckt: boolean } } } | null, totalt: { varde: number | null, undertryckt: boolean }, tidTillAterkoppling: { medianDagar: number | null, percentil90Dagar: number | null, antal: { varde: number | null, undertryckt: boolean } } }, perManad: { celler: Array<{ manad: string | null, antal: { varde: number | null, undertryckt: boolean } }> }, perKategori: { celler: Array<{ kategori: AvvikelseKategori | null, antal: { varde: number | null, undertryckt: boolean } }> }, perRiktning: { celler: Array<{ rapporterandeHuvudman: { id: string, typ: HuvudmanTyp, namn: string } | null, mottagandeHuvudman: { id: string, typ: HuvudmanTyp, namn: string } | null, antal: { varde: number | null, undertryckt: boolean } }> } };
+
+export type AvvikelserOmradenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AvvikelserOmradenQuery = { vardsamverkansomraden: Array<{ id: string, namn: string }>, naromraden: Array<{ id: string, namn: string, vardsamverkansomrade: { id: string } }> };
+
+export type NaromradeVyPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NaromradeVyPlanQuery = { naromrade: { id: string, namn: string, kommun: { kod: string }, vardsamverkansomrade: { id: string, namn: string }, boenden: Array<{ id: string, namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ id: string }> | null, vardcentraler: Array<{ hsaId: string, namn: string, driftsform: Driftsform, antalListadePatienter: number, lakare: Array<{ hsaId: string }> }> | null, naromradesplan: { id: string, version: number, giltigFran: string, faststalldDatum: string, boendeansvar: Array<{ id: string, lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { id: string } | null, ansvarigVardcentral: { hsaId: string } | null, vardcentral: { hsaId: string, namn: string } | null, lakare: { hsaId: string, namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ id: string, beskrivning: string, ansvarigEnhet: string, sistaDatum: string, status: AtgardStatus, agare: { id: string, namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null, moten: Array<{ id: string, datum: string, beslut: Array<{ beskrivning: string }> }> } | null };
+
+export type NaromradeVyKommunQueryVariables = Exact<{
+  kommunkod: string | number;
+}>;
+
+
+export type NaromradeVyKommunQuery = { kommun: { kod: string, namn: string } | null };
+
+export type NaromradeVyTeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NaromradeVyTeamQuery = { narsjukvardsteam: Array<{ id: string, namn: string, typ: NarsjukvardsteamTyp, sjukhus: string, kommuner: Array<{ kod: string }> }> };
+
+export type NaromradeVyAvvikelserQueryVariables = Exact<{
+  id: string | number;
+  analysFran: string;
+  analysTill: string;
+}>;
+
+
+export type NaromradeVyAvvikelserQuery = { oppna: { totalCount: number }, utanAterkoppling: { totalCount: number }, forsenadeAterkopplingar: { totalCount: number, edges: Array<{ node: { id: string, kategori: AvvikelseKategori, handelsedatum: string, aterkopplingSenast: string | null, mottagandeHuvudman: { id: string, namn: string } } }> }, avvikelseanalys: { celler: Array<{ kategori: AvvikelseKategori | null, manad: string | null, antal: { varde: number | null, undertryckt: boolean } }> } };
+
+export type NaromradeVySipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NaromradeVySipQuery = { naromrade: { id: string, antalForsenadeSipUppfoljningar: { varde: number | null, undertryckt: boolean } | null } | null };
+
+export type PatientPatientbildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatientPatientbildQuery = { patient: { id: string, sparradInformationFinns: boolean | null, listning: { listadSedan: string, vardcentral: { hsaId: string, namn: string } } | null, fastLakarkontakt: { fran: string, lakare: { hsaId: string, namn: string } } | null, narsjukvardsteamEpisoder: Array<{ id: string, startdatum: string, slutdatum: string | null, pagaende: boolean, orsak: string, team: { id: string, namn: string, typ: NarsjukvardsteamTyp, sjukhus: string } }> | null, kommun: { kod: string, namn: string } | null, hemsjukvard: { id: string, inskrivenFran: string, ansvarigSjukskoterska: { hsaId: string, namn: string }, insatser: Array<{ typ: HemsjukvardInsatsTyp, besokPerVecka: number }> } | null, hemtjanst: { id: string, beslutsdatum: string, giltigTill: string | null, beviljadeTimmarPerManad: number, insatser: Array<HemtjanstInsatsTyp>, utforare: { namn: string, regi: Regi } } | null, boende: { fran: string, till: string | null, boende: { id: string, namn: string, typ: BoendeTyp } } | null, sipar: Array<{ id: string, status: SipStatus, skapadDatum: string, nastaUppfoljning: string | null, forsenadUppfoljning: boolean, huvudansvar: { id: string, namn: string }, naromrade: { id: string, namn: string } }> | null, avvikelser: Array<{ id: string, kategori: AvvikelseKategori, status: AvvikelseStatus, handelsedatum: string, forsenadAterkoppling: boolean, rapporterandeHuvudman: { id: string, namn: string }, mottagandeHuvudman: { id: string, namn: string } }> | null } | null };
+
+export type SipLuckorArbetslistaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SipLuckorArbetslistaQuery = { naromrade: { id: string, namn: string, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null, patienterMedInsatserFranBada: Array<{ id: string, sparradInformationFinns: boolean | null, hemsjukvard: { id: string, insatser: Array<{ typ: HemsjukvardInsatsTyp }> } | null, hemtjanst: { id: string, beviljadeTimmarPerManad: number, insatser: Array<HemtjanstInsatsTyp> } | null, boende: { fran: string, boende: { id: string, namn: string, typ: BoendeTyp } } | null, sipar: Array<{ id: string, status: SipStatus, nastaUppfoljning: string | null, forsenadUppfoljning: boolean }> | null, listning: { vardcentral: { namn: string } } | null, fastLakarkontakt: { fran: string, lakare: { namn: string } } | null }> | null } | null };
+
+export type SipLuckorNaromradeQueryVariables = Exact<{
+  id: string | number;
+  kommunkod: string | number;
+}>;
+
+
+export type SipLuckorNaromradeQuery = { naromrade: { id: string, namn: string } | null, kommun: { kod: string, namn: string } | null };
+
+export type ExempelAvvikelseanalysQueryVariables = Exact<{
+  input: AvvikelseanalysInput;
+}>;
+
+
+export type ExempelAvvikelseanalysQuery = { avvikelseanalys: { niva: Analysniva, omradeId: string | null, fran: string, till: string, skyddsmetod: string, undertryckningsgrans: number, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean }, celler: Array<{ kategori: AvvikelseKategori | null, rapporterandeHuvudman: { namn: string } | null, mottagandeHuvudman: { namn: string } | null, antal: { varde: number | null, undertryckt: boolean } }>, tidTillAterkoppling: { medianDagar: number | null, percentil90Dagar: number | null, antal: { varde: number | null, undertryckt: boolean } }, foregaendePeriod: { fran: string, till: string, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean } } | null } };
+
+export type ExempelForsenadeAterkopplingarQueryVariables = Exact<{
+  filter?: ForsenadeAterkopplingarFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExempelForsenadeAterkopplingarQuery = { forsenadeAterkopplingar: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kategori: AvvikelseKategori, status: AvvikelseStatus, mottagenTid: string | null, aterkopplingSenast: string | null, mottagandeEnhetHsaId: string | null, mottagandeHuvudman: { namn: string }, naromrade: { namn: string } } }> } };
+
+export type ExempelNaromradeNosamQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExempelNaromradeNosamQuery = { naromrade: { namn: string, kommun: { namn: string }, vardsamverkansomrade: { namn: string }, vardcentraler: Array<{ namn: string, lakare: Array<{ namn: string }> }> | null, boenden: Array<{ namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ namn: string }> | null, naromradesplan: { version: number, giltigFran: string, boendeansvar: Array<{ lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { namn: string } | null, vardcentral: { namn: string } | null, lakare: { namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ beskrivning: string, sistaDatum: string, status: AtgardStatus, forsenad: boolean, agare: { namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null } | null };
+
+export type ExempelPatientbildQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExempelPatientbildQuery = { patient: { id: string, sparradInformationFinns: boolean | null, listning: { listadSedan: string, vardcentral: { namn: string } } | null, fastLakarkontakt: { fran: string, lakare: { namn: string } } | null, narsjukvardsteamEpisoder: Array<{ startdatum: string, slutdatum: string | null, pagaende: boolean, orsak: string, team: { namn: string } }> | null, kommun: { namn: string } | null, hemsjukvard: { inskrivenFran: string, ansvarigSjukskoterska: { namn: string }, insatser: Array<{ typ: HemsjukvardInsatsTyp, besokPerVecka: number }> } | null, hemtjanst: { beviljadeTimmarPerManad: number, insatser: Array<HemtjanstInsatsTyp>, utforare: { namn: string, regi: Regi } } | null, boende: { fran: string, boende: { namn: string, typ: BoendeTyp } } | null, sipar: Array<{ status: SipStatus, nastaUppfoljning: string | null, huvudansvar: { namn: string } }> | null, avvikelser: Array<{ kategori: AvvikelseKategori, status: AvvikelseStatus, handelsedatum: string }> | null } | null };
+
+export type ExempelRapporteraAvvikelseMutationVariables = Exact<{
+  input: RapporteraAvvikelseInput;
+}>;
+
+
+export type ExempelRapporteraAvvikelseMutation = { rapporteraAvvikelse: { redanRapporterad: boolean, avvikelse: { id: string, status: AvvikelseStatus, version: number, kategori: AvvikelseKategori, handelsedatum: string, rapporterandeHuvudman: { namn: string }, mottagandeHuvudman: { namn: string }, naromrade: { namn: string } } } };
+
+export type ExempelSipLuckorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExempelSipLuckorQuery = { naromrade: { namn: string, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null, patienterMedInsatserFranBada: Array<{ id: string, sparradInformationFinns: boolean | null, listning: { vardcentral: { namn: string } } | null, fastLakarkontakt: { lakare: { namn: string } } | null, hemsjukvard: { inskrivenFran: string } | null, hemtjanst: { beviljadeTimmarPerManad: number } | null, boende: { boende: { namn: string, typ: BoendeTyp } } | null, sipar: Array<{ status: SipStatus, nastaUppfoljning: string | null, forsenadUppfoljning: boolean }> | null }> | null } | null };
+
+export type ExempelSipUppfoljningarQueryVariables = Exact<{
+  naromradeId: string | number;
+}>;
+
+
+export type ExempelSipUppfoljningarQuery = { forsenadeSipUppfoljningar: Array<{ id: string, status: SipStatus, nastaUppfoljning: string | null, huvudansvar: { namn: string }, patient: { id: string }, insatser: Array<{ beskrivning: string, verksamhet: string, huvudman: { namn: string } }> }> };
+
+export const AvvikelserAntalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelserAntal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Antal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]} as unknown as DocumentNode<AvvikelserAntalFragment, unknown>;
+export const AvvikelserOversiktFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelserOversikt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Avvikelseanalys"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tidTillAterkoppling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDagar"}},{"kind":"Field","name":{"kind":"Name","value":"percentil90Dagar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelserAntal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Antal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]} as unknown as DocumentNode<AvvikelserOversiktFragment, unknown>;
+export const NaromradeValjareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeValjare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeValjareQuery, NaromradeValjareQueryVariables>;
+export const NaromradeValjareKommunnamnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeValjareKommunnamn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<NaromradeValjareKommunnamnQuery, NaromradeValjareKommunnamnQueryVariables>;
+export const AvvikelserAnalysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvvikelserAnalys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"niva"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Analysniva"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"omradeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fran"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"till"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"oversikt"},"name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niva"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niva"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"omradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"omradeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fran"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fran"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"till"},"value":{"kind":"Variable","name":{"kind":"Name","value":"till"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"jamforMedForegaendePeriod"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"undertryckningsgrans"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserOversikt"}},{"kind":"Field","name":{"kind":"Name","value":"foregaendePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserOversikt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"perManad"},"name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niva"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niva"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"omradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"omradeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fran"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fran"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"till"},"value":{"kind":"Variable","name":{"kind":"Name","value":"till"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gruppera"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MANAD"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manad"}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"perKategori"},"name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niva"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niva"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"omradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"omradeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fran"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fran"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"till"},"value":{"kind":"Variable","name":{"kind":"Name","value":"till"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gruppera"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"KATEGORI"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"perRiktning"},"name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niva"},"value":{"kind":"Variable","name":{"kind":"Name","value":"niva"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"omradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"omradeId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fran"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fran"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"till"},"value":{"kind":"Variable","name":{"kind":"Name","value":"till"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gruppera"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RIKTNING"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelserAntal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Antal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelserOversikt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Avvikelseanalys"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tidTillAterkoppling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelserAntal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDagar"}},{"kind":"Field","name":{"kind":"Name","value":"percentil90Dagar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}}]}}]} as unknown as DocumentNode<AvvikelserAnalysQuery, AvvikelserAnalysQueryVariables>;
+export const AvvikelserOmradenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvvikelserOmraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromraden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AvvikelserOmradenQuery, AvvikelserOmradenQueryVariables>;
+export const NaromradeVyPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeVyPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boenden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"antalPlatser"}},{"kind":"Field","name":{"kind":"Name","value":"antalBelagdaPlatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boendenUtanAnsvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentraler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"driftsform"}},{"kind":"Field","name":{"kind":"Name","value":"antalListadePatienter"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromradesplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"giltigFran"}},{"kind":"Field","name":{"kind":"Name","value":"faststalldDatum"}},{"kind":"Field","name":{"kind":"Name","value":"boendeansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ansvarigVardcentral"},"name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakarmedverkanTimmarPerVecka"}},{"kind":"Field","name":{"kind":"Name","value":"rondfrekvens"}},{"kind":"Field","name":{"kind":"Name","value":"kontaktperson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"atgarder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"agare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ansvarigEnhet"}},{"kind":"Field","name":{"kind":"Name","value":"sistaDatum"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedRegioninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedKommuninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moten"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"beslut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeVyPlanQuery, NaromradeVyPlanQueryVariables>;
+export const NaromradeVyKommunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeVyKommun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kommun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<NaromradeVyKommunQuery, NaromradeVyKommunQueryVariables>;
+export const NaromradeVyTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeVyTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"narsjukvardsteam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"sjukhus"}},{"kind":"Field","name":{"kind":"Name","value":"kommuner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeVyTeamQuery, NaromradeVyTeamQueryVariables>;
+export const NaromradeVyAvvikelserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeVyAvvikelser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"analysFran"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"analysTill"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"oppna"},"name":{"kind":"Name","value":"avvikelser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"naromradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statusar"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RAPPORTERAD"},{"kind":"EnumValue","value":"MOTTAGEN"},{"kind":"EnumValue","value":"UNDER_UTREDNING"},{"kind":"EnumValue","value":"ATGARDAD"},{"kind":"EnumValue","value":"ATERKOPPLAD"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"utanAterkoppling"},"name":{"kind":"Name","value":"avvikelser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"naromradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statusar"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RAPPORTERAD"},{"kind":"EnumValue","value":"MOTTAGEN"},{"kind":"EnumValue","value":"UNDER_UTREDNING"},{"kind":"EnumValue","value":"ATGARDAD"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forsenadeAterkopplingar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"naromradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"aterkopplingSenast"}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"niva"},"value":{"kind":"EnumValue","value":"LOKAL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"omradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"fran"},"value":{"kind":"Variable","name":{"kind":"Name","value":"analysFran"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"till"},"value":{"kind":"Variable","name":{"kind":"Name","value":"analysTill"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"gruppera"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"KATEGORI"},{"kind":"EnumValue","value":"MANAD"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"manad"}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeVyAvvikelserQuery, NaromradeVyAvvikelserQueryVariables>;
+export const NaromradeVySipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NaromradeVySip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"antalForsenadeSipUppfoljningar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}}]}}]} as unknown as DocumentNode<NaromradeVySipQuery, NaromradeVySipQueryVariables>;
+export const PatientPatientbildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatientPatientbild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listadSedan"}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narsjukvardsteamEpisoder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"sjukhus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startdatum"}},{"kind":"Field","name":{"kind":"Name","value":"slutdatum"}},{"kind":"Field","name":{"kind":"Name","value":"pagaende"}},{"kind":"Field","name":{"kind":"Name","value":"orsak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inskrivenFran"}},{"kind":"Field","name":{"kind":"Name","value":"ansvarigSjukskoterska"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsaId"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"besokPerVecka"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beslutsdatum"}},{"kind":"Field","name":{"kind":"Name","value":"giltigTill"}},{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}},{"kind":"Field","name":{"kind":"Name","value":"utforare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"regi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skapadDatum"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"avvikelser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forsenadAterkoppling"}}]}}]}}]}}]} as unknown as DocumentNode<PatientPatientbildQuery, PatientPatientbildQueryVariables>;
+export const SipLuckorArbetslistaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SipLuckorArbetslista"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}},{"kind":"Field","name":{"kind":"Name","value":"insatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SipLuckorArbetslistaQuery, SipLuckorArbetslistaQueryVariables>;
+export const SipLuckorNaromradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SipLuckorNaromrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<SipLuckorNaromradeQuery, SipLuckorNaromradeQueryVariables>;
+export const ExempelAvvikelseanalysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelAvvikelseanalys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvvikelseanalysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niva"}},{"kind":"Field","name":{"kind":"Name","value":"omradeId"}},{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"skyddsmetod"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckningsgrans"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tidTillAterkoppling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDagar"}},{"kind":"Field","name":{"kind":"Name","value":"percentil90Dagar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}},{"kind":"Field","name":{"kind":"Name","value":"foregaendePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelAvvikelseanalysQuery, ExempelAvvikelseanalysQueryVariables>;
+export const ExempelForsenadeAterkopplingarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelForsenadeAterkopplingar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ForsenadeAterkopplingarFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forsenadeAterkopplingar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mottagenTid"}},{"kind":"Field","name":{"kind":"Name","value":"aterkopplingSenast"}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeEnhetHsaId"}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelForsenadeAterkopplingarQuery, ExempelForsenadeAterkopplingarQueryVariables>;
+export const ExempelNaromradeNosamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelNaromradeNosam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentraler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boenden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"antalPlatser"}},{"kind":"Field","name":{"kind":"Name","value":"antalBelagdaPlatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boendenUtanAnsvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromradesplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"giltigFran"}},{"kind":"Field","name":{"kind":"Name","value":"boendeansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakarmedverkanTimmarPerVecka"}},{"kind":"Field","name":{"kind":"Name","value":"rondfrekvens"}},{"kind":"Field","name":{"kind":"Name","value":"kontaktperson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"atgarder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"agare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sistaDatum"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forsenad"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedRegioninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedKommuninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelNaromradeNosamQuery, ExempelNaromradeNosamQueryVariables>;
+export const ExempelPatientbildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelPatientbild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listadSedan"}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narsjukvardsteamEpisoder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startdatum"}},{"kind":"Field","name":{"kind":"Name","value":"slutdatum"}},{"kind":"Field","name":{"kind":"Name","value":"pagaende"}},{"kind":"Field","name":{"kind":"Name","value":"orsak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inskrivenFran"}},{"kind":"Field","name":{"kind":"Name","value":"ansvarigSjukskoterska"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"besokPerVecka"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}},{"kind":"Field","name":{"kind":"Name","value":"utforare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"regi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"avvikelser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelPatientbildQuery, ExempelPatientbildQueryVariables>;
+export const ExempelRapporteraAvvikelseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelRapporteraAvvikelse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RapporteraAvvikelseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rapporteraAvvikelse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redanRapporterad"}},{"kind":"Field","name":{"kind":"Name","value":"avvikelse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelRapporteraAvvikelseMutation, ExempelRapporteraAvvikelseMutationVariables>;
+export const ExempelSipLuckorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelSipLuckor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inskrivenFran"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelSipLuckorQuery, ExempelSipLuckorQueryVariables>;
+export const ExempelSipUppfoljningarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelSipUppfoljningar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"naromradeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forsenadeSipUppfoljningar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"naromradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"naromradeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verksamhet"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelSipUppfoljningarQuery, ExempelSipUppfoljningarQueryVariables>;

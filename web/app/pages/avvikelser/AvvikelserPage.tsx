@@ -1,6 +1,74 @@
-// Placeholder until the page is built.
+// The analyst view of avvikelser i samverkan: pick level, area and period; see
+// the trend per month, the categories, who reports whom and the time to
+// återkoppling as SVG charts with the same numbers in tables, and export them as
+// CSV. Only protected aggregates: no avvikelse, no patient, no personnummer.
+import { useMemo } from 'react';
+import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
+import { AvvikelserAnalysDocument, AvvikelserOmradenDocument } from '../../generated/graphql.js';
+import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
+import { updateParams } from '../../routing/useRoute.js';
+import { Analysresultat } from './Analysresultat.js';
+import { analysforfragan, lasUrval, nivaKortnamn, urvalParams, type AvvikelserUrval } from './avvikelserUrval.js';
+import { AvvikelserVal, type Omradesval } from './AvvikelserVal.js';
+import { omradeskatalog, omradesnamn, type Omradeskatalog } from './omradeskatalog.js';
+import { lokaltDatum } from './period.js';
 
 export function AvvikelserPage({ route }: { route: Route }) {
-  return <h1>{route.page}</h1>;
+  const idag = useMemo(() => lokaltDatum(new Date()), []);
+  const urval = lasUrval(route.params, idag);
+  const omradenState = useOperation(AvvikelserOmradenDocument, {});
+  const omradenData = omradenState.status === 'klar' ? omradenState.data : null;
+  const katalog = useMemo(() => (omradenData ? omradeskatalog(omradenData) : null), [omradenData]);
+  const omraden: Omradesval =
+    omradenState.status === 'klar' && katalog
+      ? { status: 'klar', katalog }
+      : omradenState.status === 'fel'
+        ? { status: 'fel', problems: omradenState.problems, refetch: omradenState.refetch }
+        : { status: 'laddar' };
+
+  let forfragan = analysforfragan(urval);
+  if (forfragan.typ === 'klar' && katalog && urval.niva !== 'LANSGEMENSAM' && urval.omrade && !omradesnamn(katalog, urval.niva, urval.omrade)) {
+    forfragan = { typ: 'valj-omrade', meddelande: `Området ”${urval.omrade}” finns inte på den här nivån. Välj ett område under Område.` };
+  }
+  const analys = useOperation(AvvikelserAnalysDocument, forfragan.typ === 'klar' ? forfragan.variabler : null);
+  const omradetsNamn = namnPaOmrade(urval, katalog);
+
+  return (
+    <div className="avvikelser">
+      <h1>Avvikelser i samverkan</h1>
+      <p className="ingress">
+        Avvikelser mellan regionen och kommunerna per månad, kategori och riktning, och hur lång tid återkopplingen tar. Bara skyddade antal: inga enskilda
+        avvikelser och inga patientuppgifter.
+      </p>
+      <AvvikelserVal urval={urval} omraden={omraden} idag={idag} onAndra={(andringar) => updateParams(route, urvalParams({ ...urval, ...andringar }))} />
+      <p className="avvikelser-urval" data-testid="avvikelser-urval">
+        <strong>{nivaKortnamn[urval.niva]}:</strong> {omradetsNamn ?? 'inget område valt'} · {urval.fran} – {urval.till}
+      </p>
+      {forfragan.typ === 'fel' ? (
+        <p className="meddelande fel" role="alert">
+          {forfragan.meddelande}
+        </p>
+      ) : forfragan.typ === 'valj-omrade' ? (
+        <p className="meddelande" role="status">
+          {forfragan.meddelande}
+        </p>
+      ) : analys.status === 'fel' ? (
+        <Fel problems={analys.problems} onRetry={analys.refetch} />
+      ) : analys.status === 'klar' ? (
+        <>
+          <Delvis problems={analys.problems} />
+          <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag} />
+        </>
+      ) : (
+        <Laddar vad="avvikelseanalysen" />
+      )}
+    </div>
+  );
+}
+
+function namnPaOmrade(urval: AvvikelserUrval, katalog: Omradeskatalog | null): string | null {
+  if (urval.niva === 'LANSGEMENSAM') return 'Hela Västra Götaland';
+  if (!urval.omrade) return null;
+  return (katalog && omradesnamn(katalog, urval.niva, urval.omrade)) ?? urval.omrade;
 }

@@ -1,6 +1,149 @@
-// Placeholder until the page is built.
+// The Närområde page (the NOSAM view): pick a närområde, see its plan with
+// boenden, vårdcentraler, läkarmedverkan and gaps, teams, patient counts,
+// avvikelser and åtgärder, and a generated dagordning for the meeting.
+import { useMemo } from 'react';
+import { Delvis, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
+import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
+import { NaromradeVyAvvikelserDocument, NaromradeVyKommunDocument, NaromradeVyPlanDocument, NaromradeVySipDocument, NaromradeVyTeamDocument } from '../../generated/graphql.js';
+import { hasProblems, type OperationProblems } from '../../graphql/operationProblems.js';
+import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
+import { updateParams } from '../../routing/useRoute.js';
+import { analysperiod } from './agenda/aterkommandeKategorier.js';
+import { dagordningsunderlag } from './agenda/dagordningsunderlag.js';
+import { generateAgenda } from './agenda/generateAgenda.js';
+import { AtgarderTabell } from './AtgarderTabell.js';
+import { AvvikelserSektion } from './AvvikelserSektion.js';
+import { Dagordning, SkrivUtDagordning } from './Dagordning.js';
+import { dagISverige } from './datum.js';
+import { NarsjukvardsteamLista } from './NarsjukvardsteamLista.js';
+import { Oversikt } from './Oversikt.js';
+import { PlanTabell } from './PlanTabell.js';
+import { VardcentralerTabell } from './VardcentralerTabell.js';
+import { saknasOrsak } from './saknasOrsak.js';
+import { Saknat } from './Saknat.js';
+
+/** Every service that did not answer, across the page's operations, once each. */
+function sammanslagnaProblem(...alla: (OperationProblems | null)[]): OperationProblems {
+  const problems: OperationProblems = { unavailable: [], refused: [], unauthenticated: false, other: [] };
+  for (const del of alla) {
+    if (!del) continue;
+    for (const part of del.unavailable) if (!problems.unavailable.some((known) => known.subgraph === part.subgraph)) problems.unavailable.push(part);
+  }
+  return problems;
+}
 
 export function NaromradePage({ route }: { route: Route }) {
-  return <h1>{route.page}</h1>;
+  const id = route.params['id'] ?? null;
+  const idag = useMemo(() => dagISverige(new Date()), []);
+  const period = useMemo(() => analysperiod(idag), [idag]);
+  const plan = useOperation(NaromradeVyPlanDocument, id ? { id } : null);
+  const avvikelser = useOperation(NaromradeVyAvvikelserDocument, id ? { id, analysFran: period.fran, analysTill: period.till } : null);
+  const sip = useOperation(NaromradeVySipDocument, id ? { id } : null);
+  const kommunkod = id ? kommunkodOfNaromrade(id) : null;
+  const kommun = useOperation(NaromradeVyKommunDocument, kommunkod ? { kommunkod } : null);
+  const team = useOperation(NaromradeVyTeamDocument, id ? {} : null);
+  // The kommun's name comes from the kommun service; while it loads or when it is down, its code stands in.
+  const kommunnamn = (kommun.status === 'klar' ? kommun.data.kommun?.namn : null) ?? `kommun ${kommunkod ?? ''}`;
+
+  const naromrade = plan.status === 'klar' ? plan.data.naromrade : null;
+  const valjare = <NaromradeValjare valt={id} onVal={(valt) => updateParams(route, { id: valt })} />;
+
+  let innehall;
+  if (!id) {
+    innehall = <Tomt>Välj vårdsamverkansområde, kommun och närområde för att se närområdesplanen och dagordningen.</Tomt>;
+  } else if (plan.status === 'vilande' || plan.status === 'laddar') {
+    innehall = <Laddar vad="närområdet" />;
+  } else if (plan.status === 'fel') {
+    innehall = <Fel problems={plan.problems} onRetry={plan.refetch} />;
+  } else if (!naromrade) {
+    // The närområde itself comes from samverkan: without it there is no plan to show.
+    innehall = hasProblems(plan.problems) ? <Fel problems={plan.problems} onRetry={plan.refetch} /> : <Tomt>Det finns inget närområde med id ”{id}”. Välj ett i listan ovan.</Tomt>;
+  }
+
+  return (
+    <div className="naromrade-sida">
+      <h1>{naromrade?.namn ?? 'Närområde'}</h1>
+      {naromrade ? (
+        <p className="ingress">
+          {kommunnamn} · {naromrade.vardsamverkansomrade.namn} · underlag per {idag}
+        </p>
+      ) : (
+        <p className="ingress">Närområdessamverkan (NOSAM): planen, resurserna och dagordningen för nästa möte.</p>
+      )}
+      {valjare}
+      {innehall ?? visaNaromrade()}
+    </div>
+  );
+
+  // A render function, not a component (a component declared here would remount on every render): it reads the loaded answers directly.
+  function visaNaromrade() {
+    if (!naromrade || plan.status !== 'klar') return null;
+    const planProblems = plan.problems;
+    const klart = avvikelser.status !== 'vilande' && avvikelser.status !== 'laddar' && sip.status !== 'vilande' && sip.status !== 'laddar';
+    const punkter =
+      klart && (avvikelser.status === 'klar' || avvikelser.status === 'fel') && (sip.status === 'klar' || sip.status === 'fel')
+        ? generateAgenda(dagordningsunderlag({ idag, manader: period.manader, naromrade, planProblems, avvikelser, sip }))
+        : null;
+    const delvis = sammanslagnaProblem(
+      planProblems,
+      ...[avvikelser, sip, kommun, team].map((state) => (state.status === 'klar' || state.status === 'fel' ? state.problems : null)),
+    );
+    const planen = naromrade.naromradesplan;
+    return (
+      <>
+        <Delvis problems={{ ...delvis, other: planProblems.other }} />
+        <section aria-labelledby="naromrade-oversikt">
+          <h2 id="naromrade-oversikt">Översikt</h2>
+          <Oversikt naromrade={naromrade} problems={planProblems} sip={sip} />
+        </section>
+        <section className="naromrade-dagordning" aria-labelledby="naromrade-dagordning">
+          <div className="rad naromrade-rubrikrad">
+            <h2 id="naromrade-dagordning">Dagordning</h2>
+            <SkrivUtDagordning disabled={punkter === null} />
+          </div>
+          {punkter ? (
+            <Dagordning rubrik={`NOSAM ${naromrade.namn} (${kommunnamn}) · underlag per ${idag}`} punkter={punkter} />
+          ) : (
+            <Laddar vad="underlaget för dagordningen" />
+          )}
+        </section>
+        <section aria-labelledby="naromrade-plan">
+          <h2 id="naromrade-plan">Närområdesplan</h2>
+          {planen ? (
+            <p>
+              Version {planen.version}, gäller från {planen.giltigFran} (fastställd {planen.faststalldDatum}).
+            </p>
+          ) : (
+            <p className="meddelande delvis">
+              <strong>Ingen närområdesplan gäller i dag.</strong> Alla boenden saknar därför ansvarig vårdcentral.
+            </p>
+          )}
+          {naromrade.boenden === null ? (
+            <p className="meddelande delvis">
+              Boendenas namn och platser saknas (<Saknat saknas={saknasOrsak(planProblems, 'naromrade.boenden', 'kommun')} />
+              ), så luckor i boendeansvar kan inte avgöras. Planens rader visas.
+            </p>
+          ) : null}
+          <PlanTabell naromrade={naromrade} problems={planProblems} />
+        </section>
+        <section aria-labelledby="naromrade-atgarder">
+          <h2 id="naromrade-atgarder">Åtgärder</h2>
+          <AtgarderTabell naromrade={naromrade} idag={idag} />
+        </section>
+        <section aria-labelledby="naromrade-avvikelser">
+          <h2 id="naromrade-avvikelser">Avvikelser</h2>
+          <AvvikelserSektion state={avvikelser} idag={idag} manader={period.manader} onRetry={avvikelser.refetch} />
+        </section>
+        <section aria-labelledby="naromrade-vardcentraler">
+          <h2 id="naromrade-vardcentraler">Vårdcentraler</h2>
+          <VardcentralerTabell naromrade={naromrade} problems={planProblems} />
+        </section>
+        <section aria-labelledby="naromrade-team">
+          <h2 id="naromrade-team">Närsjukvårdsteam</h2>
+          <NarsjukvardsteamLista state={team} kommunkod={naromrade.kommun.kod} kommunnamn={kommunnamn} />
+        </section>
+      </>
+    );
+  }
 }

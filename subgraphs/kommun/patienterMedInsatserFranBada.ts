@@ -1,0 +1,40 @@
+// Naromrade.patienterMedInsatserFranBada: the patients behind the count of
+// patients shared with the region, named for coordination work (SIP, fast
+// läkarkontakt). Unlike the count it is patient-level: every patient goes
+// through the kommun's one patient seam (loaders/patientLoaders.ts), which
+// decides for this reader and logs the read, category `kommun`.
+import { mayReadPatientData } from '../common/auth/Identity.js';
+import { forbidden } from '../common/auth/requireAccess.js';
+import { kommunkodOfNaromrade } from '../common/identifiers/naromradeId.js';
+import type { KommunContext } from './context.js';
+import type { NaromradeRow, PatientRow } from './rows.js';
+import { sharedPatienter } from './sharedPatienter.js';
+
+/**
+ * The shared patients this reader may see, in personnummer order; null when
+ * the region's pseudonyms are missing (its service is down) or the id is not a
+ * närområde's.
+ *  - A role that may not read patient data is refused (FORBIDDEN) before any
+ *    patient is looked up: it names no patient, so nothing is logged.
+ *  - Everyone else gets each patient's decision from the seam: the reader's own
+ *    kommun reads freely; another huvudman without an access ground is refused
+ *    (ATKOMSTGRUND_SAKNAS, each attempt logged as refused); a patient whose
+ *    spärr hides the kommun's data from this reader (FILTRERAD) is left out.
+ * All the patients are the närområde's kommun's, so one refusal means all are
+ * refused and the whole list answers with that error.
+ */
+export async function patienterMedInsatserFranBada(naromrade: NaromradeRow, context: KommunContext): Promise<PatientRow[] | null> {
+  if (!mayReadPatientData(context.identity)) throw forbidden('Your role may not read patient-level data.');
+  const regionens = naromrade.regionensPatientpseudonymer;
+  const kommunkod = kommunkodOfNaromrade(naromrade.id);
+  if (!regionens || !kommunkod) return null;
+
+  const personnummer = sharedPatienter(regionens, await context.loaders.kommuninsatsPatienter.load(kommunkod));
+  const decided = await Promise.allSettled(personnummer.map((id) => context.loaders.patient.registrering(id)));
+  const visible: PatientRow[] = [];
+  for (const [index, outcome] of decided.entries()) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    if (outcome.value !== null) visible.push({ id: personnummer[index]! });
+  }
+  return visible;
+}

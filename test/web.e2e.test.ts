@@ -1,0 +1,295 @@
+// The web application in a real browser (Debian's chromium driven by
+// playwright-core) against the real services: three subgraphs, the gateway
+// and the web server as processes, seeded, on the real PostgreSQL server when
+// it is reachable (PGlite otherwise; the API suites run on both). Screenshots
+// go to test-artifacts/screenshots/ (git-ignored).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../web/build/buildWeb.js';
+import { launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
+import { SamsynUnderTest } from './support/samsynUnderTest.js';
+import { postgresReachable } from './support/testDatabases.js';
+
+/** A personnummer in any of its written forms: 12 digits, or 6/8 digits, a separator and 4 digits. */
+const personnummerPattern = /\b(?:\d{12}|\d{6}[-+]\d{4}|\d{8}[-+]\d{4})\b/;
+const demoPatient = '191212121212';
+
+let samsyn: SamsynUnderTest;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  await buildWeb();
+  samsyn = await SamsynUnderTest.start((await postgresReachable()) ? 'postgres' : 'pglite');
+  baseUrl = await samsyn.startWeb();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await samsyn?.stop();
+}, 60_000);
+
+/** Runs a browser session and always closes it; fails on console errors or requests leaving the machine. */
+async function withPage(run: (watched: WatchedPage) => Promise<void>, options: { allowConsoleErrors?: RegExp } = {}): Promise<void> {
+  const watched = await openPage(browser, baseUrl);
+  try {
+    await run(watched);
+    const problems = watched.problems.filter((problem) => !(options.allowConsoleErrors && options.allowConsoleErrors.test(problem)));
+    expect(problems).toEqual([]);
+  } finally {
+    await watched.close();
+  }
+}
+
+async function pageText(watched: WatchedPage): Promise<string> {
+  return watched.page.locator('body').innerText();
+}
+
+async function fitsProjectorWidth(watched: WatchedPage): Promise<boolean> {
+  return watched.page.evaluate<boolean>('document.documentElement.scrollWidth <= 1280');
+}
+
+describe('the web server', () => {
+  it('serves the application with a policy that keeps every resource on this server', async () => {
+    const response = await fetch(`${baseUrl}/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    const html = await response.text();
+    expect(html).toContain('/assets/app.js');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('refuses a development login with a role or huvudman that does not exist, naming the field', async () => {
+    const response = await fetch(`${baseUrl}/api/utvecklingsinloggning`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ roll: 'nosam', huvudman: '9999' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string; field: string } }[] };
+    expect(body.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'huvudman' });
+  });
+
+  it('forwards GraphQL to the gateway with the token', async () => {
+    const token = await samsyn.token({ roles: ['nosam'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' });
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ naromrade(id: "1480-angered") { namn } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { naromrade: { namn: 'Angered' } } });
+    const anonymous = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ naromrade(id: "1480-angered") { namn } }' }),
+    });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('logging in', () => {
+  it('shows only the pages of the chosen role, and logs out', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'analytiker', 'VGR');
+      const menu = page.getByRole('navigation', { name: 'Sidor' });
+      await expect(menu.getByRole('link', { name: 'Avvikelser' }).isVisible()).resolves.toBe(true);
+      expect(await menu.getByRole('link', { name: 'Patientbild' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await page.getByRole('button', { name: 'Logga in' }).waitFor();
+    });
+  });
+
+  it('sends a user whose token is no longer accepted back to the login page with a message', async () => {
+    await withPage(
+      async (watched) => {
+        const { page } = watched;
+        await logIn(watched, 'nosam', '1480');
+        // A token signed by an issuer the services do not trust, with a valid shape.
+        const stranger = (await samsyn.token({ roles: ['nosam'], huvudman: '1480' })).replace(/\.[^.]+$/, '.AAAA');
+        await page.evaluate(`sessionStorage.setItem('samsyn.session.token', ${JSON.stringify(stranger)})`);
+        await page.goto('/#/naromrade?id=1480-angered');
+        await page.reload();
+        await page.getByText('Inloggningen har gått ut').waitFor();
+        await page.getByRole('button', { name: 'Logga in' }).waitFor();
+      },
+      { allowConsoleErrors: /status of 401/ },
+    );
+  });
+});
+
+describe('the NOSAM view', () => {
+  it('lets a nosam user pick a närområde and see the plan table and the agenda', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.getByRole('link', { name: 'Närområde (NOSAM)' }).click();
+      await page.getByRole('combobox', { name: 'Vårdsamverkansområde' }).selectOption({ label: 'Göteborgsområdet' });
+      await page.getByRole('combobox', { name: 'Kommun' }).selectOption({ label: 'Göteborg' });
+      await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
+      await page.getByRole('heading', { level: 1, name: 'Angered' }).waitFor();
+      expect(page.url()).toContain('id=1480-angered');
+
+      await page.getByRole('heading', { name: 'Närområdesplan' }).waitFor();
+      const plan = page.getByRole('table', { name: 'Boenden och ansvarig vårdcentral' });
+      await plan.waitFor();
+      expect(await plan.getByRole('row').count()).toBeGreaterThan(2);
+
+      await page.getByRole('heading', { name: 'Dagordning' }).waitFor();
+      const agenda = page.getByTestId('dagordning');
+      await agenda.waitFor();
+      // Angered's seeded agenda: opening, overdue återkopplingar, a recurring category, overdue SIP follow-ups, … closing.
+      expect(await agenda.getByRole('listitem').count()).toBeGreaterThan(4);
+      await agenda.locator('[data-punkt="aterkopplingar"]').waitFor();
+      await expect(page.getByRole('button', { name: 'Skriv ut dagordning' }).isVisible()).resolves.toBe(true);
+
+      expect(personnummerPattern.test(await pageText(watched))).toBe(false);
+      expect(await fitsProjectorWidth(watched)).toBe(true);
+      await watched.screenshot('nosam-naromrade-angered');
+    });
+  });
+
+  it('can be used from the keyboard: the skip link comes first and the menu is reachable by Tab', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.goto('/#/naromrade?id=1480-angered');
+      await page.getByRole('heading', { level: 1, name: 'Angered' }).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Hoppa till innehållet');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Närområde (NOSAM)');
+    });
+  });
+
+  it('still shows the plan when the kommun service is down, and says what is missing', async () => {
+    await samsyn.stopSubgraph('kommun');
+    try {
+      await withPage(
+        async (watched) => {
+          const { page } = watched;
+          await logIn(watched, 'nosam', '1480');
+          await page.goto('/#/naromrade?id=1480-angered');
+          await page.getByRole('heading', { level: 1, name: 'Angered' }).waitFor();
+          await page.getByText('Uppgifterna är ofullständiga').first().waitFor();
+          await page.getByText('Kommunernas tjänst svarar inte just nu').first().waitFor();
+          await page.getByRole('heading', { name: 'Närområdesplan' }).waitFor();
+          await watched.screenshot('nosam-naromrade-kommun-nere');
+        },
+        { allowConsoleErrors: /status of 50\d/ },
+      );
+    } finally {
+      await samsyn.startSubgraph('kommun');
+    }
+  });
+});
+
+describe('the analyst view', () => {
+  it('draws the charts for the county, with tables and no personnummer anywhere', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'analytiker', 'VGR');
+      await page.getByRole('link', { name: 'Avvikelser' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Avvikelser i samverkan' }).waitFor();
+      await page.getByRole('combobox', { name: 'Nivå' }).selectOption('LANSGEMENSAM');
+      await page.getByRole('heading', { name: 'Trend per månad' }).waitFor();
+      const charts = page.locator('svg[role="img"]');
+      await charts.first().waitFor();
+      expect(await charts.count()).toBeGreaterThanOrEqual(2);
+      for (const name of ['Trend per månad', 'Kategorier', 'Vem rapporterar vem', 'Tid till återkoppling']) {
+        await page.getByRole('heading', { name }).waitFor();
+      }
+      expect(await page.locator('svg[role="img"] rect').count()).toBeGreaterThan(5);
+      expect(await page.getByRole('table').count()).toBeGreaterThanOrEqual(2);
+
+      const text = await pageText(watched);
+      expect(text).not.toMatch(personnummerPattern);
+      // Also in the markup (attributes, hidden text); digits after a decimal point are coordinates, not personnummer.
+      expect((await page.content()).match(/(?<![\d.])(?:19|20)\d{10}(?!\d)/)?.[0] ?? null).toBeNull();
+      expect(await fitsProjectorWidth(watched)).toBe(true);
+      await watched.screenshot('analytiker-avvikelser-lan');
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Exportera CSV' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    });
+  });
+});
+
+describe('the patient picture', () => {
+  it('shows vårdpersonal their own huvudman’s part without a ground, and the rest only with samtycke', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'vardpersonal', 'VGR');
+      await page.getByRole('link', { name: 'Patientbild' }).click();
+      await page.getByLabel('Personnummer').fill(demoPatient);
+      await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      await page.getByRole('heading', { name: 'Regionen (VGR)' }).waitFor();
+      await page.getByRole('heading', { name: 'Kommunen' }).waitFor();
+      await page.getByText('Kräver åtkomstgrund').first().waitFor();
+      await watched.screenshot('vardpersonal-patient-utan-grund');
+
+      await page.getByRole('button', { name: /Ändra åtkomstgrund/ }).click();
+      await page.getByLabel('Patienten har samtyckt').check();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      await page.getByRole('heading', { name: 'Kommunen' }).waitFor();
+      await expect(page.getByText('Kräver åtkomstgrund').count()).resolves.toBe(0);
+      await page.getByText(/Hemsjukvård/).first().waitFor();
+      await watched.screenshot('vardpersonal-patient-samtycke');
+    });
+  });
+});
+
+describe('the SIP-gap worklist', () => {
+  it('lists a kommun’s shared patients for its vårdpersonal and leaves access-log rows', async () => {
+    const granskare = await samsyn.token({ roles: ['granskare'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000002' });
+    const readsByTheUser = async () => {
+      const log = await samsyn.query<{ kommunensAtkomstlogg: { edges: { node: { operation: string | null } }[] } }>(
+        '{ kommunensAtkomstlogg(filter: { anvandare: "SE2120001480-P000000000001" }, first: 100) { edges { node { operation } } } }',
+        {},
+        { token: granskare },
+      );
+      expect(log.errors).toBeUndefined();
+      return log.data!.kommunensAtkomstlogg.edges.length;
+    };
+    const before = await readsByTheUser();
+    let listed = 0;
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'vardpersonal', '1480');
+      await page.goto('/#/sip-luckor?naromrade=1480-angered');
+      await page.getByRole('heading', { level: 1, name: 'SIP-luckor' }).waitFor();
+      await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+      await list.waitFor();
+      listed = (await list.getByRole('row').count()) - 1;
+      expect(listed).toBeGreaterThan(0);
+      await watched.screenshot('vardpersonal-sip-luckor');
+    });
+    expect(await readsByTheUser()).toBeGreaterThanOrEqual(before + listed);
+  });
+});
+
+describe('the API explorer', () => {
+  it('runs GraphiQL from this server with the schema documentation and the example operations', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.goto('/utforskare.html');
+      await page.getByRole('heading', { level: 1, name: 'Samsyn API-utforskare' }).waitFor();
+      await page.locator('.graphiql-container').waitFor();
+      await page.getByRole('button', { name: 'NOSAM: närområdet', exact: true }).click();
+      await page.locator('.graphiql-execute-button').click();
+      await page.locator('.graphiql-response').getByText('Angered').first().waitFor();
+
+      // The documentation comes from the bundled schema (introspection is off in production).
+      await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+      await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
+      await watched.screenshot('utforskare');
+    });
+  });
+});

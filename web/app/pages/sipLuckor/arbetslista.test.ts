@@ -1,0 +1,73 @@
+import { describe, it, expect } from 'vitest';
+import { noProblems, type OperationProblems } from '../../graphql/operationProblems.js';
+import { arbetslista, listPath } from './arbetslista.js';
+
+type Patient = Parameters<typeof arbetslista>[0][number];
+
+function patient(id: string, changes: Partial<Patient> = {}): Patient {
+  return {
+    id,
+    sparradInformationFinns: false,
+    hemsjukvard: null,
+    hemtjanst: { id: `htj-${id}`, beviljadeTimmarPerManad: 12, insatser: ['SERVICE'] },
+    boende: null,
+    sipar: [{ id: `sip-${id}`, status: 'UPPFOLJNING', nastaUppfoljning: '2026-12-01', forsenadUppfoljning: false }],
+    listning: { vardcentral: { namn: 'Närhälsan Hjällbo vårdcentral' } },
+    fastLakarkontakt: { fran: '2023-05-15', lakare: { namn: 'Doktor Exempel' } },
+    ...changes,
+  };
+}
+
+describe('arbetslista', () => {
+  it('puts patients with gaps first, then those with unknown checks, keeping the server’s order within each', () => {
+    const problems: OperationProblems = {
+      ...noProblems,
+      refused: [{ code: 'ATKOMSTGRUND_SAKNAS', message: 'grund saknas', path: `${listPath}.1.fastLakarkontakt` }],
+    };
+    const list = arbetslista(
+      [
+        patient('193501019998'),
+        patient('193602029997', { fastLakarkontakt: null }),
+        patient('193703039996', { sipar: [] }),
+        patient('193804049995', { sipar: [{ id: 's', status: 'AVSLUTAD', nastaUppfoljning: null, forsenadUppfoljning: false }], fastLakarkontakt: null }),
+      ],
+      problems,
+    );
+    expect(list.rader.map((rad) => rad.personnummer)).toEqual(['193703039996', '193804049995', '193602029997', '193501019998']);
+    expect(list.rader.map((rad) => rad.bedomning.luckor)).toEqual([['INGEN_AKTIV_SIP'], ['INGEN_AKTIV_SIP', 'INGEN_FAST_LAKARKONTAKT'], [], []]);
+    expect(list.rader[2]!.bedomning.okanda).toEqual(['INGEN_FAST_LAKARKONTAKT']);
+    expect(list).toMatchObject({ antal: 4, medLucka: 2, medOkantLage: 1 });
+    expect(list.perLucka).toEqual({ INGEN_AKTIV_SIP: { med: 2, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 1, okant: 1 } });
+  });
+
+  it('reads each patient’s refusals by its own index in the answer, not its sorted place', () => {
+    const problems: OperationProblems = {
+      ...noProblems,
+      refused: [0, 1].map((index) => ({ code: 'ATKOMSTGRUND_SAKNAS', message: 'grund saknas', path: `${listPath}.${index}.fastLakarkontakt` })),
+    };
+    const list = arbetslista([patient('193501019998', { fastLakarkontakt: null }), patient('193602029997', { fastLakarkontakt: null, sipar: [] })], problems);
+    expect(list.rader.map((rad) => [rad.personnummer, rad.fastLakarkontakt])).toEqual([
+      ['193602029997', { read: false, reason: 'KRAVER_ATKOMSTGRUND' }],
+      ['193501019998', { read: false, reason: 'KRAVER_ATKOMSTGRUND' }],
+    ]);
+    expect(list).toMatchObject({ medLucka: 1, medOkantLage: 1 });
+  });
+
+  it('shows a service that is down as not available for every patient, and no gap from it', () => {
+    const problems: OperationProblems = { ...noProblems, unavailable: [{ huvudman: 'samverkan', subgraph: 'samverkan' }] };
+    const list = arbetslista([patient('193501019998', { sipar: null })], problems);
+    expect(list.rader[0]!.sipar).toEqual({ read: false, reason: 'EJ_TILLGANGLIGT' });
+    expect(list.rader[0]!.bedomning.okanda).toEqual(['INGEN_AKTIV_SIP']);
+    expect(list).toMatchObject({ antal: 1, medLucka: 0, medOkantLage: 1 });
+  });
+
+  it('is empty for an empty list', () => {
+    expect(arbetslista([], noProblems)).toEqual({
+      rader: [],
+      antal: 0,
+      medLucka: 0,
+      medOkantLage: 0,
+      perLucka: { INGEN_AKTIV_SIP: { med: 0, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 0, okant: 0 } },
+    });
+  });
+});

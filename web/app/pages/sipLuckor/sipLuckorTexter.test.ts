@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, visaPersonnummer } from './sipLuckorTexter.js';
+
+describe('sipLuckorTexter', () => {
+  it('shows a personnummer with the hyphen staff read aloud, and anything else as given', () => {
+    expect(visaPersonnummer('191212121212')).toBe('19121212-1212');
+    expect(visaPersonnummer('okänt')).toBe('okänt');
+  });
+
+  it('names each hemsjukvård insats kind once, in a fixed order', () => {
+    expect(beskrivHemsjukvard([{ typ: 'SARVARD' }, { typ: 'LAKEMEDELSHANTERING' }, { typ: 'SARVARD' }])).toBe('Hemsjukvård: läkemedel, sårvård');
+    expect(beskrivHemsjukvard([])).toBe('Hemsjukvård');
+  });
+
+  it('gives hemtjänst hours with a Swedish decimal comma', () => {
+    expect(beskrivHemtjanst({ beviljadeTimmarPerManad: 12.5, insatser: ['SERVICE', 'TRYGGHETSLARM'] })).toBe('Hemtjänst 12,5 tim/mån: service, trygghetslarm');
+    expect(beskrivHemtjanst({ beviljadeTimmarPerManad: 8, insatser: [] })).toBe('Hemtjänst 8 tim/mån');
+  });
+
+  it('names the boende with its type', () => {
+    expect(beskrivBoende({ namn: 'Vård- och omsorgsboende Asphagen', typ: 'SARSKILT_BOENDE' })).toBe('Boende: Vård- och omsorgsboende Asphagen (särskilt boende)');
+  });
+
+  it('describes the SIP state by the newest active SIP, else by what is closed', () => {
+    expect(beskrivSipar([{ status: 'AVSLUTAD' }, { status: 'KALLAD' }])).toBe('Kallad');
+    expect(beskrivSipar([])).toBe('Ingen SIP');
+    expect(beskrivSipar([{ status: 'AVSLUTAD' }])).toBe('Ingen aktiv (en avslutad)');
+    expect(beskrivSipar([{ status: 'AVSLUTAD' }, { status: 'AVSLUTAD' }])).toBe('Ingen aktiv (2 avslutade)');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loginConfiguration } from './startWebServer.js';
+import { readWebConfig } from './webConfig.js';
+
+describe('readWebConfig', () => {
+  it('forwards to the local gateway and has no login of its own by default', () => {
+    const config = readWebConfig({});
+    expect(config).toMatchObject({ port: 4080, gatewayUrl: 'http://127.0.0.1:4000/graphql', developmentIssuerDirectory: null, production: false });
+    expect(loginConfiguration(config).inloggning).toBe('idp');
+  });
+
+  it('offers the role-picker login only when the development issuer is given and not in production', () => {
+    expect(loginConfiguration(readWebConfig({ SAMSYN_DEV_ISSUER_DIR: '/tmp/issuer' })).inloggning).toBe('utveckling');
+    const production = readWebConfig({ SAMSYN_DEV_ISSUER_DIR: '/tmp/issuer', NODE_ENV: 'production', SAMSYN_IDP_LOGIN_URL: 'https://idp.example/authorize' });
+    expect(production.developmentIssuerDirectory).toBeNull();
+    expect(loginConfiguration(production)).toMatchObject({ inloggning: 'idp', idpInloggningUrl: 'https://idp.example/authorize' });
+  });
+
+  it('lists VGR and the 49 kommuner to log in as', () => {
+    const huvudman = loginConfiguration(readWebConfig({})).huvudman;
+    expect(huvudman).toHaveLength(50);
+    expect(huvudman[0]).toEqual({ id: 'VGR', namn: 'Västra Götalandsregionen' });
+    expect(huvudman).toContainEqual({ id: '1480', namn: 'Göteborg' });
+  });
+
+  it('refuses a port that cannot work', () => {
+    expect(() => readWebConfig({ WEB_PORT: 'abc' })).toThrow(/WEB_PORT/);
+  });
+});
