@@ -15,7 +15,6 @@ import { createKommunByKodLoader } from './kommunByKod.js';
 import { createKommuninsatsPatienterByKommunLoader } from './kommuninsatsPatienterByKommun.js';
 import { createPatientLoaders, type PatientReader } from './patientLoaders.js';
 import { createPatienterMedKommuninsatsByNaromradeLoader } from './patienterMedKommuninsatsByNaromrade.js';
-import { createPatientPseudonymerByKommunLoader } from './patientPseudonymerByKommun.js';
 
 export type KommunLoaders = ReturnType<typeof createKommunLoaders>;
 
@@ -34,7 +33,6 @@ export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudon
     boendenByNaromrade: createBoendenByNaromradeLoader(db),
     belagdaPlatser: createBelagdaPlatserByBoendeLoader(db, today),
     patienterMedKommuninsats: createPatienterMedKommuninsatsByNaromradeLoader(db, today),
-    patientPseudonymer: createPatientPseudonymerByKommunLoader(db, today, pseudonymKey),
     /** With personnummer: only for listing shared patients, each of whom then goes through `patient`. */
     kommuninsatsPatienter: createKommuninsatsPatienterByKommunLoader(db, today, pseudonymKey),
     /** Patient-level data: see patientLoaders.ts for why it is kept apart. */

@@ -1,7 +1,7 @@
 // Each kommun's patients with an ongoing insats, by personnummer with their
-// pseudonym (batched): the rows behind the shared-patient count, for listing
-// those patients. Only the list of patients with insatser from both huvudmän
-// reads it, and every patient it names goes through the patient seam.
+// pseudonym (batched): the rows behind the shared-patient count and the list
+// of those patients. Only pseudonyms are compared with the region's; every
+// patient the list names goes through the patient seam.
 import type { Kysely } from 'kysely';
 import { createGroupLoader } from '../../common/database/loaders.js';
 import { patientPseudonym } from '../../common/identifiers/patientPseudonym.js';
@@ -14,7 +14,7 @@ export interface KommuninsatsPatientRow {
   pseudonym: string;
 }
 
-/** The same patients as createPatientPseudonymerByKommunLoader, so the list and the count agree. */
+/** One loader for the count and the list, so they always agree. */
 export function createKommuninsatsPatienterByKommunLoader(db: Kysely<KommunDatabase>, today: string, pseudonymKey: string) {
   return createGroupLoader<string, KommuninsatsPatientRow>(
     async (koder) => {

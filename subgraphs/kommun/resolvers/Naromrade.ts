@@ -30,7 +30,7 @@ export const Naromrade: NaromradeResolvers = {
     const regionens = naromrade.regionensPatientpseudonymer;
     const kommunkod = kommunkodOfNaromrade(naromrade.id);
     if (!regionens || !kommunkod) return null;
-    const kommunens = await context.loaders.patientPseudonymer.load(kommunkod);
+    const kommunens = await context.loaders.kommuninsatsPatienter.load(kommunkod);
     return suppressSmallCount(countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym)), context.suppressionThreshold);
   },
 

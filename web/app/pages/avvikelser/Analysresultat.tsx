@@ -3,6 +3,7 @@
 // återkoppling, each a chart with a table of the same numbers; plus the CSV export.
 import { Tomt } from '../../components/OperationStatus.js';
 import type { AvvikelserAnalysQuery } from '../../generated/graphql.js';
+import { AntalTabell } from './AntalTabell.js';
 import { avvikelserCsv, csvFilnamn } from './avvikelserCsv.js';
 import { nivaKortnamn, nivaParam, type AvvikelserUrval } from './avvikelserUrval.js';
 import { kategoriserie } from './kategoriserie.js';
@@ -17,7 +18,7 @@ import { riktningsmatris } from './riktningsmatris.js';
 import { Riktningstabell } from './Riktningstabell.js';
 import { Teckenforklaring } from './Teckenforklaring.js';
 import { TrendPerManad } from './TrendPerManad.js';
-import { formatAndel, formatDagar } from './talformat.js';
+import { formatProcent, formatEnDecimal } from '../../format/tal.js';
 
 /** Days the receiving huvudman has for återkoppling (the county routine). */
 const aterkopplingsfristDagar = 60;
@@ -65,8 +66,8 @@ export function Analysresultat({
         <div className="kort" data-testid="avvikelser-kort">
           <Kort etikett={`Avvikelser ${period}`} varde={aktuell.totalt} />
           <Kort etikett={foregaende ? `Föregående period ${foregaende.fran} – ${foregaende.till}` : 'Föregående period'} varde={foregaende?.totalt ?? saknas} />
-          <Kort etikett="Median dagar till återkoppling" varde={aktuell.medianDagar} formatera={formatDagar} />
-          <Kort etikett="Andel med försenad återkoppling" varde={aktuell.andelForsenade} formatera={formatAndel} />
+          <Kort etikett="Median dagar till återkoppling" varde={aktuell.medianDagar} formatera={formatEnDecimal} />
+          <Kort etikett="Andel med försenad återkoppling" varde={aktuell.andelForsenade} formatera={formatProcent} />
         </div>
       </section>
       {tomt ? (
@@ -95,27 +96,11 @@ export function Analysresultat({
                 />
                 <Teckenforklaring grans={grans} />
               </div>
-              <table>
-                <caption>Avvikelser per kategori</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kategori</th>
-                    <th scope="col" className="tal">
-                      Antal
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kategorier.map((stapel) => (
-                    <tr key={stapel.kategori}>
-                      <th scope="row">{stapel.namn}</th>
-                      <td className="tal">
-                        <MatvardeText varde={stapel.antal} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <AntalTabell
+                caption="Avvikelser per kategori"
+                kolumn="Kategori"
+                rader={kategorier.map((stapel) => ({ key: stapel.kategori, namn: stapel.namn, antal: stapel.antal }))}
+              />
             </div>
           </section>
 
@@ -150,7 +135,7 @@ export function Analysresultat({
               { nyckel: 'p90-foregaende', namn: '90:e perc., föreg.', varde: foregaende?.percentil90Dagar ?? saknas, jamforelse: true },
             ]}
             grans={grans}
-            formatera={(dagar) => `${formatDagar(dagar)} dagar`}
+            formatera={(dagar) => `${formatEnDecimal(dagar)} dagar`}
             undertrycktSomStapel={false}
             referens={{ varde: aterkopplingsfristDagar, etikett: `Gräns ${aterkopplingsfristDagar} dagar` }}
           />
@@ -169,9 +154,9 @@ export function Analysresultat({
             </thead>
             <tbody>
               <Jamforelserad namn="Återkopplade avvikelser" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.aterkopplade} />
-              <Jamforelserad namn="Median (dagar)" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.medianDagar} formatera={formatDagar} />
-              <Jamforelserad namn="90:e percentilen (dagar)" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.percentil90Dagar} formatera={formatDagar} />
-              <Jamforelserad namn="Andel med försenad återkoppling" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.andelForsenade} formatera={formatAndel} />
+              <Jamforelserad namn="Median (dagar)" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.medianDagar} formatera={formatEnDecimal} />
+              <Jamforelserad namn="90:e percentilen (dagar)" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.percentil90Dagar} formatera={formatEnDecimal} />
+              <Jamforelserad namn="Andel med försenad återkoppling" aktuell={aktuell} foregaende={foregaende} matt={(o) => o.andelForsenade} formatera={formatProcent} />
             </tbody>
           </table>
         </div>

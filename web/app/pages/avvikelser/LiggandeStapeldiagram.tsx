@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { axelskala } from './axelskala.js';
 import { stapelhojd, type Matvarde } from './matvarde.js';
-import { formatAntal } from './talformat.js';
+import { formatHeltal } from '../../format/tal.js';
 
 export interface LiggandeStapel {
   nyckel: string;
@@ -23,7 +23,7 @@ export function LiggandeStapeldiagram({
   beskrivning,
   staplar,
   grans,
-  formatera = formatAntal,
+  formatera = formatHeltal,
   undertrycktSomStapel = true,
   referens,
 }: {
@@ -56,7 +56,7 @@ export function LiggandeStapeldiagram({
         <g key={markering}>
           <line x1={x(markering)} x2={x(markering)} y1={marginal.topp - 4} y2={axelY} stroke="#c9d0d6" />
           <text x={x(markering)} y={axelY + 22} textAnchor="middle" fontSize="15" fill="#1a1a1a">
-            {formatAntal(markering)}{' '}
+            {formatHeltal(markering)}{' '}
           </text>
         </g>
       ))}

@@ -3,9 +3,9 @@
 // compute it from. Never a 0 that is not a 0.
 import { EjTillgangligt, Undertryckt } from '../../components/OperationStatus.js';
 import type { Matvarde } from './matvarde.js';
-import { formatAntal } from './talformat.js';
+import { formatHeltal } from '../../format/tal.js';
 
-export function MatvardeText({ varde, formatera = formatAntal }: { varde: Matvarde; formatera?: (varde: number) => string }) {
+export function MatvardeText({ varde, formatera = formatHeltal }: { varde: Matvarde; formatera?: (varde: number) => string }) {
   switch (varde.typ) {
     case 'varde':
       return <>{formatera(varde.varde)}</>;

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { axelskala } from './axelskala.js';
 import type { Manadsetikett } from './manadsserie.js';
 import { stapelhojd, type Matvarde } from './matvarde.js';
-import { formatAntal } from './talformat.js';
+import { formatHeltal } from '../../format/tal.js';
 
 export interface Stapel {
   nyckel: string;
@@ -60,7 +60,7 @@ export function Stapeldiagram({
         <g key={markering}>
           <line x1={marginal.vanster} x2={bredd - marginal.hoger} y1={y(markering)} y2={y(markering)} stroke="#c9d0d6" />
           <text x={marginal.vanster - 8} y={y(markering)} dy="0.35em" textAnchor="end" fontSize="15" fill="#1a1a1a">
-            {formatAntal(markering)}{' '}
+            {formatHeltal(markering)}{' '}
           </text>
         </g>
       ))}
@@ -73,7 +73,7 @@ export function Stapeldiagram({
         const topp = y(stapelhojd(stapel.antal, grans));
         const undertryckt = stapel.antal.typ === 'undertryckt';
         const etikett = etiketter[index];
-        const vardetext = stapel.antal.typ === 'varde' ? formatAntal(stapel.antal.varde) : undertryckt ? `<${grans}` : stapel.antal.typ === 'saknas' ? '?' : '–';
+        const vardetext = stapel.antal.typ === 'varde' ? formatHeltal(stapel.antal.varde) : undertryckt ? `<${grans}` : stapel.antal.typ === 'saknas' ? '?' : '–';
         return (
           <g key={stapel.nyckel}>
             <title>{`${stapel.namn}: ${undertryckt ? `färre än ${grans} (undertryckt)` : stapel.antal.typ === 'saknas' ? 'ej tillgängligt' : vardetext} `}</title>

@@ -1,6 +1,7 @@
 // The trend section: the bar chart per month and the same numbers as a table —
 // a list beside the chart for a year or so, a year × month table under it for
 // longer periods.
+import { AntalTabell } from './AntalTabell.js';
 import { arsrader, manadsetiketter, manadskolumner, type Manadsstapel } from './manadsserie.js';
 import { MatvardeText } from './MatvardeText.js';
 import { Stapeldiagram } from './Stapeldiagram.js';
@@ -30,29 +31,7 @@ export function TrendPerManad({ manader, grans, beskrivning }: { manader: readon
 }
 
 function Manadslista({ manader }: { manader: readonly Manadsstapel[] }) {
-  return (
-    <table>
-      <caption>Avvikelser per månad</caption>
-      <thead>
-        <tr>
-          <th scope="col">Månad</th>
-          <th scope="col" className="tal">
-            Antal
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {manader.map((stapel) => (
-          <tr key={stapel.manad}>
-            <th scope="row">{stapel.namn} </th>
-            <td className="tal">
-              <MatvardeText varde={stapel.antal} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <AntalTabell caption="Avvikelser per månad" kolumn="Månad" rader={manader.map((stapel) => ({ key: stapel.manad, namn: stapel.namn, antal: stapel.antal }))} />;
 }
 
 function Arstabell({ manader }: { manader: readonly Manadsstapel[] }) {

@@ -2,7 +2,7 @@
 // status; overdue ones (not done, due date passed) marked in words.
 import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { dagarMellan } from './datum.js';
-import { atgardStatusText } from './texter.js';
+import { atgardStatusNamn } from '../../format/kodnamn.js';
 
 export function AtgarderTabell({ naromrade, idag }: { naromrade: Naromrade; idag: string }) {
   const plan = naromrade.naromradesplan;
@@ -31,7 +31,7 @@ export function AtgarderTabell({ naromrade, idag }: { naromrade: Naromrade; idag
                 <td>{atgard.ansvarigEnhet}</td>
                 <td>{atgard.sistaDatum}</td>
                 <td>
-                  {atgardStatusText[atgard.status]}
+                  {atgardStatusNamn[atgard.status]}
                   {forsenad ? <span className="etikett-varning">Försenad {dagarMellan(atgard.sistaDatum, idag)} dagar</span> : null}
                 </td>
               </tr>

@@ -5,8 +5,8 @@ import type { NaromradeVyAvvikelserQuery } from '../../generated/graphql.js';
 import type { OperationState } from '../../graphql/useOperation.js';
 import { aterkommandeKategorier, antalManaderIFonstret, minstAntalManader } from './agenda/aterkommandeKategorier.js';
 import { dagarMellan, manadText } from './datum.js';
-import { formatHeltal } from './talformat.js';
-import { kategoriText } from './texter.js';
+import { formatHeltal } from '../../format/tal.js';
+import { avvikelseKategoriNamn } from '../../format/kodnamn.js';
 
 export function AvvikelserSektion({
   state,
@@ -65,7 +65,7 @@ export function AvvikelserSektion({
               {forsenadeAterkopplingar.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <th scope="row">{node.id}</th>
-                  <td>{kategoriText[node.kategori]}</td>
+                  <td>{avvikelseKategoriNamn[node.kategori]}</td>
                   <td>{node.handelsedatum}</td>
                   <td>{node.mottagandeHuvudman.namn}</td>
                   <td>{node.aterkopplingSenast ?? '–'}</td>
@@ -92,7 +92,7 @@ export function AvvikelserSektion({
         <ul>
           {aterkommande.map((kategori) => (
             <li key={kategori.kategori}>
-              <strong>{kategoriText[kategori.kategori]}</strong>: {kategori.manader.map(manadText).join(', ')}
+              <strong>{avvikelseKategoriNamn[kategori.kategori]}</strong>: {kategori.manader.map(manadText).join(', ')}
             </li>
           ))}
         </ul>

@@ -5,7 +5,7 @@ import type { NaromradeVyTeamQuery } from '../../generated/graphql.js';
 import type { OperationState } from '../../graphql/useOperation.js';
 import { saknasOrsak } from './saknasOrsak.js';
 import { Saknat } from './Saknat.js';
-import { teamTypText } from './texter.js';
+import { teamTypNamn } from '../../format/kodnamn.js';
 
 export function NarsjukvardsteamLista({ state, kommunkod, kommunnamn }: { state: OperationState<NaromradeVyTeamQuery>; kommunkod: string; kommunnamn: string }) {
   if (state.status === 'vilande' || state.status === 'laddar') return <Laddar vad="närsjukvårdsteamen" />;
@@ -32,7 +32,7 @@ export function NarsjukvardsteamLista({ state, kommunkod, kommunnamn }: { state:
         {team.map((ettTeam) => (
           <tr key={ettTeam.id}>
             <th scope="row">{ettTeam.namn}</th>
-            <td>{teamTypText[ettTeam.typ]}</td>
+            <td>{teamTypNamn[ettTeam.typ]}</td>
             <td>{ettTeam.sjukhus}</td>
           </tr>
         ))}

@@ -7,7 +7,7 @@ import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { lakarmedverkanTotalt } from './lakarmedverkan.js';
 import { saknasOrsak } from './saknasOrsak.js';
 import { AntalVarde, Saknat } from './Saknat.js';
-import { formatHeltal, formatTimmar } from './talformat.js';
+import { formatHeltal, formatDecimal } from '../../format/tal.js';
 
 export function Oversikt({ naromrade, problems, sip }: { naromrade: Naromrade; problems: OperationProblems; sip: OperationState<NaromradeVySipQuery> }) {
   const boenden = naromrade.boenden;
@@ -38,10 +38,10 @@ export function Oversikt({ naromrade, problems, sip }: { naromrade: Naromrade; p
         <span className="etikett">boenden utan ansvarig vårdcentral</span>
       </div>
       <div data-testid="lakarmedverkan">
-        <span className="siffra">{formatTimmar(lakarmedverkan.timmarPerVecka)} h</span>
+        <span className="siffra">{formatDecimal(lakarmedverkan.timmarPerVecka)} h</span>
         <span className="etikett">
           läkarmedverkan per vecka
-          {lakarmedverkan.timmarPerPlats !== null ? `, ${formatTimmar(lakarmedverkan.timmarPerPlats)} h per plats` : null}
+          {lakarmedverkan.timmarPerPlats !== null ? `, ${formatDecimal(lakarmedverkan.timmarPerPlats)} h per plats` : null}
         </span>
       </div>
       <div data-testid="antal-regioninsats">

@@ -7,15 +7,15 @@ import { lakarmedverkanTotalt, minuterPerPlats, timmarPerPlats } from './lakarme
 import { planRader } from './planRader.js';
 import { saknasOrsak } from './saknasOrsak.js';
 import { Saknat } from './Saknat.js';
-import { formatHeltal, formatTimmar } from './talformat.js';
-import { boendeTypText, rondfrekvensText } from './texter.js';
+import { formatHeltal, formatDecimal } from '../../format/tal.js';
+import { boendeTypNamn, rondfrekvensNamn } from '../../format/kodnamn.js';
 
 function PerPlats({ timmar, platser }: { timmar: number; platser: number | null }) {
   const perPlats = timmarPerPlats(timmar, platser);
   if (perPlats === null) return <>–</>;
   return (
     <>
-      {formatTimmar(perPlats)} h <span className="naromrade-minuter">({minuterPerPlats(timmar, platser)} min)</span>
+      {formatDecimal(perPlats)} h <span className="naromrade-minuter">({minuterPerPlats(timmar, platser)} min)</span>
     </>
   );
 }
@@ -70,7 +70,7 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
                 {rad.boende ? (
                   <>
                     {rad.boende.namn}
-                    <span className="naromrade-undertext">{boendeTypText[rad.boende.typ]}</span>
+                    <span className="naromrade-undertext">{boendeTypNamn[rad.boende.typ]}</span>
                   </>
                 ) : naromrade.boenden === null ? (
                   <>
@@ -97,11 +97,11 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
                 <>
                   <td>{rad.ansvar.vardcentral ? rad.ansvar.vardcentral.namn : <Saknat saknas={regionSaknas} />}</td>
                   <td>{rad.ansvar.lakare ? rad.ansvar.lakare.namn : <Saknat saknas={regionSaknas} />}</td>
-                  <td className="tal">{formatTimmar(rad.ansvar.lakarmedverkanTimmarPerVecka)}</td>
+                  <td className="tal">{formatDecimal(rad.ansvar.lakarmedverkanTimmarPerVecka)}</td>
                   <td className="tal">
                     {rad.boende ? <PerPlats timmar={rad.ansvar.lakarmedverkanTimmarPerVecka} platser={rad.boende.antalPlatser} /> : <Saknat saknas={kommunSaknas} />}
                   </td>
-                  <td>{rondfrekvensText[rad.ansvar.rondfrekvens]}</td>
+                  <td>{rondfrekvensNamn[rad.ansvar.rondfrekvens]}</td>
                   <td>
                     {rad.ansvar.kontaktperson.namn}
                     <span className="naromrade-undertext">{rad.ansvar.kontaktperson.telefon}</span>
@@ -122,7 +122,7 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
             <td colSpan={2}>
               {naromrade.boenden === null ? `${totalt.antalBoenden} boenden i planen` : `${totalt.antalBoenden} av ${rader.length} boenden har ansvarig vårdcentral`}
             </td>
-            <td className="tal">{formatTimmar(totalt.timmarPerVecka)}</td>
+            <td className="tal">{formatDecimal(totalt.timmarPerVecka)}</td>
             <td className="tal">{totalt.antalPlatser === null ? <Saknat saknas={kommunSaknas} /> : <PerPlats timmar={totalt.timmarPerVecka} platser={totalt.antalPlatser} />}</td>
             <td colSpan={2} />
           </tr>

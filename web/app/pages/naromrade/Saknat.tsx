@@ -2,7 +2,7 @@
 // for the user's role, or failed. Never shown as zero or as an empty list.
 import { EjTillgangligt, Undertryckt } from '../../components/OperationStatus.js';
 import type { Saknas } from './agenda/generateAgenda.js';
-import { formatHeltal } from './talformat.js';
+import { formatHeltal } from '../../format/tal.js';
 
 export function Saknat({ saknas }: { saknas: Saknas }) {
   switch (saknas.orsak) {

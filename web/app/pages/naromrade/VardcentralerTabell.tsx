@@ -5,8 +5,8 @@ import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { lakarmedverkanPerVardcentral } from './lakarmedverkan.js';
 import { saknasOrsak } from './saknasOrsak.js';
 import { Saknat } from './Saknat.js';
-import { formatHeltal, formatTimmar } from './talformat.js';
-import { driftsformText } from './texter.js';
+import { formatHeltal, formatDecimal } from '../../format/tal.js';
+import { driftsformNamn } from '../../format/kodnamn.js';
 
 export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromrade; problems: OperationProblems }) {
   if (naromrade.vardcentraler === null) {
@@ -56,12 +56,12 @@ export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromr
             return (
               <tr key={vardcentral.hsaId}>
                 <th scope="row">{vardcentral.namn}</th>
-                <td>{driftsformText[vardcentral.driftsform]}</td>
+                <td>{driftsformNamn[vardcentral.driftsform]}</td>
                 <td className="tal">{vardcentral.lakare.length}</td>
                 <td className="tal">{formatHeltal(vardcentral.antalListadePatienter)}</td>
                 <td className="tal">{ansvar?.antalBoenden ?? 0}</td>
-                <td className="tal">{formatTimmar(ansvar?.timmarPerVecka ?? 0)}</td>
-                <td className="tal">{ansvar?.timmarPerPlats != null ? `${formatTimmar(ansvar.timmarPerPlats)} h` : '–'}</td>
+                <td className="tal">{formatDecimal(ansvar?.timmarPerVecka ?? 0)}</td>
+                <td className="tal">{ansvar?.timmarPerPlats != null ? `${formatDecimal(ansvar.timmarPerPlats)} h` : '–'}</td>
               </tr>
             );
           })}

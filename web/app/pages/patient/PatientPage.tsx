@@ -12,7 +12,7 @@ import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
 import { Patientbild } from './Patientbild.js';
 import { PatientVal } from './PatientVal.js';
-import { formatPersonnummer } from './personnummer.js';
+import { formatPersonnummer } from '../../format/personnummer.js';
 
 interface Bekraftelse {
   personnummer: string;

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
-import { formatPersonnummer, parsePersonnummer } from './personnummer.js';
+import { formatPersonnummer, parsePersonnummer } from '../../format/personnummer.js';
 
 interface Props {
   personnummer: string;

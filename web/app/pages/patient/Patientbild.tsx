@@ -9,13 +9,13 @@ import {
   avvikelseKategoriNamn,
   avvikelseStatusNamn,
   boendeTypNamn,
-  formatDecimal,
   hemsjukvardInsatsNamn,
   hemtjanstInsatsNamn,
   regiNamn,
   sipStatusNamn,
   teamTypNamn,
-} from './patientEtiketter.js';
+} from '../../format/kodnamn.js';
+import { formatDecimal } from '../../format/tal.js';
 import { faltstatus, sektionsstatus, type Delstatus, type Falt, type Sektion } from './patientbildDelar.js';
 
 type Patient = NonNullable<PatientPatientbildQuery['patient']>;
@@ -86,7 +86,7 @@ export function Patientbild({ patient, problems, egenHuvudman }: Props) {
           </Faltrad>
           <Faltrad etikett="Boende" status={status('kommun', 'boende')} tomText="Ingen pågående vistelse på boende.">
             {patient.boende
-              ? `${patient.boende.boende.namn} (${boendeTypNamn[patient.boende.boende.typ]}), sedan ${patient.boende.fran}${patient.boende.till ? ` till ${patient.boende.till}` : ''}`
+              ? `${patient.boende.boende.namn} (${boendeTypNamn[patient.boende.boende.typ].toLowerCase()}), sedan ${patient.boende.fran}${patient.boende.till ? ` till ${patient.boende.till}` : ''}`
               : null}
           </Faltrad>
         </dl>

@@ -18,7 +18,8 @@ import { arbetslista, listPath, type Arbetslisterad } from './arbetslista.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 import { samordningsluckor } from './samordningsluckor.js';
-import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, luckaNamn, okandNamn, orsakNamn, utanNamn, visaPersonnummer } from './sipLuckorTexter.js';
+import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
+import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
 
@@ -208,7 +209,7 @@ function Rad({ rad }: { rad: Arbetslisterad }) {
   return (
     <tr className={luckor.length > 0 ? 'lucka' : undefined}>
       <th scope="row">
-        <a href={formatRoute({ page: 'patient', params: { id: rad.personnummer } })}>{visaPersonnummer(rad.personnummer)}</a>
+        <a href={formatRoute({ page: 'patient', params: { id: rad.personnummer } })}>{formatPersonnummer(rad.personnummer)}</a>
       </th>
       <td>
         <KommunensInsatser rad={rad} />

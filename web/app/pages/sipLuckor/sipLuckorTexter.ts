@@ -1,5 +1,6 @@
 // The words the SIP-gap worklist uses for the API's codes and its own
 // outcomes, and the short forms of a patient's insatser shown in a table cell.
+import { boendeTypNamn, hemsjukvardInsatsNamn, hemtjanstInsatsNamn, sipStatusNamn } from '../../format/kodnamn.js';
 import type { BoendeTyp, HemsjukvardInsatsTyp, HemtjanstInsatsTyp, SipStatus } from '../../generated/graphql.js';
 import type { UnreadReason } from './partRead.js';
 import { aktivaSipStatus, type Samordningslucka } from './samordningsluckor.js';
@@ -28,61 +29,22 @@ export const orsakNamn: Record<UnreadReason, string> = {
   FEL: 'okänt (fel)',
 };
 
-export const sipStatusNamn: Record<SipStatus, string> = {
-  BEHOV_UPPTACKT: 'Behov upptäckt',
-  FORBEREDD: 'Förberedd',
-  KALLAD: 'Kallad',
-  MOTE_HALLET: 'Möte hållet',
-  UPPFOLJNING: 'Uppföljning',
-  AVSLUTAD: 'Avslutad',
-};
-
-const hemsjukvardInsatsNamn: Record<HemsjukvardInsatsTyp, string> = {
-  LAKEMEDELSHANTERING: 'läkemedel',
-  SARVARD: 'sårvård',
-  PROVTAGNING: 'provtagning',
-  REHABILITERING: 'rehabilitering',
-  PALLIATIV_VARD: 'palliativ vård',
-  KATETERVARD: 'katetervård',
-  DIABETESVARD: 'diabetesvård',
-};
-
-const hemtjanstInsatsNamn: Record<HemtjanstInsatsTyp, string> = {
-  SERVICE: 'service',
-  PERSONLIG_OMSORG: 'personlig omsorg',
-  TRYGGHETSLARM: 'trygghetslarm',
-  NATTILLSYN: 'nattillsyn',
-  MATDISTRIBUTION: 'matdistribution',
-  LEDSAGNING: 'ledsagning',
-};
-
-const boendeTypNamn: Record<BoendeTyp, string> = {
-  SARSKILT_BOENDE: 'särskilt boende',
-  KORTTIDSBOENDE: 'korttidsboende',
-  BOSTAD_MED_SARSKILD_SERVICE: 'bostad med särskild service',
-};
-
-/** `191212121212` → `19121212-1212`, as staff read it aloud. */
-export function visaPersonnummer(personnummer: string): string {
-  return /^\d{12}$/.test(personnummer) ? `${personnummer.slice(0, 8)}-${personnummer.slice(8)}` : personnummer;
-}
-
 /** E.g. "Hemsjukvård: läkemedel, sårvård" (each kind once, in the schema's order). */
 export function beskrivHemsjukvard(insatser: readonly { typ: HemsjukvardInsatsTyp }[]): string {
   const typer = (Object.keys(hemsjukvardInsatsNamn) as HemsjukvardInsatsTyp[]).filter((typ) => insatser.some((insats) => insats.typ === typ));
-  return typer.length === 0 ? 'Hemsjukvård' : `Hemsjukvård: ${typer.map((typ) => hemsjukvardInsatsNamn[typ]).join(', ')}`;
+  return typer.length === 0 ? 'Hemsjukvård' : `Hemsjukvård: ${typer.map((typ) => hemsjukvardInsatsNamn[typ].toLowerCase()).join(', ')}`;
 }
 
 /** E.g. "Hemtjänst 12,5 tim/mån: service, trygghetslarm". */
 export function beskrivHemtjanst(beslut: { beviljadeTimmarPerManad: number; insatser: readonly HemtjanstInsatsTyp[] }): string {
   const timmar = beslut.beviljadeTimmarPerManad.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
-  const insatser = beslut.insatser.map((typ) => hemtjanstInsatsNamn[typ]).join(', ');
+  const insatser = beslut.insatser.map((typ) => hemtjanstInsatsNamn[typ].toLowerCase()).join(', ');
   return `Hemtjänst ${timmar} tim/mån${insatser ? `: ${insatser}` : ''}`;
 }
 
 /** E.g. "Boende: Vård- och omsorgsboende Asphagen (särskilt boende)". */
 export function beskrivBoende(boende: { namn: string; typ: BoendeTyp }): string {
-  return `Boende: ${boende.namn} (${boendeTypNamn[boende.typ]})`;
+  return `Boende: ${boende.namn} (${boendeTypNamn[boende.typ].toLowerCase()})`;
 }
 
 /**

@@ -5,7 +5,7 @@
 // item saying so, never a silent "nothing to report".
 import type { AtgardStatus, AvvikelseKategori } from '../../../generated/graphql.js';
 import { dagarMellan, manadText } from '../datum.js';
-import { kategoriText } from '../texter.js';
+import { avvikelseKategoriNamn } from '../../../format/kodnamn.js';
 import { antalManaderIFonstret, aterkommandeKategorier, minstAntalManader, type Analyscell } from './aterkommandeKategorier.js';
 
 /** Why a piece of information is missing. */
@@ -140,7 +140,7 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
       .slice(0, maxListadeAterkopplingar);
     const detaljer = listade.map((avvikelse) => {
       const senast = avvikelse.aterkopplingSenast ? ` senast ${avvikelse.aterkopplingSenast} (${dagarSedan(avvikelse.aterkopplingSenast, idag)})` : '';
-      return `${avvikelse.id} · ${kategoriText[avvikelse.kategori]}: ${avvikelse.mottagare} skulle ha återkopplat${senast}.`;
+      return `${avvikelse.id} · ${avvikelseKategoriNamn[avvikelse.kategori]}: ${avvikelse.mottagare} skulle ha återkopplat${senast}.`;
     });
     if (totalt > listade.length) detaljer.push(`… och ${totalt - listade.length} till.`);
     punkter.push({ id: 'aterkopplingar', rubrik: `Försenade återkopplingar av avvikelser (${totalt})`, detaljer, slag: 'arende' });
@@ -159,7 +159,7 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
         id: 'aterkommande-kategorier',
         rubrik: `Återkommande avvikelsekategorier (${aterkommande.length})`,
         detaljer: [
-          ...aterkommande.map((kategori) => `${kategoriText[kategori.kategori]}: avvikelser i ${upprakning(kategori.manader.map(manadText))}. Ska det lyftas som systemfel?`),
+          ...aterkommande.map((kategori) => `${avvikelseKategoriNamn[kategori.kategori]}: avvikelser i ${upprakning(kategori.manader.map(manadText))}. Ska det lyftas som systemfel?`),
           regel,
         ],
         slag: 'arende',

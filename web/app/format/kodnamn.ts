@@ -1,0 +1,99 @@
+// The words staff use for the API's codes, for every page. Typed by the
+// generated enums, so a new code in the schema fails the type check here.
+import type {
+  AtgardStatus,
+  AvvikelseKategori,
+  AvvikelseStatus,
+  BoendeTyp,
+  Driftsform,
+  HemsjukvardInsatsTyp,
+  HemtjanstInsatsTyp,
+  NarsjukvardsteamTyp,
+  Regi,
+  Rondfrekvens,
+  SipStatus,
+} from '../generated/graphql.js';
+
+/** In the routine's order, which pages also use to order categories. */
+export const avvikelseKategoriNamn: Record<AvvikelseKategori, string> = {
+  INFORMATIONSOVERFORING: 'Informationsöverföring',
+  LAKEMEDEL: 'Läkemedel',
+  IN_OCH_UTSKRIVNING: 'In- och utskrivning',
+  SIP: 'SIP',
+  LAKARMEDVERKAN: 'Läkarmedverkan',
+  HJALPMEDEL: 'Hjälpmedel',
+  VARDPLANERING: 'Vårdplanering',
+  BEMOTANDE: 'Bemötande',
+  OVRIGT: 'Övrigt',
+};
+
+export const avvikelseStatusNamn: Record<AvvikelseStatus, string> = {
+  RAPPORTERAD: 'Rapporterad',
+  MOTTAGEN: 'Mottagen',
+  UNDER_UTREDNING: 'Under utredning',
+  ATGARDAD: 'Åtgärdad',
+  ATERKOPPLAD: 'Återkopplad',
+  AVSLUTAD: 'Avslutad',
+  AVVISAD: 'Avvisad',
+};
+
+export const sipStatusNamn: Record<SipStatus, string> = {
+  BEHOV_UPPTACKT: 'Behov upptäckt',
+  FORBEREDD: 'Förberedd',
+  KALLAD: 'Kallad',
+  MOTE_HALLET: 'Möte hållet',
+  UPPFOLJNING: 'Uppföljning',
+  AVSLUTAD: 'Avslutad',
+};
+
+export const boendeTypNamn: Record<BoendeTyp, string> = {
+  SARSKILT_BOENDE: 'Särskilt boende',
+  KORTTIDSBOENDE: 'Korttidsboende',
+  BOSTAD_MED_SARSKILD_SERVICE: 'Bostad med särskild service',
+};
+
+export const hemsjukvardInsatsNamn: Record<HemsjukvardInsatsTyp, string> = {
+  LAKEMEDELSHANTERING: 'Läkemedelshantering',
+  SARVARD: 'Sårvård',
+  PROVTAGNING: 'Provtagning',
+  REHABILITERING: 'Rehabilitering',
+  PALLIATIV_VARD: 'Palliativ vård',
+  KATETERVARD: 'Katetervård',
+  DIABETESVARD: 'Diabetesvård',
+};
+
+export const hemtjanstInsatsNamn: Record<HemtjanstInsatsTyp, string> = {
+  SERVICE: 'Service',
+  PERSONLIG_OMSORG: 'Personlig omsorg',
+  TRYGGHETSLARM: 'Trygghetslarm',
+  NATTILLSYN: 'Nattillsyn',
+  MATDISTRIBUTION: 'Matdistribution',
+  LEDSAGNING: 'Ledsagning',
+};
+
+export const regiNamn: Record<Regi, string> = {
+  KOMMUNAL: 'kommunal regi',
+  PRIVAT: 'privat regi (LOV)',
+};
+
+export const teamTypNamn: Record<NarsjukvardsteamTyp, string> = {
+  NARSJUKVARDSTEAM: 'Närsjukvårdsteam',
+  PALLIATIVT_TEAM: 'Palliativt team',
+};
+
+export const rondfrekvensNamn: Record<Rondfrekvens, string> = {
+  VARJE_VECKA: 'Varje vecka',
+  VARANNAN_VECKA: 'Varannan vecka',
+  VAR_FJARDE_VECKA: 'Var fjärde vecka',
+};
+
+export const driftsformNamn: Record<Driftsform, string> = {
+  REGION: 'Regionen (Närhälsan)',
+  PRIVAT: 'Privat',
+};
+
+export const atgardStatusNamn: Record<AtgardStatus, string> = {
+  PLANERAD: 'Planerad',
+  PAGAENDE: 'Pågående',
+  KLAR: 'Klar',
+};
