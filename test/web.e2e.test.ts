@@ -230,6 +230,8 @@ describe('the patient picture', () => {
       await page.getByRole('heading', { name: 'Regionen (VGR)' }).waitFor();
       await page.getByRole('heading', { name: 'Kommunen' }).waitFor();
       await page.getByText('Kräver åtkomstgrund').first().waitFor();
+      // The widest menu (vårdpersonal's) still fits on one line at 1280×720.
+      expect(await page.evaluate<number>("document.querySelector('.sidhuvud').getBoundingClientRect().height")).toBeLessThan(70);
       await watched.screenshot('vardpersonal-patient-utan-grund');
 
       await page.getByRole('button', { name: /Ändra åtkomstgrund/ }).click();
@@ -239,6 +241,32 @@ describe('the patient picture', () => {
       await expect(page.getByText('Kräver åtkomstgrund').count()).resolves.toBe(0);
       await page.getByText(/Hemsjukvård/).first().waitFor();
       await watched.screenshot('vardpersonal-patient-samtycke');
+    });
+  });
+});
+
+describe('blocked information in the patient picture', () => {
+  it('shows a spärr at the kommun as blocked with samtycke, and opens it with nödåtkomst and a reason', async () => {
+    const patient = '192010259931';
+    const kommunensVardpersonal = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' });
+    const sparr = await samsyn.query(`mutation { registreraKommunensSparr(input: { patientId: "${patient}" }) { sparrad } }`, {}, { token: kommunensVardpersonal });
+    expect(sparr.data).toEqual({ registreraKommunensSparr: { sparrad: true } });
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'vardpersonal', 'VGR');
+      await page.goto(`/#/patient?id=${patient}`);
+      await page.getByLabel('Patienten har samtyckt').check();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      await page.getByTestId('sparrad-information').waitFor();
+      expect(await page.getByTestId('sektion-kommun').innerText()).not.toMatch(/Hemsjukvård|Hemtjänst \d/);
+      await watched.screenshot('vardpersonal-patient-sparr');
+
+      await page.getByRole('button', { name: /Ändra åtkomstgrund/ }).click();
+      await page.getByLabel(/Nödåtkomst/).check();
+      await page.getByLabel(/Anledning/).fill('Patienten medvetslös på akuten, behöver läkemedelslistan');
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      await page.getByTestId('sektion-kommun').getByText(/Hemsjukvård|Hemtjänst|Boende/).first().waitFor();
+      expect(await page.getByTestId('sparrad-information').count()).toBe(0);
     });
   });
 });
