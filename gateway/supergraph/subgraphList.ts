@@ -11,7 +11,7 @@ export interface SubgraphEntry {
 }
 
 export const subgraphList: readonly SubgraphEntry[] = [
-  { name: 'entry', huvudman: 'Samsyn (gateway)', schemaFile: 'schema/entry.graphql', defaultUrl: 'http://localhost:4000/subgraphs/entry/graphql' },
+  { name: 'entry', huvudman: 'Samsyn (gateway)', schemaFile: 'schema/entry.graphql', defaultUrl: 'http://localhost:4004/graphql' },
   { name: 'kommun', huvudman: 'kommunerna', schemaFile: 'schema/kommun.graphql', defaultUrl: 'http://localhost:4002/graphql' },
   { name: 'samverkan', huvudman: 'samverkan (region och kommuner gemensamt)', schemaFile: 'schema/samverkan.graphql', defaultUrl: 'http://localhost:4003/graphql' },
   { name: 'vgr', huvudman: 'Västra Götalandsregionen', schemaFile: 'schema/vgr.graphql', defaultUrl: 'http://localhost:4001/graphql' },

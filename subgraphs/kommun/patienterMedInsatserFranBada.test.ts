@@ -137,6 +137,28 @@ const nodatkomst: Atkomstgrund = { typ: 'NODATKOMST', anledning: 'Medvetslös pa
 // ---------------------------------------------------------------------- the tests
 
 describe('Naromrade.patienterMedInsatserFranBada', () => {
+  it('pages by personnummer: `first` after `after`, logging only the page', async () => {
+    const { pseudonymer, expected } = regionensLista();
+    const caller = { identity: goteborgsVardpersonal, atkomstgrund: null };
+    const first = await listFor(caller, pseudonymer, 'patienterMedInsatserFranBada(first: 3) { id }');
+    expect(first.ids).toEqual(expected.slice(0, 3));
+    expect(first.logged).toHaveLength(3);
+    const second = await listFor(caller, pseudonymer, `patienterMedInsatserFranBada(first: 3, after: "${expected[2]}") { id }`);
+    expect(second.ids).toEqual(expected.slice(3, 6));
+    const rest = await listFor(caller, pseudonymer, `patienterMedInsatserFranBada(first: 1000, after: "${expected[2]}") { id }`);
+    expect(rest.ids).toEqual(expected.slice(3));
+  });
+
+  it('refuses a page size outside 1–1000 and an `after` that is no personnummer, reading nothing', async () => {
+    const { pseudonymer } = regionensLista();
+    const caller = { identity: goteborgsVardpersonal, atkomstgrund: null };
+    for (const selection of ['patienterMedInsatserFranBada(first: 0) { id }', 'patienterMedInsatserFranBada(first: 1001) { id }', 'patienterMedInsatserFranBada(after: "abc") { id }']) {
+      const { result, logged } = await listFor(caller, pseudonymer, selection);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(logged).toHaveLength(0);
+    }
+  });
+
   it('lists the kommun’s shared patients in personnummer order, as many as the count, to its own vårdpersonal', async () => {
     const { pseudonymer, expected } = regionensLista();
     expect(expected.length).toBeGreaterThan(defaultSuppressionThreshold);

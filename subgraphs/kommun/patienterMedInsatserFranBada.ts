@@ -6,9 +6,15 @@
 import { mayReadPatientData } from '../common/auth/Identity.js';
 import { forbidden } from '../common/auth/requireAccess.js';
 import { kommunkodOfNaromrade } from '../common/identifiers/naromradeId.js';
+import { parsePatientId } from '../common/identifiers/patientId.js';
+import { parsePageSize } from '../common/pagination/cursor.js';
 import type { KommunContext } from './context.js';
 import type { NaromradeRow, PatientRow } from './rows.js';
 import { sharedPatienter } from './sharedPatienter.js';
+
+const defaultPageSize = 500;
+/** An overnight integration pages through a närområde's patients; a page this size is one request per subgraph. */
+const maxPatientPageSize = 1000;
 
 /**
  * The shared patients this reader may see, in personnummer order; null when
@@ -23,13 +29,22 @@ import { sharedPatienter } from './sharedPatienter.js';
  * All the patients are the närområde's kommun's, so one refusal means all are
  * refused and the whole list answers with that error.
  */
-export async function patienterMedInsatserFranBada(naromrade: NaromradeRow, context: KommunContext): Promise<PatientRow[] | null> {
+export async function patienterMedInsatserFranBada(
+  naromrade: NaromradeRow,
+  page: { first?: number | null; after?: string | null },
+  context: KommunContext,
+): Promise<PatientRow[] | null> {
   if (!mayReadPatientData(context.identity)) throw forbidden('Your role may not read patient-level data.');
+  const size = parsePageSize(page.first, 'first', defaultPageSize, maxPatientPageSize);
+  const after = page.after === null || page.after === undefined ? null : parsePatientId(page.after, 'after');
   const regionens = naromrade.regionensPatientpseudonymer;
   const kommunkod = kommunkodOfNaromrade(naromrade.id);
   if (!regionens || !kommunkod) return null;
 
-  const personnummer = sharedPatienter(regionens, await context.loaders.kommuninsatsPatienter.load(kommunkod));
+  // Only the page is looked up (and logged): the order is the personnummer's, stable between requests.
+  const personnummer = sharedPatienter(regionens, await context.loaders.kommuninsatsPatienter.load(kommunkod))
+    .filter((id) => after === null || id > after)
+    .slice(0, size);
   const decided = await Promise.allSettled(personnummer.map((id) => context.loaders.patient.registrering(id)));
   const visible: PatientRow[] = [];
   for (const [index, outcome] of decided.entries()) {

@@ -4,10 +4,10 @@ import { badUserInput } from '../errors/samsynError.js';
 
 export const maxPageSize = 100;
 
-export function parsePageSize(first: number | null | undefined, field = 'first', fallback = 20): number {
+export function parsePageSize(first: number | null | undefined, field = 'first', fallback = 20, max = maxPageSize): number {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > maxPageSize) {
-    throw badUserInput('PAGE_SIZE_INVALID', field, `"${field}" must be a whole number from 1 to ${maxPageSize}.`);
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw badUserInput('PAGE_SIZE_INVALID', field, `"${field}" must be a whole number from 1 to ${max}.`);
   }
   return size;
 }

@@ -315,10 +315,19 @@ export type Naromrade = {
    * - `vardpersonal` of the närområde's kommun see every patient;
    * - other huvudmän (the region, another kommun) need an access ground (header `x-samsyn-atkomstgrund`): without one the field is `null` with ATKOMSTGRUND_SAKNAS (each refused patient is logged); with samtycke, patients whose spärr at the kommun hides its data are left out; nödåtkomst shows them all (and is flagged for review).
    * Never withheld as small: a reader who may see the patients sees them all. Null if the region's or the kommun's service is unavailable.
+   *
+   * Paged by personnummer: `first` (1–1000, default 500) patients after the personnummer `after` (the last one of the previous page); only the page's patients are looked up and logged.
    */
   patienterMedInsatserFranBada?: Maybe<Array<Patient>>;
   /** Provided by the region; used only to count and list shared patients. */
   regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+
+/** Närområde as seen by the kommun: its boenden and the kommun's patients living there. */
+export type NaromradePatienterMedInsatserFranBadaArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Paging state of a connection. */
@@ -726,7 +735,7 @@ export type NaromradeResolvers<ContextType = KommunContext, ParentType extends R
   antalPatienterMedKommuninsats?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   boenden?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  patienterMedInsatserFranBada?: Resolver<Maybe<Array<ResolversTypes['Patient']>>, ParentType, ContextType>;
+  patienterMedInsatserFranBada?: Resolver<Maybe<Array<ResolversTypes['Patient']>>, ParentType, ContextType, RequireFields<NaromradePatienterMedInsatserFranBadaArgs, 'first'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -34,5 +34,5 @@ export const Naromrade: NaromradeResolvers = {
     return suppressSmallCount(countSharedPseudonymer(regionens, kommunens.map((row) => row.pseudonym)), context.suppressionThreshold);
   },
 
-  patienterMedInsatserFranBada: (naromrade, _args, context) => patienterMedInsatserFranBada(naromrade, context),
+  patienterMedInsatserFranBada: (naromrade, args, context) => patienterMedInsatserFranBada(naromrade, args, context),
 };

@@ -23,6 +23,9 @@ import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
 
+/** The page size the list asks for (the API's maximum). */
+const maxListLength = 1000;
+
 export function SipLuckorPage({ route }: { route: Route }) {
   const naromradeId = route.params['naromrade'] ?? null;
   const kommunkod = naromradeId === null ? null : kommunkodOfNaromrade(naromradeId);
@@ -152,6 +155,11 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
   return (
     <>
       <Delvis problems={problems} />
+      {patienter.length === maxListLength ? (
+        <p className="meddelande delvis" role="status">
+          Listan visar de första {maxListLength} patienterna (i personnummerordning). Hämta resten genom API:et med sidor (`first`/`after`).
+        </p>
+      ) : null}
       <p className="sip-luckor-sammanfattning" data-testid="sip-luckor-sammanfattning">
         <strong>
           {lista.antal} patienter, varav {lista.medLucka} med lucka

@@ -1,0 +1,23 @@
+// `npm run start:entry`: the entry subgraph as its own process (ENTRY_PORT, default 4004),
+// for a router or gateway other than Samsyn's.
+import { readAuthConfig } from '../../subgraphs/common/auth/authConfig.js';
+import { readPort } from '../../subgraphs/common/config/environment.js';
+import { createLogger } from '../../subgraphs/common/logging/logger.js';
+import { startEntrySubgraph } from './startEntrySubgraph.js';
+
+try {
+  const running = await startEntrySubgraph({
+    port: readPort(process.env, 'ENTRY_PORT', 4004),
+    host: process.env['HOST'] ?? '127.0.0.1',
+    production: process.env['NODE_ENV'] === 'production',
+    auth: readAuthConfig(process.env),
+  });
+  const shutdown = () => {
+    running.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  createLogger({ service: 'entry' }).error('could not start', { error });
+  process.exit(1);
+}
