@@ -3,6 +3,7 @@
 // subgraph that does not answer into an error naming the huvudman whose part
 // is missing, so the rest of the answer still reaches the user.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
@@ -11,13 +12,15 @@ export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   huvudman: string;
+  /** The HTTP client (subgraphFetcher.ts): one pool for every subgraph of the gateway. */
+  fetcher: Fetcher;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: SubgraphDataSourceOptions;
 
   constructor(subgraph: SubgraphDataSourceOptions) {
-    super({ url: subgraph.url });
+    super({ url: subgraph.url, fetcher: subgraph.fetcher });
     this.subgraph = subgraph;
   }
 

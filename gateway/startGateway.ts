@@ -13,6 +13,7 @@ import type { GatewayConfig } from './config.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
+import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
 import { subgraphList } from './supergraph/subgraphList.js';
@@ -27,12 +28,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const log = createLogger({ service: 'gateway' });
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
       if (name === 'entry') return new LocalGraphQLDataSource(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name });
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

@@ -17,7 +17,7 @@ export async function forwardToGateway(gatewayUrl: string, request: IncomingMess
     answer = await fetch(gatewayUrl + search, {
       method: request.method ?? 'POST',
       headers,
-      ...(request.method === 'POST' ? { body } : {}),
+      ...(request.method === 'POST' ? { body: body.toString('utf8') } : {}),
       signal: AbortSignal.timeout(60_000),
     });
   } catch {

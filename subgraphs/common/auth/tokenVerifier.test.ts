@@ -37,6 +37,19 @@ describe('createTokenVerifier', () => {
     });
   });
 
+  it('remembers a verified token for a minute at most, and never past its expiry', async () => {
+    let clock = Date.now() / 1000;
+    const files = await ensureDevelopmentIssuer(directory);
+    const remembering = createTokenVerifier({ issuer: 'samsyn-dev-issuer', audience: 'samsyn', keys: { kind: 'file', path: files.jwksPath } }, () => clock);
+    const token = await signDevelopmentToken(directory, { ...user, lifetimeSeconds: 30 });
+    const first = await remembering(`Bearer ${token}`);
+    expect(await remembering(`Bearer ${token}`)).toBe(first);
+    // A changed signature is a different string: verified afresh, and refused.
+    await expect(remembering(`Bearer ${token.slice(0, -2)}AA`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    clock += 31;
+    await expect(remembering(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { reason: 'TOKEN_EXPIRED' } });
+  });
+
   it('reads a system client with scopes', async () => {
     const token = await signDevelopmentToken(directory, { ...user, employeeHsaId: undefined, subject: 'journal-integration', roles: ['system'], scopes: ['patient:read'] });
     expect(await verify(`Bearer ${token}`)).toMatchObject({ subject: 'journal-integration', employeeHsaId: null, scopes: ['patient:read'] });

@@ -13,14 +13,25 @@ export const allowedAlgorithms = ['ES256', 'RS256'];
 
 export type TokenVerifier = (authorization: string | null | undefined) => Promise<Identity>;
 
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+/**
+ * A user sends the same token with every request for hours, and every service checks it: a token whose
+ * signature and claims were verified is remembered (the exact token string, so nothing unverified can match)
+ * for at most `rememberSeconds`, never past its expiry, so a key withdrawn at the IdP stops working within that time.
+ */
+const rememberSeconds = 60;
+const maximumRemembered = 10_000;
+
+export function createTokenVerifier(config: AuthConfig, now: () => number = () => Date.now() / 1000): TokenVerifier {
   const keySet =
     config.keys.kind === 'remote'
       ? createRemoteJWKSet(new URL(config.keys.url))
       : createLocalJWKSet(JSON.parse(readFileSync(config.keys.path, 'utf8')) as JSONWebKeySet);
+  const verified = new Map<string, { identity: Identity; until: number }>();
 
   return async (authorization) => {
     const token = bearerToken(authorization);
+    const remembered = verified.get(token);
+    if (remembered && remembered.until > now()) return remembered.identity;
     let claims: Record<string, unknown>;
     try {
       ({ payload: claims } = await jwtVerify(token, keySet, {
@@ -28,6 +39,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
         audience: config.audience,
         algorithms: allowedAlgorithms,
         requiredClaims: ['exp', 'iat', 'sub'],
+        currentDate: new Date(now() * 1000),
       }));
     } catch (error) {
       throw unauthenticated(reasonFor(error), 'The token was not accepted: ' + describe(error));
@@ -36,6 +48,8 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (isClaimProblem(identity)) {
       throw unauthenticated('TOKEN_CLAIMS_INVALID', `The token's claim "${identity.claim}" is ${identity.problem}.`);
     }
+    if (verified.size >= maximumRemembered) verified.clear();
+    verified.set(token, { identity, until: Math.min(Number(claims['exp']), now() + rememberSeconds) });
     return identity;
   };
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isHsaId, parseHsaId } from './hsaId.js';
 import { isHuvudmanId } from './huvudman.js';
@@ -62,5 +63,11 @@ describe('patientPseudonym', () => {
     expect(patientPseudonym('191212121212', 'key-two')).not.toBe(a);
     expect(a).not.toContain('1212');
     expect(a).toHaveLength(22);
+  });
+
+  it('is the keyed hash itself, also when answered from memory', () => {
+    const expected = createHmac('sha256', 'key-three').update('191212121212').digest('base64url').slice(0, 22);
+    expect(patientPseudonym('191212121212', 'key-three')).toBe(expected);
+    expect(patientPseudonym('191212121212', 'key-three')).toBe(expected);
   });
 });

@@ -14,6 +14,25 @@ export function pseudonymKeyFromEnvironment(env: NodeJS.ProcessEnv): string {
   return developmentKey;
 }
 
+/**
+ * Pseudonyms already computed, per key. The shared-patient counts hash every patient of a kommun on every
+ * request; the answer for a personnummer never changes under one key, so each is computed once per process.
+ * Bounded (cleared when full) so memory stays predictable: the county has about 100,000 such patients.
+ */
+const computed = new Map<string, Map<string, string>>();
+const maximumRemembered = 300_000;
+
 export function patientPseudonym(personnummer: string, key: string): string {
-  return createHmac('sha256', key).update(personnummer).digest('base64url').slice(0, 22);
+  let byPersonnummer = computed.get(key);
+  if (!byPersonnummer) {
+    byPersonnummer = new Map();
+    computed.set(key, byPersonnummer);
+  }
+  let pseudonym = byPersonnummer.get(personnummer);
+  if (pseudonym === undefined) {
+    if (byPersonnummer.size >= maximumRemembered) byPersonnummer.clear();
+    pseudonym = createHmac('sha256', key).update(personnummer).digest('base64url').slice(0, 22);
+    byPersonnummer.set(personnummer, pseudonym);
+  }
+  return pseudonym;
 }

@@ -1,0 +1,78 @@
+// The gateway's HTTP client for subgraph requests: undici's connection pool
+// with keep-alive, answering with a response already read into memory.
+// @apollo/gateway's default (make-fetch-happen, built for npm's HTTP cache)
+// adds a cache layer and stream plumbing to every fetch, which a gateway that
+// sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Agent } from 'undici';
+
+/** The fetch function RemoteGraphQLDataSource accepts, and its parts. */
+export type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+type FetcherHeaders = FetcherResponse['headers'];
+
+export interface SubgraphFetcherOptions {
+  /** Open connections per subgraph at most. */
+  connections?: number;
+  /** Milliseconds to wait for a subgraph's answer. */
+  timeoutMs?: number;
+}
+
+export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
+  const timeout = options.timeoutMs ?? 60_000;
+  const agent = new Agent({ connections: options.connections ?? 128, keepAliveTimeout: 30_000, headersTimeout: timeout, bodyTimeout: timeout });
+  return async (url: string, init: FetcherRequestInit = {}) => {
+    const answer = await agent.request({
+      origin: new URL(url).origin,
+      path: url.slice(url.indexOf('/', url.indexOf('//') + 2)),
+      method: (init.method ?? 'GET') as 'GET' | 'POST',
+      headers: init.headers ?? {},
+      body: init.body ?? null,
+    });
+    const text = await answer.body.text();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(answer.headers)) {
+      if (value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    }
+    return new BufferedResponse(url, answer.statusCode, headers, text);
+  };
+}
+
+/** A response whose body is already in memory, so it can be read more than once (clone). */
+class BufferedResponse implements FetcherResponse {
+  readonly bodyUsed = false;
+  readonly redirected = false;
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly headers: FetcherHeaders,
+    private readonly body: string,
+  ) {}
+
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+
+  get statusText(): string {
+    return String(this.status);
+  }
+
+  async text(): Promise<string> {
+    return this.body;
+  }
+
+  async json(): Promise<any> {
+    return JSON.parse(this.body);
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return new TextEncoder().encode(this.body).buffer as ArrayBuffer;
+  }
+
+  clone(): FetcherResponse {
+    return new BufferedResponse(this.url, this.status, this.headers, this.body);
+  }
+}
