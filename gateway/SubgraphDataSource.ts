@@ -20,7 +20,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly subgraph: SubgraphDataSourceOptions;
 
   constructor(subgraph: SubgraphDataSourceOptions) {
-    super({ url: subgraph.url, fetcher: subgraph.fetcher });
+    // Subgraph answers carry no cache-control (Samsyn never caches patient data), so none is parsed.
+    super({ url: subgraph.url, fetcher: subgraph.fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
   }
 

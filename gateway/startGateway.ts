@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { createFormatError } from '../subgraphs/common/server/formatError.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
@@ -43,6 +44,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
+    // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
