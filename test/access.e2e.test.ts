@@ -209,6 +209,46 @@ describe.each(kinds)('access rules end to end on %s', (kind) => {
       expect(samverkanRows[0]).toMatchObject({ patientId: withoutSparr, grund: 'EGEN_VARDRELATION', resultat: 'TILLATEN' });
     });
 
+    it('answers concurrent identical queries with different identities and grounds each by its own rights, logging every read once', async () => {
+      // The same query text from readers who must get different answers; fired together, several times each,
+      // so that no merging of identical requests, cache or batching could pass one reader's answer to another.
+      const query = `query Same($id: ID!) { patient(id: $id) { listning { listadSedan } kommun { kod } hemsjukvard { inskrivenFran } sipar { id } } }`;
+      const readers = [
+        { name: 'region samtycke', request: { ...users.region, employeeHsaId: 'SE2321000131-P000000000701' }, roles: ['vardpersonal'] as Role[], ground: 'samtycke' as Ground },
+        { name: 'region no ground', request: { ...users.region, employeeHsaId: 'SE2321000131-P000000000702' }, roles: ['vardpersonal'] as Role[], ground: 'none' as Ground },
+        { name: 'göteborg no ground', request: { ...users.goteborg, employeeHsaId: 'SE2120001480-P000000000703' }, roles: ['vardpersonal'] as Role[], ground: 'none' as Ground },
+        { name: 'borås no ground', request: { ...users.boras, employeeHsaId: 'SE2120001490-P000000000704' }, roles: ['vardpersonal'] as Role[], ground: 'none' as Ground },
+        { name: 'göteborg nosam', request: { ...users.goteborg, employeeHsaId: 'SE2120001480-P000000000705' }, roles: ['nosam'] as Role[], ground: 'samtycke' as Ground },
+      ];
+      const tokens = await Promise.all(readers.map((reader) => samsyn.token({ ...reader.request, roles: reader.roles })));
+      const ask = (index: number) => samsyn.query(query, { id: withoutSparr }, { token: tokens[index]!, headers: groundHeaders(readers[index]!.ground) });
+      const shape = (response: GraphqlResponse) => ({
+        data: response.data,
+        codes: (response.errors ?? []).map((error) => `${(error.path ?? []).join('.')}:${error.extensions?.['code']}`).sort(),
+      });
+      const alone: ReturnType<typeof shape>[] = [];
+      for (let index = 0; index < readers.length; index += 1) alone.push(shape(await ask(index)));
+      // The readers really differ: otherwise the test could not catch a mix-up.
+      expect(new Set(alone.map((answer) => JSON.stringify(answer))).size).toBe(readers.length);
+
+      const auditor = await tokenFor('goteborg', 'granskare');
+      const kommunRowsOf = async (employeeHsaId: string) => {
+        const response = await samsyn.query(`{ kommunensAtkomstlogg(filter: { anvandare: "${employeeHsaId}" }, first: 100) { edges { node { lopnummer } } } }`, {}, { token: auditor });
+        return response.data!['kommunensAtkomstlogg'].edges.length as number;
+      };
+      const before = await Promise.all(readers.map((reader) => kommunRowsOf(reader.request.employeeHsaId)));
+
+      const rounds = 4;
+      const together = await Promise.all(Array.from({ length: rounds * readers.length }, (_, call) => ask(call % readers.length)));
+      together.forEach((response, call) => expect(shape(response), readers[call % readers.length]!.name).toEqual(alone[call % readers.length]));
+
+      // Every read of the kommun's data was logged once per request, whoever sent it and whatever the outcome.
+      const after = await Promise.all(readers.map((reader) => kommunRowsOf(reader.request.employeeHsaId)));
+      // These users are new: what they have in the log so far is what their one request alone wrote.
+      readers.forEach((reader, index) => expect(after[index]! - before[index]!, reader.name).toBe(before[index]! * rounds));
+      expect(before.filter((rows) => rows > 0).length).toBeGreaterThanOrEqual(3);
+    });
+
     it('gives the patient extract across all three huvudmän in one query, to the log-extract service only', async () => {
       const extract = `query ($id: ID!) { patient(id: $id) { regionensLasningar { tid organisationHsaId huvudman } kommunensLasningar { tid organisationHsaId huvudman } samverkansLasningar { tid organisationHsaId huvudman } } }`;
       const service = await samsyn.token({ ...users.region, employeeHsaId: undefined, subject: '1177-loggutdrag', roles: ['system'], scopes: ['patient:read', 'loggutdrag:read'] });
