@@ -3,7 +3,8 @@
 // of those patients. Only pseudonyms are compared with the region's; every
 // patient the list names goes through the patient seam.
 import type { Kysely } from 'kysely';
-import { createGroupLoader } from '../../common/database/loaders.js';
+import { createRecentGroupLoader } from '../../common/database/loaders.js';
+import { sharedRecentResults } from '../../common/database/recentResults.js';
 import { patientPseudonym } from '../../common/identifiers/patientPseudonym.js';
 import type { KommunDatabase } from '../database.js';
 import { hasOngoingKommuninsats } from './ongoingInsats.js';
@@ -14,9 +15,15 @@ export interface KommuninsatsPatientRow {
   pseudonym: string;
 }
 
+/**
+ * Per database and day, each kommun's set of the last half minute: a NOSAM view opened by many at once reads
+ * and hashes the kommun's patients (23,000 in Göteborg at `vg`) once. The set is the same whoever asks; every
+ * patient a list names still goes through the access seam per request.
+ */
 /** One loader for the count and the list, so they always agree. */
 export function createKommuninsatsPatienterByKommunLoader(db: Kysely<KommunDatabase>, today: string, pseudonymKey: string) {
-  return createGroupLoader<string, KommuninsatsPatientRow>(
+  return createRecentGroupLoader<string, KommuninsatsPatientRow>(
+    sharedRecentResults(db, `kommuninsatsPatienter:${today}`),
     async (koder) => {
       const patienter = await db
         .selectFrom('patient')

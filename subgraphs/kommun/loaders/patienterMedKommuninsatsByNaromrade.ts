@@ -1,7 +1,9 @@
 // How many people living in each närområde have an ongoing kommun insats
-// (batched). An aggregate: no patient identity leaves this query.
+// (batched). An aggregate: no patient identity leaves this query, and it is
+// the same for every reader, so it is remembered for half a minute.
 import type { Kysely } from 'kysely';
-import { createRowLoader } from '../../common/database/loaders.js';
+import { createRecentRowLoader } from '../../common/database/loaders.js';
+import { sharedRecentResults } from '../../common/database/recentResults.js';
 import type { KommunDatabase } from '../database.js';
 import { hasOngoingKommuninsats } from './ongoingInsats.js';
 
@@ -12,7 +14,8 @@ export interface NaromradeAntalRow {
 
 /** A row per närområde with at least one such patient; none means zero. */
 export function createPatienterMedKommuninsatsByNaromradeLoader(db: Kysely<KommunDatabase>, today: string) {
-  return createRowLoader<string, NaromradeAntalRow>(
+  return createRecentRowLoader<string, NaromradeAntalRow>(
+    sharedRecentResults(db, `patienterMedKommuninsats:${today}`),
     (naromradeIds) =>
       db
         .selectFrom('patient')

@@ -24,7 +24,8 @@ import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
 import { mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
 import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
-import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { createGroupLoader, createRecentGroupLoader, createRecentRowLoader, createRowLoader } from '../../common/database/loaders.js';
+import { sharedRecentResults } from '../../common/database/recentResults.js';
 import { regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { patientPseudonym } from '../../common/identifiers/patientPseudonym.js';
 import type { VgrDatabase } from '../database.js';
@@ -191,10 +192,13 @@ export function createPatientReads(db: Kysely<VgrDatabase>, request: PatientRead
 export type PatientReads = ReturnType<typeof createPatientReads>;
 
 /** Per närområde: the patients with a region insats, as a count or as pseudonyms (never personnummer). */
+// The counts and pseudonym lists are the same for every reader (no personnummer leaves): a NOSAM view opened by
+// many at once computes them once per half minute (common/database/recentResults.ts).
 export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
   return {
     /** Only närområden with at least one such patient get a row; the resolver reads a missing row as 0. */
-    antalPatienterMedRegioninsatsByNaromradeId: createRowLoader<string, RegioninsatsCount>(
+    antalPatienterMedRegioninsatsByNaromradeId: createRecentRowLoader<string, RegioninsatsCount>(
+      sharedRecentResults(db, 'antalPatienterMedRegioninsats'),
       (naromradeIds) =>
         patienterMedRegioninsats(db, naromradeIds)
           .select(['vardcentral.naromrade_id as naromradeId', (eb) => eb.fn.countAll<number>().as('antal')])
@@ -203,7 +207,8 @@ export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey:
       (row) => row.naromradeId,
     ),
     /** Sorted pseudonyms, so the list reveals nothing about the order of the underlying rows. */
-    regioninsatsPseudonymerByNaromradeId: createGroupLoader<string, RegioninsatsPseudonym>(
+    regioninsatsPseudonymerByNaromradeId: createRecentGroupLoader<string, RegioninsatsPseudonym>(
+      sharedRecentResults(db, 'regioninsatsPseudonymer'),
       async (naromradeIds) => {
         const rows = await patienterMedRegioninsats(db, naromradeIds)
           .select(['vardcentral.naromrade_id as naromradeId', 'listning.personnummer'])

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createRecentResults } from './recentResults.js';
+
+describe('createRecentResults', () => {
+  it('loads once for concurrent and later callers within the time limit, and again after it', async () => {
+    let clock = 0;
+    let loads = 0;
+    const recent = createRecentResults<number>({ maxAgeMs: 1000, now: () => clock });
+    const load = async () => ++loads;
+    expect(await Promise.all([recent.get('a', load), recent.get('a', load)])).toEqual([1, 1]);
+    clock = 999;
+    expect(await recent.get('a', load)).toBe(1);
+    expect(await recent.get('b', load)).toBe(2);
+    clock = 1000;
+    expect(await recent.get('a', load)).toBe(3);
+  });
+
+  it('loads the keys it does not remember in one call', async () => {
+    const calls: string[][] = [];
+    const recent = createRecentResults<string[]>({ maxAgeMs: 1000, now: () => 0 });
+    const loadMissing = async (missing: readonly string[]) => {
+      calls.push([...missing]);
+      return new Map(missing.filter((key) => key !== 'empty').map((key) => [key, [`${key}-row`]]));
+    };
+    expect(await recent.getMany(['a', 'b', 'a'], loadMissing, [])).toEqual([['a-row'], ['b-row'], ['a-row']]);
+    expect(await recent.getMany(['b', 'c', 'empty'], loadMissing, [])).toEqual([['b-row'], ['c-row'], []]);
+    expect(calls).toEqual([['a', 'b'], ['c', 'empty']]);
+  });
+
+  it('does not remember a failure', async () => {
+    const recent = createRecentResults<string>({ maxAgeMs: 1000, now: () => 0 });
+    await expect(recent.get('a', () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
+    expect(await recent.get('a', async () => 'ok')).toBe('ok');
+  });
+});
