@@ -1,0 +1,103 @@
+// Starts what every gateway of a run shares: a development issuer, the vgr,
+// kommun and samverkan subgraphs on the benchmark databases (seeding `vg` when
+// empty) and the standalone entry subgraph, all pinned to one CPU on free
+// ports; and writes the supergraph routed to them for gateways B and C.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, waitForHealth } from '../../../scripts/serviceProcess.js';
+import { ensureDevelopmentIssuer } from '../../../subgraphs/common/auth/developmentIssuer.js';
+import { freePort } from '../../../test/support/freePort.js';
+import type { BenchServices } from '../types.js';
+import { benchDatabaseName, benchSubgraphs, databaseUrl, type BenchSubgraph } from './benchDatabases.js';
+import { startPinnedProcess, type PinnedProcess } from './pinnedProcess.js';
+import { rewriteSupergraphUrls } from './supergraphUrls.js';
+
+export interface RunningBenchServices {
+  services: BenchServices;
+  /** Process ids of the subgraphs and the entry subgraph (ours, for the CPU accounting). */
+  pids: number[];
+  stop(): Promise<void>;
+}
+
+/** Seeding `vg` into three empty databases at once on a shared CPU takes a while. */
+const startTimeoutMs = 300_000;
+
+export async function startBenchServices(options: { adminUrl: string; tempDirectory: string; cpu: number }): Promise<RunningBenchServices> {
+  const issuerDirectory = join(options.tempDirectory, 'issuer');
+  const { jwksPath } = await ensureDevelopmentIssuer(issuerDirectory);
+  const logDirectory = join(options.tempDirectory, 'logs');
+  mkdirSync(logDirectory, { recursive: true });
+
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, SAMSYN_JWKS_FILE: jwksPath, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+  for (const name of ['DATABASE_URL', 'SAMSYN_JWKS_URL', 'NODE_ENV', 'VGR_DATABASE_URL', 'KOMMUN_DATABASE_URL', 'SAMVERKAN_DATABASE_URL']) delete baseEnv[name];
+
+  const started: PinnedProcess[] = [];
+  const stop = async () => {
+    await Promise.all(started.map((service) => service.stop()));
+  };
+  try {
+    const ports = {} as Record<BenchSubgraph | 'entry', number>;
+    for (const name of [...benchSubgraphs, 'entry'] as const) ports[name] = await freePort();
+
+    const launches = benchSubgraphs.map((subgraph) => {
+      const variable = subgraph.toUpperCase();
+      const service = startPinnedProcess({
+        name: subgraph,
+        entry: `subgraphs/${subgraph}/main.ts`,
+        cpu: options.cpu,
+        env: {
+          ...baseEnv,
+          [`${variable}_PORT`]: String(ports[subgraph]),
+          [`${variable}_DATABASE_URL`]: databaseUrl(options.adminUrl, benchDatabaseName(subgraph)),
+          SAMSYN_SEED: 'vg',
+        },
+        logPath: join(logDirectory, `${subgraph}.log`),
+      });
+      started.push(service);
+      return service;
+    });
+    const entry = startPinnedProcess({
+      name: 'entry',
+      entry: 'gateway/entry/main.ts',
+      cpu: options.cpu,
+      env: { ...baseEnv, ENTRY_PORT: String(ports.entry) },
+      logPath: join(logDirectory, 'entry.log'),
+    });
+    started.push(entry);
+
+    await Promise.all(
+      [...launches, entry].map(async (service) => {
+        try {
+          await waitForHealth(service, `http://127.0.0.1:${ports[service.name as BenchSubgraph | 'entry']}/health`, startTimeoutMs);
+        } catch (error) {
+          throw new Error(`${(error as Error).message}\n--- last lines of ${service.logPath} ---\n${service.logTail()}`);
+        }
+      }),
+    );
+
+    const url = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
+    const subgraphUrls = {
+      vgr: url(ports.vgr, '/graphql'),
+      kommun: url(ports.kommun, '/graphql'),
+      samverkan: url(ports.samverkan, '/graphql'),
+      entry: url(ports.entry, '/graphql'),
+    };
+    const supergraphPath = join(options.tempDirectory, 'supergraph.graphql');
+    writeFileSync(supergraphPath, rewriteSupergraphUrls(readFileSync(join(projectRoot, 'schema/supergraph.graphql'), 'utf8'), subgraphUrls));
+
+    return {
+      services: {
+        subgraphUrls,
+        metricsUrls: { vgr: url(ports.vgr, '/metrics'), kommun: url(ports.kommun, '/metrics'), samverkan: url(ports.samverkan, '/metrics') },
+        issuerDirectory,
+        jwksPath,
+        supergraphPath,
+      },
+      pids: started.map((service) => service.pid),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,140 @@
+// `npm run bench` from start to end: databases, shared services, every
+// workload × round × gateway (A, B, C in turn), the report; and cleaning up
+// every process, the databases and the temp folder, also on failure and Ctrl+C.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../../../scripts/serviceProcess.js';
+import type { GatewayLauncher, Workload } from '../types.js';
+import type { RunMeasurement } from './RunMeasurement.js';
+import type { BenchOptions } from './benchOptions.js';
+import { dropBenchDatabases, postgresVersion, prepareBenchDatabases } from './benchDatabases.js';
+import { formatReport } from './benchReport.js';
+import { startBenchServices } from './benchServices.js';
+import { describeMachine } from './machineInfo.js';
+import { measureRun } from './measureRun.js';
+import { killAllOwnedNow, stopAllOwned } from './ownedProcesses.js';
+import { defaultQuietRules } from './quietMachine.js';
+
+export interface BenchmarkSetup {
+  options: BenchOptions;
+  /** Every known workload and launcher; the options pick among them. */
+  workloads: Workload[];
+  launchers: GatewayLauncher[];
+  /** Module the load generator imports `workloads` from (the same list). */
+  workloadModule: string;
+  /** The PostgreSQL server's maintenance database. */
+  adminUrl: string;
+  /** Where the report goes (default bench/results/). */
+  resultsDirectory?: string;
+}
+
+const gatewayCpu = 0;
+/** The load generator, the subgraphs and the entry subgraph share the other core. */
+const serviceCpu = 1;
+
+export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: string; reportPath: string }> {
+  const { options } = setup;
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const workloads = options.workloads.map((id) => {
+    const workload = setup.workloads.find((candidate) => candidate.id === id);
+    if (!workload) throw new Error(`Unknown workload ${id}`);
+    return workload;
+  });
+  const launchers = options.gateways.map((id) => {
+    const launcher = setup.launchers.find((candidate) => candidate.id === id);
+    if (!launcher) throw new Error(`No launcher for gateway ${id}`);
+    return launcher;
+  });
+
+  const tempDirectory = mkdtempSync(join(tmpdir(), 'samsyn-bench-'));
+  let cleanedUp: Promise<void> | null = null;
+  const cleanUp = () =>
+    (cleanedUp ??= (async () => {
+      await stopAllOwned();
+      if (options.keep) {
+        log(`Kept the databases samsyn_bench_* and ${tempDirectory} (service logs, issuer, supergraph).`);
+        return;
+      }
+      await dropBenchDatabases(setup.adminUrl).catch((error: unknown) => log(`Could not drop the benchmark databases: ${String(error)}`));
+      rmSync(tempDirectory, { recursive: true, force: true });
+    })());
+  // Stays registered after the first signal: Ctrl+C under `npm run` arrives twice (from the terminal and relayed
+  // by tsx), and a second signal without a listener would kill the runner before it has cleaned up.
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping every process the benchmark started…`);
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.once('exit', killAllOwnedNow);
+
+  try {
+    const machine = describeMachine(await postgresVersion(setup.adminUrl));
+    const { reused } = await prepareBenchDatabases(setup.adminUrl, options.reuse);
+    if (reused.length > 0) log(`Reusing ${reused.join(', ')}: they hold what earlier runs' write workloads wrote.`);
+    log(`Starting the subgraphs and the entry subgraph on CPU ${serviceCpu}${reused.length === 3 ? '' : ' (seeding vg into empty databases)'}…`);
+    const services = await startBenchServices({ adminUrl: setup.adminUrl, tempDirectory, cpu: serviceCpu });
+
+    // --quick only tries the harness out: a disturbed run is marked, not repeated.
+    const quietRules = options.quick ? { ...defaultQuietRules, maxRepeats: 0 } : defaultQuietRules;
+    const startedAt = new Date();
+    const runs: RunMeasurement[] = [];
+    const context = {
+      services: services.services,
+      servicePids: services.pids,
+      workloadModule: setup.workloadModule,
+      tempDirectory,
+      warmupSeconds: options.warmupSeconds,
+      durationSeconds: options.durationSeconds,
+      checkEvery: options.checkEvery,
+      quietRules,
+      quietTimeoutSeconds: options.quietTimeoutSeconds,
+      gatewayCpu,
+      loadCpu: serviceCpu,
+      log,
+    };
+    for (const workload of workloads) {
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const launcher of launchers) runs.push(await measureRun(context, workload, launcher, round));
+      }
+    }
+
+    const report = formatReport({
+      startedAt,
+      finishedAt: new Date(),
+      machine,
+      settings: {
+        rounds: options.rounds,
+        durationSeconds: options.durationSeconds,
+        warmupSeconds: options.warmupSeconds,
+        quick: options.quick,
+        reuse: reused.length > 0,
+        checkEvery: options.checkEvery,
+        quietBusyShare: quietRules.quietBusyShare,
+        disturbedOthersShare: quietRules.disturbedOthersShare,
+        maxRepeats: quietRules.maxRepeats,
+      },
+      workloads,
+      gateways: launchers.map((launcher) => ({ id: launcher.id, name: launcher.name })),
+      runs,
+    });
+    const resultsDirectory = setup.resultsDirectory ?? join(projectRoot, 'bench/results');
+    mkdirSync(resultsDirectory, { recursive: true });
+    const reportPath = join(resultsDirectory, `gateways-${isoBasicStamp(startedAt)}.md`);
+    writeFileSync(reportPath, report);
+    return { report, reportPath };
+  } finally {
+    await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** ISO 8601 in its basic form (2026-11-30T101500Z): no colons in a file name. */
+export function isoBasicStamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '');
+}

@@ -1,0 +1,63 @@
+// The parts of the gateway benchmark (`npm run bench`) and how they meet:
+// workloads make requests, gateway launchers start one gateway pinned to a
+// CPU, the runner measures each gateway on each workload in alternating runs.
+
+/** The services a run talks to, started once by the runner and shared by every gateway. */
+export interface BenchServices {
+  /** GraphQL URLs of the subgraph processes: vgr, kommun, samverkan, and entry (the standalone entry subgraph). */
+  subgraphUrls: Record<'vgr' | 'kommun' | 'samverkan' | 'entry', string>;
+  /** `/metrics` URLs of vgr, kommun and samverkan (Prometheus text with the SQL statement and request counters). */
+  metricsUrls: Record<'vgr' | 'kommun' | 'samverkan', string>;
+  /** The development issuer directory the services trust (sign tokens with signDevelopmentToken). */
+  issuerDirectory: string;
+  /** The JWKS file of that issuer (SAMSYN_JWKS_FILE for gateways and subgraphs). */
+  jwksPath: string;
+  /** The committed supergraph with every routing URL pointed at these services (for gateways B and C). */
+  supergraphPath: string;
+}
+
+/** One HTTP request a load generator sends to a gateway's /graphql. */
+export interface BenchRequest {
+  headers: Record<string, string>;
+  /** JSON body: { query, variables, operationName }. */
+  body: string;
+}
+
+export interface Workload {
+  /** Short id, e.g. `patientbild`. */
+  id: string;
+  /** One line for the report. */
+  title: string;
+  /** Concurrent connections the load generator keeps open. */
+  connections: number;
+  /** Whether it writes (the targets for read workloads do not apply). */
+  writes: boolean;
+  /**
+   * Called before each measured run against the gateway about to be measured (e.g. to create the avvikelser a
+   * write mix moves through its workflow); returns the requests to cycle through, in order. Requests must be
+   * realistic: a token of the role that would send them and the access-ground header where one is needed.
+   */
+  prepare(gatewayUrl: string, services: BenchServices): Promise<BenchRequest[]>;
+  /** Checks one response body; returns a problem description, or null when it is a correct answer. */
+  check(body: string): string | null;
+}
+
+export type GatewayId = 'A' | 'B' | 'C';
+
+export interface RunningGateway {
+  id: GatewayId;
+  name: string;
+  /** The gateway's /graphql URL. */
+  url: string;
+  /** The gateway's process id (for peak RSS from /proc/<pid>/status VmHWM, and CPU time). */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface GatewayLauncher {
+  id: GatewayId;
+  /** E.g. "Samsyn gateway", "@apollo/gateway 2.14 + @apollo/server 5 (defaults)", "@graphql-hive/gateway 2.15". */
+  name: string;
+  /** Starts the gateway as its own process pinned with `taskset -c <cpu>` on a free port, and waits until it answers. */
+  start(services: BenchServices, cpu: number): Promise<RunningGateway>;
+}
