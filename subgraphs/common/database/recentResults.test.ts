@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecentResults } from './recentResults.js';
 
 describe('createRecentResults', () => {
-  it('loads once for concurrent and later callers within the time limit, and again after it', async () => {
+  it('loads once for concurrent and later callers within the time limit', async () => {
     let clock = 0;
     let loads = 0;
     const recent = createRecentResults<number>({ maxAgeMs: 1000, now: () => clock });
@@ -11,7 +11,22 @@ describe('createRecentResults', () => {
     clock = 999;
     expect(await recent.get('a', load)).toBe(1);
     expect(await recent.get('b', load)).toBe(2);
-    clock = 1000;
+  });
+
+  it('answers a stale value at once while one refresh runs, and loads first when it is too old', async () => {
+    let clock = 0;
+    let loads = 0;
+    const recent = createRecentResults<number>({ maxAgeMs: 1000, now: () => clock });
+    const load = async () => ++loads;
+    await recent.get('a', load);
+    clock = 1500;
+    // Stale: the old value now, one refresh in the background for both callers.
+    expect(await Promise.all([recent.get('a', load), recent.get('a', load)])).toEqual([1, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads).toBe(2);
+    expect(await recent.get('a', load)).toBe(2);
+    // Older than twice the limit: loaded before answering.
+    clock = 1500 + 2000;
     expect(await recent.get('a', load)).toBe(3);
   });
 

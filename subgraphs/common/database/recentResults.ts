@@ -11,34 +11,94 @@ export interface RecentResults<Value> {
   getMany(keys: readonly string[], loadMissing: (missing: readonly string[]) => Promise<Map<string, Value>>, fallback: Value): Promise<Value[]>;
 }
 
+interface Entry<Value> {
+  /** Fresh until then; after it, still served (while one refresh runs) until `staleUntil`. */
+  until: number;
+  staleUntil: number;
+  value: Promise<Value>;
+  refreshing: boolean;
+}
+
+/**
+ * `maxAgeMs` is how long a value is fresh. A value up to twice that old is still answered at once while one
+ * load refreshes it in the background, so a busy view never waits for a refresh (its callers would otherwise
+ * all wait for the one load that replaces an expired value); an older one is loaded before answering.
+ */
 export function createRecentResults<Value>(options: { maxAgeMs: number; maxEntries?: number; now?: () => number }): RecentResults<Value> {
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 1000;
-  const entries = new Map<string, { until: number; value: Promise<Value> }>();
-  const remembered = (key: string) => {
-    const entry = entries.get(key);
-    return entry && entry.until > now() ? entry.value : undefined;
-  };
-  const remember = (key: string, value: Promise<Value>) => {
+  const entries = new Map<string, Entry<Value>>();
+
+  const remember = (key: string, value: Promise<Value>): Promise<Value> => {
     if (entries.size >= maxEntries) entries.clear();
-    entries.set(key, { until: now() + options.maxAgeMs, value });
+    const at = now();
+    entries.set(key, { until: at + options.maxAgeMs, staleUntil: at + 2 * options.maxAgeMs, value, refreshing: false });
     // A failed load is not remembered: the next caller tries again.
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);
     });
     return value;
   };
+
+  /** The value to answer with now, or undefined when it must be loaded first; starts refreshes of stale values. */
+  const usable = (key: string, stale: string[]): Promise<Value> | undefined => {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    const at = now();
+    if (entry.until > at) return entry.value;
+    if (entry.staleUntil <= at) return undefined;
+    if (!entry.refreshing) {
+      entry.refreshing = true;
+      stale.push(key);
+    }
+    return entry.value;
+  };
+
+  /** Replaces the stale entries when the refresh succeeds; keeps them (for their remaining time) when it fails. */
+  const refreshInBackground = (keys: string[], load: Promise<Map<string, Value>>) => {
+    load.then(
+      (values) => {
+        for (const key of keys) remember(key, Promise.resolve(values.get(key) as Value));
+      },
+      () => {
+        for (const key of keys) {
+          const entry = entries.get(key);
+          if (entry) entry.refreshing = false;
+        }
+      },
+    );
+  };
+
   return {
     get(key, load) {
-      return remembered(key) ?? remember(key, load());
+      const stale: string[] = [];
+      const value = usable(key, stale);
+      if (value) {
+        if (stale.length > 0) refreshInBackground(stale, load().then((loaded) => new Map([[key, loaded]])));
+        return value;
+      }
+      return remember(key, load());
     },
     getMany(keys, loadMissing, fallback) {
-      const missing = [...new Set(keys.filter((key) => remembered(key) === undefined))];
+      const stale: string[] = [];
+      const answers = new Map<string, Promise<Value>>();
+      const missing: string[] = [];
+      for (const key of new Set(keys)) {
+        const value = usable(key, stale);
+        if (value) answers.set(key, value);
+        else missing.push(key);
+      }
+      if (stale.length > 0) {
+        refreshInBackground(
+          stale,
+          loadMissing(stale).then((values) => new Map(stale.map((key) => [key, values.get(key) ?? fallback]))),
+        );
+      }
       if (missing.length > 0) {
         const loaded = loadMissing(missing);
-        for (const key of missing) remember(key, loaded.then((values) => values.get(key) ?? fallback));
+        for (const key of missing) answers.set(key, remember(key, loaded.then((values) => values.get(key) ?? fallback)));
       }
-      return Promise.all(keys.map((key) => remembered(key)!));
+      return Promise.all(keys.map((key) => answers.get(key)!));
     },
   };
 }
