@@ -6,7 +6,7 @@ import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
-import { createFormatError } from '../subgraphs/common/server/formatError.js';
+import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
@@ -40,10 +40,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createFormatError(log),
-    includeStacktraceInErrorResponses: false,
-    introspection: !config.production,
-    hideSchemaDetailsFromClientErrors: config.production,
+    ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });

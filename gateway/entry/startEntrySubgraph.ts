@@ -8,7 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { AuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { createTokenVerifier } from '../../subgraphs/common/auth/tokenVerifier.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
-import { createFormatError } from '../../subgraphs/common/server/formatError.js';
+import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import type { EntryContext } from './context.js';
 import { buildEntrySchema } from './entrySchema.js';
@@ -31,10 +31,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const verifyToken = createTokenVerifier(config.auth);
   const apollo = new ApolloServer<EntryContext>({
     schema: buildEntrySchema(),
-    formatError: createFormatError(log),
-    includeStacktraceInErrorResponses: false,
-    introspection: !config.production,
-    hideSchemaDetailsFromClientErrors: config.production,
+    ...errorAndSchemaOptions(log, config.production),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();

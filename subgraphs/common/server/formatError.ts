@@ -27,3 +27,16 @@ function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedEr
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
 }
+
+/**
+ * What every Samsyn ApolloServer (subgraphs, gateway, entry subgraph) says about errors and its schema: errors
+ * through createFormatError, never a stack trace, and in production no introspection and no schema hints.
+ */
+export function errorAndSchemaOptions(log: Logger, production: boolean) {
+  return {
+    formatError: createFormatError(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+  };
+}

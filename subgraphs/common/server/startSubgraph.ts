@@ -17,7 +17,7 @@ import type { SeedScale } from '../seed/World.js';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
-import { createFormatError } from './formatError.js';
+import { errorAndSchemaOptions } from './formatError.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
@@ -65,10 +65,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
-    formatError: createFormatError(log),
-    includeStacktraceInErrorResponses: false,
-    introspection: env['NODE_ENV'] !== 'production',
-    hideSchemaDetailsFromClientErrors: env['NODE_ENV'] === 'production',
+    ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
   });
