@@ -188,6 +188,41 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(meeting.data!['naromrade'].antalForsenadeSipUppfoljningar).toEqual({ varde: null, undertryckt: true });
   });
 
+  it('resolves a page of patients with the same SQL statements per subgraph whatever the page size', async () => {
+    const page = /* GraphQL */ `
+      query Page($first: Int!) {
+        naromrade(id: "1480-angered") {
+          patienterMedInsatserFranBada(first: $first) {
+            id
+            hemsjukvard { inskrivenFran insatser { typ } }
+            hemtjanst { beviljadeTimmarPerManad }
+            boende { fran boende { namn } }
+            listning { listadSedan vardcentral { namn } }
+            fastLakarkontakt { fran lakare { namn } }
+            sipar { status }
+            avvikelser { id }
+          }
+        }
+      }
+    `;
+    const integration = await samsyn.token({ roles: ['system'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: undefined, subject: 'integration-1480', scopes: ['patient:read'] });
+    const statementsFor = async (first: number) => {
+      // Warm the half-minute memory of the närområde's patient sets, so both sizes are measured alike.
+      await samsyn.query(page, { first }, { token: integration, headers: { 'x-samsyn-atkomstgrund': 'samtycke' } });
+      const before = await Promise.all((['vgr', 'kommun', 'samverkan'] as const).map((name) => samsyn.sqlStatements(name)));
+      const answer = await samsyn.query(page, { first }, { token: integration, headers: { 'x-samsyn-atkomstgrund': 'samtycke' } });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!['naromrade'].patienterMedInsatserFranBada).toHaveLength(first);
+      const after = await Promise.all((['vgr', 'kommun', 'samverkan'] as const).map((name) => samsyn.sqlStatements(name)));
+      return after.map((count, index) => count - before[index]!);
+    };
+    const small = await statementsFor(5);
+    const large = await statementsFor(40);
+    expect(large).toEqual(small);
+    // One statement per entity hop and field loader, a handful per subgraph, never one per patient.
+    for (const count of large) expect(count).toBeLessThan(12);
+  });
+
   it('lists the reference data: 49 kommuner with their area, vårdcentraler, boenden and närsjukvårdsteam', async () => {
     const { data, errors } = await samsyn.query(/* GraphQL */ `
       {
