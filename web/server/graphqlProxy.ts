@@ -1,11 +1,12 @@
 // Forwards the browser's GraphQL requests to the gateway, so the application
 // has one origin (no CORS) and the gateway need not be reachable from clients.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendError } from '../../subgraphs/common/server/httpMessages.js';
 
 /** Request headers the gateway needs: the token, the access ground, the request id. */
 const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'x-request-id', 'x-samsyn-atkomstgrund', 'x-samsyn-nodatkomst-anledning', 'apollo-require-preflight'];
 
-export async function forwardToGateway(gatewayUrl: string, request: IncomingMessage, body: Buffer, response: ServerResponse): Promise<void> {
+export async function forwardToGateway(gatewayUrl: string, request: IncomingMessage, body: string, response: ServerResponse): Promise<void> {
   const headers: Record<string, string> = {};
   for (const name of forwardedRequestHeaders) {
     const value = request.headers[name];
@@ -17,14 +18,11 @@ export async function forwardToGateway(gatewayUrl: string, request: IncomingMess
     answer = await fetch(gatewayUrl + search, {
       method: request.method ?? 'POST',
       headers,
-      ...(request.method === 'POST' ? { body: body.toString('utf8') } : {}),
+      ...(request.method === 'POST' ? { body } : {}),
       signal: AbortSignal.timeout(60_000),
     });
   } catch {
-    response.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
-    response.end(
-      JSON.stringify({ errors: [{ message: 'Samsyns gateway svarar inte just nu. Försök igen om en stund.', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] }),
-    );
+    sendError(response, 502, 'GATEWAY_UNAVAILABLE', 'Samsyns gateway svarar inte just nu. Försök igen om en stund.');
     return;
   }
   const text = await answer.text();

@@ -1,9 +1,9 @@
 // The web server: the built application, the GraphQL forwarder, the login
 // configuration and (in development only) the role-picker login.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { ErrorCode } from '../../subgraphs/common/errors/errorCodes.js';
 import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
 import { listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
+import { maxBodyBytes, readBody, sendError, sendJson } from '../../subgraphs/common/server/httpMessages.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { isLoginRequestProblem, loginRoles, parseLoginRequest, signLoginToken } from './developmentLogin.js';
 import { forwardToGateway } from './graphqlProxy.js';
@@ -15,8 +15,6 @@ export interface RunningWebServer {
   log: Logger;
   stop(): Promise<void>;
 }
-
-const maxBodyBytes = 1_000_000;
 
 /** Everything the page loads comes from this server: the policy makes the browser refuse anything else. */
 const contentSecurityPolicy = [
@@ -56,7 +54,7 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('referrer-policy', 'no-referrer');
     if (url.pathname === '/graphql') {
-      const body = request.method === 'POST' ? await readBody(request) : Buffer.alloc(0);
+      const body = request.method === 'POST' ? await readBody(request) : '';
       if (body === null) return sendError(response, 413, 'BAD_REQUEST', `Frågan är större än ${maxBodyBytes} byte.`);
       return forwardToGateway(config.gatewayUrl, request, body, response);
     }
@@ -86,7 +84,7 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     const text = await readBody(request);
     let body: unknown = null;
     try {
-      body = text === null ? null : JSON.parse(text.toString('utf8'));
+      body = text === null ? null : JSON.parse(text);
     } catch {
       body = null;
     }
@@ -100,26 +98,4 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
   const running = await listen(server, config.port, config.host);
   log.info('web listening', { port: running.port, url: `http://127.0.0.1:${running.port}/`, gateway: config.gatewayUrl });
   return { port: running.port, log, stop: () => running.close() };
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > maxBodyBytes ? null : Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(body);
-}
-
-function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
-  sendJson(response, status, JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }

@@ -5,11 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import type { ErrorCode } from '../errors/errorCodes.js';
 import type { Logger } from '../logging/logger.js';
-
-/** Requests larger than this are refused before parsing (a query document plus variables). */
-const maxBodyBytes = 1_000_000;
+import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
 
 export interface HttpRouteResult {
   status: number;
@@ -40,7 +37,7 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
-      if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+      if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
       else response.end();
     });
   });
@@ -55,7 +52,7 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
       return;
     }
     if (url.pathname !== '/graphql') {
-      sendJson(response, 404, errorBody('NOT_FOUND', `No such path: ${url.pathname}. GraphQL is served at /graphql.`));
+      sendError(response, 404, 'NOT_FOUND', `No such path: ${url.pathname}. GraphQL is served at /graphql.`);
       return;
     }
 
@@ -64,13 +61,13 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
     if (request.method === 'POST') {
       const text = await readBody(request);
       if (text === null) {
-        sendJson(response, 413, errorBody('BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`));
+        sendError(response, 413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
         return;
       }
       try {
         body = text.length === 0 ? {} : JSON.parse(text);
       } catch {
-        sendJson(response, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+        sendError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         return;
       }
     }
@@ -117,28 +114,4 @@ export async function listen(server: Server, port: number, host = '0.0.0.0'): Pr
 export function headerValue(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(request: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function errorBody(code: ErrorCode, message: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
-}
-
-function sendJson(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(body);
 }

@@ -37,6 +37,7 @@ import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseRow, PatientRow, SipRow } from '../rows.js';
 import { selectSip } from '../sip/selectSip.js';
 import { selectSipDeltagare, selectSipInsatser, selectSipUppfoljningar } from '../sip/selectSipParts.js';
+import { whereSipForsenad } from '../sip/whereSipForsenad.js';
 
 /**
  * The shared layer holds records of every huvudman (the region and each
@@ -265,8 +266,7 @@ export async function forsenadeSiparOfNaromrade(
 ): Promise<SipRow[]> {
   const sipar = await selectSip(context.db)
     .where('sip.naromrade_id', '=', naromradeId)
-    .where('sip.status', '<>', 'AVSLUTAD')
-    .where('sip.nasta_uppfoljning', '<', today)
+    .where(whereSipForsenad(today))
     .orderBy('sip.nasta_uppfoljning', 'asc')
     .orderBy('sip.id', 'asc')
     .execute();

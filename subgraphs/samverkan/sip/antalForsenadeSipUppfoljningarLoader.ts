@@ -4,16 +4,15 @@
 import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
 import type { SamverkanDatabase } from '../database.js';
+import { whereSipForsenad } from './whereSipForsenad.js';
 
 export function createAntalForsenadeSipUppfoljningarLoader(db: Kysely<SamverkanDatabase>, today: string) {
   return new DataLoader<string, number>(async (naromradeIds) => {
-    // The same condition as forsenadeSiparOfNaromrade (loaders/patientDataLoaders.ts), so the count matches the list vårdpersonal see.
     const rows = await db
       .selectFrom('sip')
       .select(['sip.naromrade_id as naromradeId', (eb) => eb.fn.countAll<string | number>().as('antal')])
       .where((eb) => eb('sip.naromrade_id', '=', eb.fn.any(eb.val([...naromradeIds]))))
-      .where('sip.status', '<>', 'AVSLUTAD')
-      .where('sip.nasta_uppfoljning', '<', today)
+      .where(whereSipForsenad(today))
       .groupBy('sip.naromrade_id')
       .execute();
     const byNaromrade = new Map(rows.map((row) => [row.naromradeId, Number(row.antal)]));

@@ -157,7 +157,7 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
       <Delvis problems={problems} />
       {patienter.length === maxListLength ? (
         <p className="meddelande delvis" role="status">
-          Listan visar de första {maxListLength} patienterna (i personnummerordning). Hämta resten genom API:et med sidor (`first`/`after`).
+          Listan visar de första {maxListLength} patienterna (i personnummerordning). Resten hämtas genom API:et, sida för sida (argumenten first och after).
         </p>
       ) : null}
       <p className="sip-luckor-sammanfattning" data-testid="sip-luckor-sammanfattning">
