@@ -12,6 +12,11 @@ export interface BenchServices {
   issuerDirectory: string;
   /** The JWKS file of that issuer (SAMSYN_JWKS_FILE for gateways and subgraphs). */
   jwksPath: string;
+  /**
+   * What every service and gateway of the run gets in its environment: NODE_ENV=production and the issuer's key
+   * set served over HTTP (SAMSYN_JWKS_URL, SAMSYN_JWT_ISSUER), as deployed.
+   */
+  productionEnv: Record<string, string>;
   /** The committed supergraph with every routing URL pointed at these services (for gateways B and C). */
   supergraphPath: string;
 }

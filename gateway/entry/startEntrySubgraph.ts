@@ -4,7 +4,7 @@
 // Stateless: it verifies the token and answers Query.patient and
 // Patient.sparradInformationFinns from what the request carries.
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { AuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { createTokenVerifier } from '../../subgraphs/common/auth/tokenVerifier.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
@@ -32,7 +32,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const apollo = new ApolloServer<EntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const server = createGraphqlHttpServer<EntryContext>({

@@ -22,7 +22,7 @@ export const samsynGatewayLauncher: GatewayLauncher = {
         VGR_URL: services.subgraphUrls.vgr,
         KOMMUN_URL: services.subgraphUrls.kommun,
         SAMVERKAN_URL: services.subgraphUrls.samverkan,
-        SAMSYN_JWKS_FILE: services.jwksPath,
+        ...services.productionEnv,
         LOG_LEVEL: 'warn',
       },
       services,
