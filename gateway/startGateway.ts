@@ -14,6 +14,7 @@ import type { GatewayConfig } from './config.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
+import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
@@ -27,6 +28,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' });
+  installCompiledResponseShaper(log);
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher();

@@ -1,0 +1,203 @@
+// The compiled shaper must answer exactly as @apollo/gateway's own computeResponse: same data, same null
+// bubbling, same errors with the same paths. Compared on the web application's real operations over the
+// supergraph's API schema, and on a small schema with interfaces, unions, enums, aliases, fragments and
+// @skip/@include, each with many random subgraph answers (including nulls where none may be, values of the
+// wrong type, unknown enum values and unknown __typename).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  isCompositeType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  operationFromDocument,
+  possibleRuntimeTypes,
+  Supergraph,
+  type Operation,
+  type Schema,
+  type SelectionSet,
+  type Type,
+} from '@apollo/federation-internals';
+import { parse, type DefinitionNode, type DocumentNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { compiledComputeResponse, installedGatewayVersion, shapedGatewayVersion } from './installCompiledResponseShaper.js';
+import type { ComputeResponseArguments, ComputedResponse } from './compileResponseShape.js';
+
+const require = createRequire(import.meta.url);
+const original = (require('@apollo/gateway/dist/resultShaping.js') as { computeResponse: (args: ComputeResponseArguments) => ComputedResponse }).computeResponse;
+
+/** A small deterministic random source, so a failure can be replayed. */
+function randomSource(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return { next, chance: (p: number) => next() < p, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
+}
+type Random = ReturnType<typeof randomSource>;
+
+/** A subgraph-like answer for a selection set: mostly valid, sometimes not (rate `oddness`). */
+function randomAnswer(schema: Schema, selectionSet: SelectionSet, random: Random, oddness: number, depth = 0): Record<string, unknown> {
+  const parent = selectionSet.parentType;
+  const answer: Record<string, unknown> = {};
+  let runtime = parent;
+  if (!isObjectType(parent)) {
+    const candidates = possibleRuntimeTypes(parent as any);
+    runtime = random.pick(candidates);
+    answer['__typename'] = random.chance(oddness / 2) ? 'NoSuchType' : runtime.name;
+  } else if (random.chance(0.3)) {
+    answer['__typename'] = parent.name;
+  }
+  for (const selection of selectionSet.selections()) {
+    if (selection.kind === 'FieldSelection') {
+      const field = selection.element;
+      if (field.name === '__typename' || field.definition.isSchemaIntrospectionField()) continue;
+      answer[field.responseName()] = randomValue(schema, field.definition.type!, selection.selectionSet, random, oddness, depth);
+    } else {
+      Object.assign(answer, randomAnswer(schema, selection.selectionSet, random, oddness, depth));
+      if (answer['__typename'] === undefined && !isObjectType(parent)) answer['__typename'] = runtime.name;
+    }
+  }
+  return answer;
+}
+
+function randomValue(schema: Schema, type: Type, selectionSet: SelectionSet | undefined, random: Random, oddness: number, depth: number): unknown {
+  if (random.chance(oddness / 3)) return null;
+  if (isNonNullType(type)) return randomValue(schema, type.ofType, selectionSet, random, oddness / 2, depth);
+  if (isListType(type)) {
+    const length = depth > 3 ? 1 : Math.floor(random.next() * 4);
+    return Array.from({ length }, () => randomValue(schema, type.ofType, selectionSet, random, oddness, depth + 1));
+  }
+  if (isCompositeType(type)) return randomAnswer(schema, selectionSet!, random, oddness, depth + 1);
+  if (random.chance(oddness / 3)) return random.pick([true, 'text', 1.5, 7, { not: 'a leaf' }]);
+  if (isEnumType(type)) return random.chance(oddness / 3) ? 'NOT_A_VALUE' : random.pick(type.values).name;
+  switch (type.name) {
+    case 'Int':
+      return Math.floor(random.next() * 100);
+    case 'Float':
+      return random.next() * 100;
+    case 'Boolean':
+      return random.chance(0.5);
+    case 'ID':
+      return random.chance(0.5) ? String(Math.floor(random.next() * 1000)) : Math.floor(random.next() * 1000);
+    case 'String':
+      return `text ${Math.floor(random.next() * 1000)}`;
+    default:
+      return random.pick(['2026-11-30', 191212121212, { custom: true }]);
+  }
+}
+
+function operationsOf(schema: Schema, document: DocumentNode): Operation[] {
+  const fragments = document.definitions.filter((definition) => definition.kind === 'FragmentDefinition');
+  return document.definitions
+    .filter((definition): definition is DefinitionNode & { kind: 'OperationDefinition' } => definition.kind === 'OperationDefinition')
+    .map((definition) => operationFromDocument(schema, { kind: 'Document', definitions: [definition, ...fragments] } as DocumentNode, { validate: false }));
+}
+
+function withoutPrototypes(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null));
+}
+
+function compare(operation: Operation, variables: Record<string, unknown>, runs: number, seed: number) {
+  const compiled = compiledComputeResponse();
+  const introspectionHandling = () => ({ introspected: true });
+  const random = randomSource(seed);
+  let withErrors = 0;
+  for (let run = 0; run < runs; run++) {
+    const oddness = run % 3 === 0 ? 0 : run % 3 === 1 ? 0.1 : 0.4;
+    const input = randomAnswer(operation.schema(), operation.selectionSet, random, oddness);
+    const expected = captured(() => original({ operation, variables, input, introspectionHandling }));
+    const actual = captured(() => compiled({ operation, variables, input, introspectionHandling }));
+    expect(actual, `${operation.name ?? 'anonymous'} run ${run} (seed ${seed})`).toEqual(expected);
+    if ('errors' in expected && (expected.errors as unknown[]).length > 0) withErrors++;
+  }
+  return withErrors;
+}
+
+/** The answer and errors as plain values, or the thrown message (both must throw alike). */
+function captured(compute: () => ComputedResponse): Record<string, unknown> {
+  try {
+    const { data, errors } = compute();
+    return { data: withoutPrototypes(data), errors: errors.map((error) => ({ message: error.message, path: error.path, code: error.extensions?.['code'] })) };
+  } catch (error) {
+    return { thrown: true };
+  }
+}
+
+function graphqlFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : graphqlFiles(path);
+    return name.endsWith('.graphql') ? [path] : [];
+  });
+}
+
+describe('the compiled response shaper', () => {
+  it('is installed only over the @apollo/gateway version it reproduces', () => {
+    expect(installedGatewayVersion()).toBe(shapedGatewayVersion);
+  });
+
+  it("answers every web operation exactly as @apollo/gateway's computeResponse does", () => {
+    const apiSchema = Supergraph.build(readFileSync('schema/supergraph.graphql', 'utf8')).apiSchema();
+    const files = graphqlFiles('web/app');
+    expect(files.length).toBeGreaterThan(5);
+    let operations = 0;
+    let answersWithErrors = 0;
+    for (const [index, file] of files.entries()) {
+      for (const operation of operationsOf(apiSchema, parse(readFileSync(file, 'utf8')))) {
+        operations++;
+        answersWithErrors += compare(operation, {}, 60, 1000 + index);
+      }
+    }
+    expect(operations).toBeGreaterThan(10);
+    // The random answers did reach the error paths, not only the happy one.
+    expect(answersWithErrors).toBeGreaterThan(operations);
+  });
+
+  it('answers alike with interfaces, unions, enums, aliases, fragments and @skip/@include', () => {
+    const schema = buildSchema(`
+      scalar Datum
+      enum Status { OPPEN STANGD }
+      interface Enhet { id: ID! namn: String }
+      type Vardcentral implements Enhet { id: ID! namn: String listade: Int! }
+      type Boende implements Enhet { id: ID! namn: String platser: [Int!] status: Status! }
+      union Part = Vardcentral | Boende
+      type Query {
+        enheter: [Enhet!]!
+        part(id: ID!): Part
+        status: Status
+        datum: Datum!
+        tal: [[Float]!]
+      }
+    `);
+    const document = parse(`
+      query Alla($visa: Boolean!, $dolj: Boolean = false) {
+        __typename
+        enheter {
+          __typename
+          id
+          namn @include(if: $visa)
+          ... on Vardcentral { listade antal: listade }
+          ...BoendeDelar
+        }
+        forsta: part(id: "1") { ... on Enhet { id } ... on Boende { status platser } typ: __typename }
+        andra: part(id: "2") @skip(if: $dolj) { __typename ... on Vardcentral { namn } }
+        status
+        datum
+        tal
+        ... @include(if: $visa) { annatDatum: datum }
+      }
+      fragment BoendeDelar on Boende { status platser namn }
+    `);
+    const [operation] = operationsOf(schema, document);
+    let answersWithErrors = 0;
+    for (const [seed, variables] of [{ visa: true }, { visa: false }, { visa: true, dolj: true }].entries()) {
+      answersWithErrors += compare(operation!, variables, 400, seed);
+    }
+    expect(answersWithErrors).toBeGreaterThan(100);
+  });
+});
