@@ -1,0 +1,85 @@
+// The database chains the access log per transaction (migration 003): several statements in one transaction,
+// a rolled-back savepoint between them, and writers in parallel transactions must all leave one unbroken chain.
+// On PGlite and, when it is reachable, on the real PostgreSQL server, where transactions truly interleave.
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabases, postgresReachable, type TestDatabases } from '../../../test/support/testDatabases.js';
+import { migrate } from '../database/migrate.js';
+import { openDatabase, type Database } from '../database/openDatabase.js';
+import { testIdentity } from '../testing/inProcessSubgraph.js';
+import { AccessLogRecorder } from './AccessLogRecorder.js';
+import { accessLogMigrationsUrl, type AccessLogDatabase } from './accessLogTable.js';
+import { verifyAccessLog } from './verifyAccessLog.js';
+
+const kinds = (await postgresReachable()) ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+
+describe.each(kinds)('the access-log chain on %s', (kind) => {
+let database: Database<AccessLogDatabase>;
+let server: TestDatabases | undefined;
+
+beforeAll(async () => {
+  if (kind === 'postgres') {
+    server = await createTestDatabases('postgres', ['vgr']);
+    database = await openDatabase<AccessLogDatabase>({ kind: 'postgres', url: server.env['VGR_DATABASE_URL']! });
+  } else {
+    database = await openDatabase<AccessLogDatabase>({ kind: 'pglite', dataDir: 'memory://' });
+  }
+  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+}, 60_000);
+
+afterAll(async () => {
+  await database?.close();
+  await server?.dispose();
+});
+
+const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
+
+function readsOf(requestId: string, patients: number): AccessLogRecorder {
+  const recorder = new AccessLogRecorder({ requestId, identity: testIdentity({ huvudman: 'VGR' }), atkomstgrund: null });
+  for (let index = 0; index < patients; index++) {
+    recorder.record({ patientId: `19121212${String(1000 + index)}`, dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
+  }
+  return recorder;
+}
+
+async function rowsOf(requestId: string): Promise<number[]> {
+  const result = await sql<{ lopnummer: string }>`SELECT lopnummer FROM atkomstlogg WHERE request_id = ${requestId} ORDER BY lopnummer`.execute(database.db);
+  return result.rows.map((row) => Number(row.lopnummer));
+}
+
+it('chains the rows of several statements in one transaction, skipping a rolled-back savepoint', async () => {
+  await readsOf('before', 3).flush(database.db);
+  await database.db.transaction().execute(async (transaction) => {
+    await readsOf('first', 4).flush(transaction);
+    await sql`SAVEPOINT undone`.execute(transaction);
+    await readsOf('undone', 5).flush(transaction);
+    await sql`ROLLBACK TO SAVEPOINT undone`.execute(transaction);
+    await readsOf('second', 2).flush(transaction);
+  });
+  await readsOf('after', 1).flush(database.db);
+
+  expect(await rowsOf('first')).toEqual([4, 5, 6, 7]);
+  expect(await rowsOf('undone')).toEqual([]);
+  // Numbered on from the last row that stayed, not from the rolled-back ones.
+  expect(await rowsOf('second')).toEqual([8, 9]);
+  expect(await rowsOf('after')).toEqual([10]);
+  expect(await verifyAccessLog(database.db)).toEqual({ kontrolleradeRader: 10, hel: true, forstaFelLopnummer: null, fel: null });
+});
+
+it('keeps one chain when transactions of many rows write at the same time, on connections used before', async () => {
+  // Three rounds: from the second on, every pooled connection has written before while others wrote too, so
+  // nothing a connection remembered from its own earlier transaction may be taken for the chain's end.
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(
+      Array.from({ length: 6 }, (_, writer) =>
+        database.db.transaction().execute(async (transaction) => {
+          await readsOf(`parallel-${round}-${writer}-a`, 20).flush(transaction);
+          await readsOf(`parallel-${round}-${writer}-b`, 7).flush(transaction);
+        }),
+      ),
+    );
+  }
+  expect(await verifyAccessLog(database.db)).toEqual({ kontrolleradeRader: 10 + 3 * 6 * 27, hel: true, forstaFelLopnummer: null, fel: null });
+});
+});
