@@ -7,6 +7,7 @@ import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
+import type { InflightFetches } from './inflightFetches.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -14,6 +15,11 @@ export interface SubgraphDataSourceOptions {
   huvudman: string;
   /** The HTTP client (subgraphFetcher.ts): one pool for every subgraph of the gateway. */
   fetcher: Fetcher;
+  /**
+   * Merges identical fetches in flight within one authorization context (inflightFetches.ts); Samsyn's
+   * gateway passes one, other uses of this class need not.
+   */
+  merging?: InflightFetches | undefined;
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -21,7 +27,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(subgraph: SubgraphDataSourceOptions) {
     // Subgraph answers carry no cache-control (Samsyn never caches patient data), so none is parsed.
-    super({ url: subgraph.url, fetcher: subgraph.fetcher, honorSubgraphCacheControlHeader: false });
+    const fetcher = subgraph.merging ? subgraph.merging.wrap(subgraph.fetcher) : subgraph.fetcher;
+    super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
   }
 

@@ -14,6 +14,7 @@ import type { GatewayConfig } from './config.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
+import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
@@ -32,12 +33,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher();
+  // Identical queries in flight with the same credentials and access ground share one subgraph fetch; every
+  // request still gets its own access-log rows (inflightFetches.ts).
+  const merging = new InflightFetches({ log });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
       if (name === 'entry') return new LocalGraphQLDataSource(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher });
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, merging });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

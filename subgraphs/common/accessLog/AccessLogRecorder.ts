@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
 import type { PatientAccessDecision } from '../auth/patientAccess.js';
+import { accessLogIdentity } from './accessLogIdentity.js';
 import type { AccessLogDatabase, AtkomstloggTable } from './accessLogTable.js';
 
 export type Atgard = 'LASNING' | 'SKRIVNING';
@@ -46,10 +47,7 @@ export class AccessLogRecorder {
     const { identity, atkomstgrund, requestId } = this.request;
     this.pending.set(key, {
       request_id: requestId,
-      anvandare: identity.employeeHsaId ?? identity.subject,
-      organisation_hsa_id: identity.organisationHsaId,
-      anvandarens_huvudman: identity.huvudman,
-      roller: [...identity.roles].sort().join(','),
+      ...accessLogIdentity(identity),
       patient: event.patientId,
       data_huvudman: event.dataHuvudman,
       kategorier: new Set([event.kategori]),

@@ -6,6 +6,12 @@ import type { Kysely } from 'kysely';
 import type { Logger } from '../logging/logger.js';
 import type { AccessLogRecorder } from './AccessLogRecorder.js';
 
+/**
+ * Response header with the number of access-log rows the request wrote. A gateway that shared this answer
+ * with identical requests in flight need not ask for rows to be repeated when it is 0 (inflightFetches.ts).
+ */
+export const accessLogRowsHeader = 'x-samsyn-atkomstlogg-rader';
+
 export interface AccessLoggingContext {
   accessLog: AccessLogRecorder;
   log: Logger;
@@ -20,7 +26,8 @@ export function accessLogPlugin<Context extends AccessLoggingContext>(db: () => 
         },
         async willSendResponse({ contextValue, response }) {
           try {
-            await contextValue.accessLog.flush(db());
+            const rows = await contextValue.accessLog.flush(db());
+            response.http.headers.set(accessLogRowsHeader, String(rows));
           } catch (error) {
             contextValue.log.error('the access log could not be written; the answer is withheld', { error });
             response.body = {

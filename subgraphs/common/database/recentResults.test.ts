@@ -47,4 +47,23 @@ describe('createRecentResults', () => {
     await expect(recent.get('a', () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
     expect(await recent.get('a', async () => 'ok')).toBe('ok');
   });
+
+  it('forgets everything on clear(), and keeps nothing a refresh begun before it read', async () => {
+    let clock = 0;
+    let loads = 0;
+    const recent = createRecentResults<string>({ maxAgeMs: 1000, now: () => clock });
+    expect(await recent.get('a', async () => `before write ${++loads}`)).toBe('before write 1');
+    recent.clear();
+    expect(await recent.get('a', async () => `after write ${++loads}`)).toBe('after write 2');
+
+    // A stale value starts a background refresh whose load finishes only after a write cleared the memory.
+    clock = 1500;
+    let finishRefresh!: (value: string) => void;
+    const slowRefresh = new Promise<string>((resolve) => (finishRefresh = resolve));
+    expect(await recent.get('a', () => slowRefresh)).toBe('after write 2');
+    recent.clear();
+    finishRefresh('read before the second write');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await recent.get('a', async () => 'after the second write')).toBe('after the second write');
+  });
 });

@@ -9,6 +9,8 @@ export interface RecentResults<Value> {
   get(key: string, load: () => Promise<Value>): Promise<Value>;
   /** The same for several keys at once: the keys not remembered are loaded together in one call (one SQL statement). */
   getMany(keys: readonly string[], loadMissing: (missing: readonly string[]) => Promise<Map<string, Value>>, fallback: Value): Promise<Value[]>;
+  /** Forgets every value (after a write this process made to the data they were computed from). */
+  clear(): void;
 }
 
 interface Entry<Value> {
@@ -28,6 +30,8 @@ export function createRecentResults<Value>(options: { maxAgeMs: number; maxEntri
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 1000;
   const entries = new Map<string, Entry<Value>>();
+  /** Counts clear() calls. */
+  let generation = 0;
 
   const remember = (key: string, value: Promise<Value>): Promise<Value> => {
     if (entries.size >= maxEntries) entries.clear();
@@ -56,8 +60,11 @@ export function createRecentResults<Value>(options: { maxAgeMs: number; maxEntri
 
   /** Replaces the stale entries when the refresh succeeds; keeps them (for their remaining time) when it fails. */
   const refreshInBackground = (keys: string[], load: Promise<Map<string, Value>>) => {
+    const startedIn = generation;
     load.then(
       (values) => {
+        // A refresh that began before clear() may hold what was read before the write that cleared.
+        if (generation !== startedIn) return;
         for (const key of keys) remember(key, Promise.resolve(values.get(key) as Value));
       },
       () => {
@@ -99,6 +106,10 @@ export function createRecentResults<Value>(options: { maxAgeMs: number; maxEntri
         for (const key of missing) answers.set(key, remember(key, loaded.then((values) => values.get(key) ?? fallback)));
       }
       return Promise.all(keys.map((key) => answers.get(key)!));
+    },
+    clear() {
+      generation += 1;
+      entries.clear();
     },
   };
 }

@@ -20,9 +20,12 @@ export function isIsoDateTime(value: string): boolean {
   return hours < 24 && minutes < 60 && seconds < 60 && !Number.isNaN(Date.parse(value));
 }
 
+/** Made once: toLocaleDateString with options builds a new formatter on every call (about 0.3 ms each). */
+const swedishCalendarDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Today's date in Sweden, the calendar Samsyn's users live in. */
 export function todayInSweden(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  return swedishCalendarDate.format(now);
 }
 
 /** Returns the value when it is a real calendar date, else throws BAD_USER_INPUT. */

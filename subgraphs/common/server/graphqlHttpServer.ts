@@ -21,6 +21,8 @@ export interface GraphqlHttpServerOptions<Context extends BaseContext> {
   createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, HttpRoute>;
+  /** Extra POST routes by exact path (they read the body themselves), e.g. `/atkomstlogg/upprepa`. */
+  postRoutes?: Record<string, HttpRoute>;
   log: Logger;
 }
 
@@ -33,7 +35,7 @@ export interface RunningHttpServer {
 export function createGraphqlHttpServer<Context extends BaseContext>(
   options: GraphqlHttpServerOptions<Context>,
 ): Server {
-  const { apollo, createContext, routes = {}, log } = options;
+  const { apollo, createContext, routes = {}, postRoutes = {}, log } = options;
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -44,8 +46,8 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = routes[url.pathname];
-    if (route && request.method === 'GET') {
+    const route = request.method === 'GET' ? routes[url.pathname] : request.method === 'POST' ? postRoutes[url.pathname] : undefined;
+    if (route) {
       const result = await route(request);
       response.writeHead(result.status, { 'content-type': result.contentType });
       response.end(result.body);

@@ -1,6 +1,6 @@
 // Starts one huvudman's subgraph: open its own database, migrate, seed when
 // empty, build the federated schema from its SDL and serve it over HTTP with
-// `/health` and `/metrics`.
+// `/health`, `/metrics` and `POST /atkomstlogg/upprepa` (accessLogRepeatRoute.ts).
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { SeedScale } from '../seed/World.js';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
+import { accessLogRepeatPath, accessLogRepeatRoute } from '../accessLog/accessLogRepeatRoute.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { errorAndSchemaOptions } from './formatError.js';
@@ -104,6 +105,10 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
           '',
         ].join('\n'),
       }),
+    },
+    postRoutes: {
+      // The gateway shared one answer among identical requests in flight: their reads are logged too.
+      [accessLogRepeatPath]: accessLogRepeatRoute({ db: () => database.db as Kysely<any>, verifyToken, log }),
     },
   });
   const running = await listen(server, port, env['HOST'] ?? '127.0.0.1');

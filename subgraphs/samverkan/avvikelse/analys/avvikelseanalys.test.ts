@@ -17,6 +17,7 @@ import type { AvvikelseanalysInput, AvvikelseDimension } from '../../generated/r
 import { samverkanSubgraph } from '../../samverkanSubgraph.js';
 import { analysReasons, parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
 import { protectCount } from './protectCounts.js';
+import { forgetRecentAnalyses } from './recentAnalysisRows.js';
 import { runAvvikelseanalys } from './runAvvikelseanalys.js';
 
 // The resolver reads SAMSYN_MIN_ANTAL when it loads; these tests are written for the default, 5.
@@ -567,6 +568,8 @@ describe('avvikelseanalys: input and access', () => {
 
 describe('avvikelseanalys: the work is done in SQL', () => {
   async function statementsFor(input: AvvikelseanalysInput): Promise<number> {
+    // Computed anew, not answered from the rows other tests' analyses left in memory (recentAnalysisRows.ts).
+    forgetRecentAnalyses(database.db);
     const before = database.statementCount();
     await analysData(input);
     return database.statementCount() - before;
@@ -581,5 +584,49 @@ describe('avvikelseanalys: the work is done in SQL', () => {
     // Ten times as many rows: still one statement.
     await insertAvvikelser(database.db, generate(boras, 3_000, '2024-01-01', 365, 4));
     expect(await statementsFor({ niva: 'LANSGEMENSAM', fran: '2024-01-01', till: '2024-12-31', gruppera: ['MANAD', 'KATEGORI', 'RIKTNING'], jamforMedForegaendePeriod: true })).toBe(1);
+  });
+});
+
+describe('avvikelseanalys: the rows of an analysis shared between analysts until this subgraph writes', () => {
+  const input: AvvikelseanalysInput = { niva: 'LANSGEMENSAM', fran: '2025-07-01', till: '2026-06-30', gruppera: ['KATEGORI'] };
+
+  async function statements(run: () => Promise<unknown>): Promise<number> {
+    const before = database.statementCount();
+    await run();
+    return database.statementCount() - before;
+  }
+
+  it('answers the same analysis for another analyst from memory, and computes it anew after a write through the subgraph', async () => {
+    forgetRecentAnalyses(database.db);
+    const analyst = (number: number) => testIdentity({ roles: ['analytiker'], subject: `SE2321000131-P00000000${700 + number}`, employeeHsaId: `SE2321000131-P00000000${700 + number}` });
+    let first: any;
+    expect(await statements(async () => (first = (await analys(input, analyst(1))).data?.avvikelseanalys))).toBe(1);
+    let second: any;
+    expect(await statements(async () => (second = (await analys(input, analyst(2))).data?.avvikelseanalys))).toBe(0);
+    expect(second).toEqual(first);
+
+    // A role that may not ask is refused before any remembered rows are looked at.
+    const refused = await analys(input, testIdentity({ roles: [], scopes: [] }));
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    const reporter = testIdentity({ huvudman: '1401', organisationHsaId: 'SE2120001401-E000000000001', subject: 'SE2120001401-P000000000042', employeeHsaId: 'SE2120001401-P000000000042' });
+    const report = await run(
+      `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { redanRapporterad } }`,
+      {
+        input: {
+          klientnyckel: 'analys-minne-0001',
+          kategori: 'LAKEMEDEL',
+          handelsedatum: '2026-01-15',
+          rapporterandeHuvudman: '1401',
+          rapporterandeEnhetHsaId: 'SE2120001401-E000000000001',
+          mottagandeHuvudman: 'VGR',
+          naromradeId: harryda.naromradeId,
+          beskrivning: 'Läkemedelslistan följde inte med.',
+        },
+      },
+      reporter,
+    );
+    expect(report.errors).toBeUndefined();
+    expect(await statements(() => analys(input, analyst(3)))).toBe(1);
   });
 });

@@ -8,7 +8,8 @@ import { suppressionThresholdFromEnvironment } from '../../../common/suppression
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { readAvvikelser } from '../avvikelseAccess.js';
 import { parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
-import { runAvvikelseanalys } from './runAvvikelseanalys.js';
+import { recentAnalysisRows } from './recentAnalysisRows.js';
+import { analysisFromRows, loadAnalysisRows } from './runAvvikelseanalys.js';
 
 /**
  * SAMSYN_MIN_ANTAL, read once when the subgraph loads (an invalid value stops
@@ -17,8 +18,11 @@ import { runAvvikelseanalys } from './runAvvikelseanalys.js';
  */
 export const analysSuppressionThreshold = suppressionThresholdFromEnvironment(process.env);
 
-export const avvikelseanalysQuery: NonNullable<QueryResolvers['avvikelseanalys']> = (_root, { input }, context) => {
+export const avvikelseanalysQuery: NonNullable<QueryResolvers['avvikelseanalys']> = async (_root, { input }, context) => {
   requireAccess(context.identity, readAvvikelser, 'read avvikelse analyses');
   const urval = parseAvvikelseanalysInput(input);
-  return runAvvikelseanalys(context.db, urval, { threshold: analysSuppressionThreshold, today: context.today });
+  const rows = await recentAnalysisRows(context.db).get(`${context.today} ${JSON.stringify(urval)}`, () =>
+    loadAnalysisRows(context.db, urval, { today: context.today }),
+  );
+  return analysisFromRows(urval, rows, analysSuppressionThreshold);
 };

@@ -19,13 +19,23 @@ export interface AnalysisOptions {
 }
 
 export async function runAvvikelseanalys(db: Kysely<any>, urval: Analysurval, options: AnalysisOptions): Promise<AvvikelseanalysResult> {
+  return analysisFromRows(urval, await loadAnalysisRows(db, urval, options), options.threshold);
+}
+
+/** The aggregated rows of an analysis: the same for every reader allowed to ask. */
+export async function loadAnalysisRows(db: Kysely<any>, urval: Analysurval, options: Omit<AnalysisOptions, 'threshold'>): Promise<AnalysisRow[]> {
   const rows: AnalysisRow[] = [];
   for (const query of buildAnalysisQueries(urval, options.today, options.strategy)) {
     rows.push(...(await query.execute(db)).rows);
   }
-  const current = toAnalysis(urval, urval.period, rows.filter((row) => row.periode === 0), options.threshold);
+  return rows;
+}
+
+/** The analysis (both periods) from its aggregated rows, every count protected. */
+export function analysisFromRows(urval: Analysurval, rows: readonly AnalysisRow[], threshold: number): AvvikelseanalysResult {
+  const current = toAnalysis(urval, urval.period, rows.filter((row) => row.periode === 0), threshold);
   if (urval.foregaendePeriod) {
-    current.foregaendePeriod = toAnalysis(urval, urval.foregaendePeriod, rows.filter((row) => row.periode === 1), options.threshold);
+    current.foregaendePeriod = toAnalysis(urval, urval.foregaendePeriod, rows.filter((row) => row.periode === 1), threshold);
   }
   return current;
 }

@@ -1,0 +1,16 @@
+// Who an access-log row says read the data: the identity columns of
+// `atkomstlogg`, computed in one place for the recorder and for the check
+// that repeated rows (a merged gateway fetch) belong to the asking identity.
+import type { Identity } from '../auth/Identity.js';
+import type { AtkomstloggTable } from './accessLogTable.js';
+
+export type AccessLogIdentity = Pick<AtkomstloggTable, 'anvandare' | 'organisation_hsa_id' | 'anvandarens_huvudman' | 'roller'>;
+
+export function accessLogIdentity(identity: Identity): AccessLogIdentity {
+  return {
+    anvandare: identity.employeeHsaId ?? identity.subject,
+    organisation_hsa_id: identity.organisationHsaId,
+    anvandarens_huvudman: identity.huvudman,
+    roller: [...identity.roles].sort().join(','),
+  };
+}
