@@ -94,15 +94,20 @@ interface RegionPatientAccess {
   decision: PatientAccessDecision;
 }
 
-/** One statement for a whole batch: per patient, whether the region holds anything and whether a spärr is registered. */
+/**
+ * One statement for a whole batch: per patient, whether the region holds anything and whether a spärr is
+ * registered. `OFFSET 0` keeps each EXISTS a primary-key probe: without it PostgreSQL turns them into hashed
+ * subplans that read all of listning (120,000 rows at `vg`) for every batch — 58 ms against 3.6 ms for 500
+ * patients (EXPLAIN ANALYZE, PostgreSQL 15).
+ */
 async function loadPatientStatus(db: Kysely<VgrDatabase>, personnummer: readonly string[]): Promise<PatientStatus[]> {
   const result = await sql<PatientStatus>`
     SELECT
       k.personnummer,
-      (EXISTS (SELECT 1 FROM listning l WHERE l.personnummer = k.personnummer)
-        OR EXISTS (SELECT 1 FROM fast_lakarkontakt f WHERE f.personnummer = k.personnummer)
-        OR EXISTS (SELECT 1 FROM narsjukvardsteam_episod e WHERE e.personnummer = k.personnummer)) AS "harData",
-      EXISTS (SELECT 1 FROM sparr s WHERE s.personnummer = k.personnummer) AS sparr
+      (EXISTS (SELECT 1 FROM listning l WHERE l.personnummer = k.personnummer OFFSET 0)
+        OR EXISTS (SELECT 1 FROM fast_lakarkontakt f WHERE f.personnummer = k.personnummer OFFSET 0)
+        OR EXISTS (SELECT 1 FROM narsjukvardsteam_episod e WHERE e.personnummer = k.personnummer OFFSET 0)) AS "harData",
+      EXISTS (SELECT 1 FROM sparr s WHERE s.personnummer = k.personnummer OFFSET 0) AS sparr
     FROM unnest(${[...personnummer]}::text[]) AS k(personnummer)
   `.execute(db);
   return result.rows;
