@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countSharedPseudonymer } from './countSharedPseudonymer.js';
+import { countSharedPseudonymer, pseudonymSetOf } from './countSharedPseudonymer.js';
 
 describe('countSharedPseudonymer', () => {
   it('counts the pseudonyms both lists hold', () => {
@@ -13,5 +13,13 @@ describe('countSharedPseudonymer', () => {
   it('is zero when either list is empty', () => {
     expect(countSharedPseudonymer([], ['a'])).toBe(0);
     expect(countSharedPseudonymer(['a'], [])).toBe(0);
+  });
+
+  it('counts the same against the kommun list as a set, made once per list', () => {
+    const patients = [{ pseudonym: 'b' }, { pseudonym: 'c' }, { pseudonym: 'd' }];
+    const set = pseudonymSetOf(patients);
+    expect(countSharedPseudonymer(['a', 'b', 'c', 'c'], set)).toBe(2);
+    expect(pseudonymSetOf(patients)).toBe(set);
+    expect(pseudonymSetOf([...patients])).not.toBe(set);
   });
 });
