@@ -45,6 +45,22 @@ export interface Workload {
   prepare(gatewayUrl: string, services: BenchServices): Promise<BenchRequest[]>;
   /** Checks one response body; returns a problem description, or null when it is a correct answer. */
   check(body: string): string | null;
+  /**
+   * People using the view at a realistic pace, for the latency targets: after its saturation rounds the runner
+   * measures the workload again with this many simulated users, each sending its next request only after its answer
+   * arrived and a think time passed (exponentially distributed with this mean, from a seeded random source). Absent:
+   * no paced run.
+   */
+  pacing?: WorkloadPacing;
+}
+
+export interface WorkloadPacing {
+  /** Simulated users, each with its own connection and at most one request in flight. */
+  users: number;
+  /** Mean think time between an answer and the user's next request, ms (exponentially distributed). */
+  thinkTimeMs: number;
+  /** Who the users are, for the report, e.g. "NOSAM members with the view open, each moving on every couple of seconds". */
+  describe: string;
 }
 
 export type GatewayId = 'A' | 'B' | 'C';

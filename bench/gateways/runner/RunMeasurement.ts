@@ -35,3 +35,17 @@ export interface RunMeasurement {
   /** How many times the run was made (1 when the first was undisturbed). */
   attempts: number;
 }
+
+/**
+ * One paced run (simulated users with think times, for the latency targets): the same figures, from a window of at
+ * least --duration seconds and 100 requests. Its requests/s is the load the users offered, not a capacity.
+ */
+export interface PacedRunMeasurement extends RunMeasurement {
+  users: number;
+  /** Mean think time, ms. */
+  thinkTimeMs: number;
+  /** The window's planned length (--duration, lengthened to reach 100 requests), s; `seconds` is how long it was open. */
+  plannedSeconds: number;
+  /** Connections the users opened (one each, plus one per reconnection after the gateway closed an idle one). */
+  connectionsOpened: number;
+}

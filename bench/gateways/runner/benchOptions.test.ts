@@ -7,23 +7,24 @@ describe('parseBenchOptions', () => {
   it('defaults to 3 rounds of 10 s after 3 s warm-up over everything', () => {
     expect(parseBenchOptions([], known)).toEqual({
       rounds: 3, durationSeconds: 10, warmupSeconds: 3, workloads: known, gateways: ['A', 'B', 'C'],
-      reuse: false, keep: false, quick: false, checkEvery: 1, quietTimeoutSeconds: 180, help: false,
+      reuse: false, keep: false, quick: false, paced: true, checkEvery: 1, quietTimeoutSeconds: 180, help: false,
     });
   });
 
   it('reads every option, also as --name=value, and keeps gateways in the order A, B, C', () => {
     const options = parseBenchOptions(
-      ['--rounds', '5', '--duration=20', '--warmup', '0', '--workloads', 'nosam,patientbild', '--gateways', 'c,A', '--reuse', '--keep', '--check-every', '10', '--quiet-timeout', '60'],
+      ['--rounds', '5', '--duration=20', '--warmup', '0', '--workloads', 'nosam,patientbild', '--gateways', 'c,A', '--reuse', '--keep', '--no-paced', '--check-every', '10', '--quiet-timeout', '60'],
       known,
     );
     expect(options).toMatchObject({
       rounds: 5, durationSeconds: 20, warmupSeconds: 0, workloads: ['nosam', 'patientbild'], gateways: ['A', 'C'],
-      reuse: true, keep: true, checkEvery: 10, quietTimeoutSeconds: 60,
+      reuse: true, keep: true, paced: false, checkEvery: 10, quietTimeoutSeconds: 60,
     });
   });
 
   it('makes --quick one round of 3 s with 1 s warm-up unless the warm-up is given', () => {
-    expect(parseBenchOptions(['--quick'], known)).toMatchObject({ quick: true, rounds: 1, durationSeconds: 3, warmupSeconds: 1 });
+    expect(parseBenchOptions(['--quick'], known)).toMatchObject({ quick: true, rounds: 1, durationSeconds: 3, warmupSeconds: 1, paced: true });
+    expect(parseBenchOptions(['--quick', '--no-paced'], known)).toMatchObject({ quick: true, paced: false });
     expect(parseBenchOptions(['--quick', '--warmup', '2'], known)).toMatchObject({ warmupSeconds: 2 });
   });
 

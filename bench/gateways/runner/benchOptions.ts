@@ -1,5 +1,5 @@
 // The command line of `npm run bench`: rounds, durations, which workloads and
-// gateways, database reuse, and --quick for trying the harness out.
+// gateways, database reuse, paced runs, and --quick for trying the harness out.
 import type { GatewayId } from '../types.js';
 
 export interface BenchOptions {
@@ -13,6 +13,8 @@ export interface BenchOptions {
   reuse: boolean;
   keep: boolean;
   quick: boolean;
+  /** Paced runs (simulated users with think times) of the workloads that declare `pacing`; off with --no-paced. */
+  paced: boolean;
   /** Check one response body in this many (1: every body). */
   checkEvery: number;
   /** How long to wait for a quiet machine before giving up. */
@@ -29,7 +31,9 @@ export const benchUsage = `npm run bench -- [options]
   --gateways A,B      only these gateways (always run in the order A, B, C)
   --reuse             use the benchmark databases if they exist (they hold earlier runs' writes)
   --keep              keep the databases (and the temp folder with the service logs) at the end
-  --quick             1 round of 3 s after 1 s warm-up, disturbed runs marked but not repeated:
+  --no-paced          skip the paced runs (users with think times) that judge the latency targets
+  --quick             1 round of 3 s after 1 s warm-up, disturbed runs marked but not repeated, one
+                      short paced run per gateway and paced workload (at least 100 requests):
                       tries the harness out, not a valid measurement
   --check-every N     check one response body in N (default 1: every body)
   --quiet-timeout S   give up when the machine is not quiet within S seconds (default 180)
@@ -47,6 +51,7 @@ export function parseBenchOptions(args: readonly string[], knownWorkloads: reado
     reuse: false,
     keep: false,
     quick: false,
+    paced: true,
     checkEvery: 1,
     quietTimeoutSeconds: 180,
     help: false,
@@ -72,6 +77,7 @@ export function parseBenchOptions(args: readonly string[], knownWorkloads: reado
       case '--reuse': options.reuse = true; break;
       case '--keep': options.keep = true; break;
       case '--quick': options.quick = true; break;
+      case '--no-paced': options.paced = false; break;
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`Unknown option ${arg}\n\n${benchUsage}`);
     }

@@ -1,13 +1,17 @@
 // The load generator process (`taskset -c 1 node --import tsx bench/gateways/runner/loadGenerator.ts <config.json>`):
 // autocannon against one gateway, cycling through the workload's requests in one order shared by all
 // connections; after the warm-up it records every response's latency and checks the bodies. Driven over IPC.
+// Second mode ('runPaced'): the paced users of pacedLoad.ts over undici, for the latency targets.
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Workload } from '../types.js';
-import type { LoadGeneratorConfig, LoadGeneratorMessage, RunLoad, WindowResult } from './loadGeneratorProtocol.js';
+import type { LoadGeneratorConfig, LoadGeneratorMessage, RunLoad, RunPacedLoad, WindowResult } from './loadGeneratorProtocol.js';
+import { createPacedClients } from './pacedClient.js';
+import { createRequestCursor, runPacedLoad } from './pacedLoad.js';
 
 const maxErrorSamples = 5;
 /** Long enough for the slowest gateway on the heaviest page; a timeout counts as an error. */
@@ -101,9 +105,25 @@ function runLoad(order: RunLoad): Promise<WindowResult> {
   });
 }
 
-process.on('message', (message: RunLoad) => {
-  if (message.type !== 'run') return;
-  runLoad(message).then(
+async function runPaced(order: RunPacedLoad): Promise<WindowResult> {
+  const clients = createPacedClients(config.url, order.plan.users, requestTimeoutSeconds * 1000);
+  try {
+    // Its own cursor in one shared order, as the autocannon mode's `nextRequest` (one run per process).
+    const result = await runPacedLoad(
+      createRequestCursor(config.requests),
+      order.plan,
+      { now: () => performance.now(), sleep: (ms) => sleep(ms), send: clients.send, onMeasuring: () => send({ type: 'measuring' }) },
+      (body) => workload!.check(body),
+    );
+    return { ...result, connectionsOpened: clients.connectionsOpened() };
+  } finally {
+    await clients.close();
+  }
+}
+
+process.on('message', (message: RunLoad | RunPacedLoad) => {
+  if (message.type !== 'run' && message.type !== 'runPaced') return;
+  (message.type === 'run' ? runLoad(message) : runPaced(message)).then(
     (result) => send({ type: 'done', result }),
     (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );

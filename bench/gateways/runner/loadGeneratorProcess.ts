@@ -1,8 +1,10 @@
 // The runner's handle on a load generator process: hands it the requests in a
-// temp JSON file, starts it pinned to a CPU, runs the warm-up and the measured window.
+// temp JSON file, starts it pinned to a CPU, runs the warm-up and the measured window
+// (autocannon's saturation load, or the paced users of pacedLoad.ts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadGeneratorConfig, LoadGeneratorMessage, WindowResult } from './loadGeneratorProtocol.js';
+import type { LoadGeneratorConfig, LoadGeneratorMessage, RunLoad, RunPacedLoad, WindowResult } from './loadGeneratorProtocol.js';
+import type { PacedPlan } from './pacedLoad.js';
 import { startPinnedProcess, type PinnedProcess } from './pinnedProcess.js';
 
 export interface LoadGenerator {
@@ -12,6 +14,8 @@ export interface LoadGenerator {
    * the "before" readings) and is awaited before the result is returned.
    */
   run(warmupSeconds: number, measureSeconds: number, onWindowStart: () => Promise<void>): Promise<WindowResult>;
+  /** The paced users' warm-up, then their measured window; `onWindowStart` as for run(). */
+  runPaced(plan: PacedPlan, onWindowStart: () => Promise<void>): Promise<WindowResult>;
   stop(): Promise<void>;
 }
 
@@ -35,21 +39,36 @@ export async function startLoadGenerator(config: LoadGeneratorConfig, cpu: numbe
   }
   return {
     pid: process_.pid,
-    async run(warmupSeconds, measureSeconds, onWindowStart) {
-      const windowStarted = nextMessage(process_, (warmupSeconds + 60) * 1000, 'measuring').then(onWindowStart);
-      // Without this a failure before 'measuring' would surface twice (here and in nextMessage for 'done').
-      windowStarted.catch(() => {});
-      process_.child.send({ type: 'run', warmupSeconds, measureSeconds });
-      const message = await nextMessage(process_, (warmupSeconds + measureSeconds + 120) * 1000, 'done');
-      await windowStarted;
-      if (message.type !== 'done') throw new Error('unreachable');
-      return message.result;
+    run(warmupSeconds, measureSeconds, onWindowStart) {
+      return runWindow(process_, { type: 'run', warmupSeconds, measureSeconds }, warmupSeconds + 60, warmupSeconds + measureSeconds + 120, onWindowStart);
+    },
+    runPaced(plan, onWindowStart) {
+      // Warm-up: a few requests per user, each at most the request timeout (30 s) in the worst case.
+      const warmupLimitSeconds = plan.warmupRequestsPerUser * 30 + 60;
+      return runWindow(process_, { type: 'runPaced', plan }, warmupLimitSeconds, warmupLimitSeconds + plan.window.maxSeconds + 30 + 120, onWindowStart);
     },
     async stop() {
       if (process_.child.connected) process_.child.disconnect();
       await process_.stop();
     },
   };
+}
+
+async function runWindow(
+  process_: PinnedProcess,
+  order: RunLoad | RunPacedLoad,
+  measuringWithinSeconds: number,
+  doneWithinSeconds: number,
+  onWindowStart: () => Promise<void>,
+): Promise<WindowResult> {
+  const windowStarted = nextMessage(process_, measuringWithinSeconds * 1000, 'measuring').then(onWindowStart);
+  // Without this a failure before 'measuring' would surface twice (here and in nextMessage for 'done').
+  windowStarted.catch(() => {});
+  process_.child.send(order);
+  const message = await nextMessage(process_, doneWithinSeconds * 1000, 'done');
+  await windowStarted;
+  if (message.type !== 'done') throw new Error('unreachable');
+  return message.result;
 }
 
 function nextMessage(process_: PinnedProcess, timeoutMs: number, expected: LoadGeneratorMessage['type']): Promise<LoadGeneratorMessage> {

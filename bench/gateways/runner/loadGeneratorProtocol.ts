@@ -1,6 +1,7 @@
 // Messages between the runner and its load generator process (over Node's IPC
 // channel), and the file that hands the load generator its requests.
 import type { BenchRequest } from '../types.js';
+import type { PacedPlan } from './pacedLoad.js';
 
 export interface LoadGeneratorConfig {
   /** The gateway's /graphql URL. */
@@ -25,6 +26,15 @@ export interface RunLoad {
   measureSeconds: number;
 }
 
+/**
+ * Runner → load generator, the second mode: the paced load of `pacedLoad.ts` (simulated users with think times,
+ * one connection each) instead of autocannon's closed loop; the warm-up is a few requests per user.
+ */
+export interface RunPacedLoad {
+  type: 'runPaced';
+  plan: PacedPlan;
+}
+
 export interface WindowResult {
   /** Wall time of the measured window as the load generator timed it. */
   seconds: number;
@@ -38,6 +48,8 @@ export interface WindowResult {
   checkedBodies: number;
   rejectedBodies: number;
   errorSamples: string[];
+  /** Paced runs: connections the users opened, warm-up included (one each, plus one per reconnection after idling). */
+  connectionsOpened?: number;
 }
 
 export type LoadGeneratorMessage =

@@ -1,18 +1,20 @@
 // `npm run bench` from start to end: databases, shared services, every
-// workload × round × gateway (A, B, C in turn), the report; and cleaning up
+// workload × round × gateway (A, B, C in turn), then for a workload with
+// `pacing` its paced runs (round × gateway again), the report; and cleaning up
 // every process, the databases and the temp folder, also on failure and Ctrl+C.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../../scripts/serviceProcess.js';
 import type { GatewayLauncher, Workload } from '../types.js';
-import type { RunMeasurement } from './RunMeasurement.js';
+import type { PacedRunMeasurement, RunMeasurement } from './RunMeasurement.js';
 import type { BenchOptions } from './benchOptions.js';
 import { dropBenchDatabases, postgresVersion, prepareBenchDatabases } from './benchDatabases.js';
 import { formatReport } from './benchReport.js';
 import { startBenchServices } from './benchServices.js';
 import { describeMachine } from './machineInfo.js';
-import { measureRun } from './measureRun.js';
+import { measurePacedRun, measureRun } from './measureRun.js';
+import { pacedMinResponses, pacedWarmupRequestsPerUser } from './pacedLoad.js';
 import { killAllOwnedNow, stopAllOwned } from './ownedProcesses.js';
 import { defaultQuietRules } from './quietMachine.js';
 
@@ -49,9 +51,12 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
 
   const tempDirectory = mkdtempSync(join(tmpdir(), 'samsyn-bench-'));
   let cleanedUp: Promise<void> | null = null;
+  /** Stops the services and closes the JWKS server the runner serves (left open, it keeps the runner from exiting). */
+  let stopServices: (() => Promise<void>) | null = null;
   const cleanUp = () =>
     (cleanedUp ??= (async () => {
       await stopAllOwned();
+      await stopServices?.().catch((error: unknown) => log(`Could not stop the services: ${String(error)}`));
       if (options.keep) {
         log(`Kept the databases samsyn_bench_* and ${tempDirectory} (service logs, issuer, supergraph).`);
         return;
@@ -78,11 +83,13 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     if (reused.length > 0) log(`Reusing ${reused.join(', ')}: they hold what earlier runs' write workloads wrote.`);
     log(`Starting the subgraphs and the entry subgraph on CPU ${serviceCpu}${reused.length === 3 ? '' : ' (seeding vg into empty databases)'}…`);
     const services = await startBenchServices({ adminUrl: setup.adminUrl, tempDirectory, cpu: serviceCpu });
+    stopServices = services.stop;
 
     // --quick only tries the harness out: a disturbed run is marked, not repeated.
     const quietRules = options.quick ? { ...defaultQuietRules, maxRepeats: 0 } : defaultQuietRules;
     const startedAt = new Date();
     const runs: RunMeasurement[] = [];
+    const pacedRuns: PacedRunMeasurement[] = [];
     const context = {
       services: services.services,
       servicePids: services.pids,
@@ -101,6 +108,12 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
       for (let round = 1; round <= options.rounds; round++) {
         for (const launcher of launchers) runs.push(await measureRun(context, workload, launcher, round));
       }
+      // The latency targets: the same rounds and alternation, with the workload's users at their pace.
+      const { pacing } = workload;
+      if (!options.paced || !pacing) continue;
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const launcher of launchers) pacedRuns.push(await measurePacedRun(context, { ...workload, pacing }, launcher, round));
+      }
     }
 
     const report = formatReport({
@@ -112,6 +125,7 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
         durationSeconds: options.durationSeconds,
         warmupSeconds: options.warmupSeconds,
         quick: options.quick,
+        paced: options.paced ? { minResponses: pacedMinResponses, warmupRequestsPerUser: pacedWarmupRequestsPerUser } : null,
         reuse: reused.length > 0,
         checkEvery: options.checkEvery,
         quietBusyShare: quietRules.quietBusyShare,
@@ -121,6 +135,7 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
       workloads,
       gateways: launchers.map((launcher) => ({ id: launcher.id, name: launcher.name })),
       runs,
+      pacedRuns,
     });
     const resultsDirectory = setup.resultsDirectory ?? join(projectRoot, 'bench/results');
     mkdirSync(resultsDirectory, { recursive: true });

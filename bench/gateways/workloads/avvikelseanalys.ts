@@ -62,6 +62,7 @@ export const avvikelseanalysWorkload: Workload = {
   title: `Avvikelseanalys: county-wide, ${period.fran}–${period.till}, month × kategori × riktning (${analytikerCount} analysts of VGR)`,
   connections: 20,
   writes: false,
+  pacing: { users: analytikerCount, thinkTimeMs: 5000, describe: 'analysts of VGR reading the roll-up, each asking again every few seconds' },
   async prepare(_gatewayUrl, services) {
     const sign = createTokenSigner(services.issuerDirectory);
     const requests: BenchRequest[] = [];

@@ -33,6 +33,7 @@ export const nosamWorkload: Workload = {
   title: `NOSAM view of the largest närområde (${nosamMemberCount} NOSAM members of its kommun)`,
   connections: 20,
   writes: false,
+  pacing: { users: nosamMemberCount, thinkTimeMs: 2000, describe: 'NOSAM members with the view open, each moving on every couple of seconds' },
   async prepare(_gatewayUrl, services) {
     const naromrade = largestNaromrade(vgWorld());
     const query = webOperation('web/app/pages/naromrade/naromradeVy.graphql', operationName);
