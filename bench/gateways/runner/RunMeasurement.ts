@@ -38,13 +38,13 @@ export interface RunMeasurement {
 
 /**
  * One paced run (simulated users with think times, for the latency targets): the same figures, from a window of at
- * least --duration seconds and 100 requests. Its requests/s is the load the users offered, not a capacity.
+ * least --duration seconds and 200 requests. Its requests/s is the load the users offered, not a capacity.
  */
 export interface PacedRunMeasurement extends RunMeasurement {
   users: number;
   /** Mean think time, ms. */
   thinkTimeMs: number;
-  /** The window's planned length (--duration, lengthened to reach 100 requests), s; `seconds` is how long it was open. */
+  /** The window's planned length (--duration, lengthened to reach 200 requests), s; `seconds` is how long it was open. */
   plannedSeconds: number;
   /** Connections the users opened (one each, plus one per reconnection after the gateway closed an idle one). */
   connectionsOpened: number;

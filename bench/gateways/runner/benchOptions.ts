@@ -33,7 +33,7 @@ export const benchUsage = `npm run bench -- [options]
   --keep              keep the databases (and the temp folder with the service logs) at the end
   --no-paced          skip the paced runs (users with think times) that judge the latency targets
   --quick             1 round of 3 s after 1 s warm-up, disturbed runs marked but not repeated, one
-                      short paced run per gateway and paced workload (at least 100 requests):
+                      short paced run per gateway and paced workload (at least 200 requests):
                       tries the harness out, not a valid measurement
   --check-every N     check one response body in N (default 1: every body)
   --quiet-timeout S   give up when the machine is not quiet within S seconds (default 180)

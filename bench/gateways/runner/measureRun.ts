@@ -48,7 +48,7 @@ export async function measureRun(context: RunContext, workload: Workload, launch
 
 /**
  * The paced run of a workload with `pacing`: its users think and send for --duration seconds (longer when needed to
- * send 100 requests, see pacedWindow), with the think times of the round's seed.
+ * send 200 requests, see pacedWindow), with the think times of the round's seed.
  */
 export async function measurePacedRun(
   context: RunContext,

@@ -9,10 +9,10 @@ const request = (index: number): BenchRequest => ({ headers: { authorization: `B
 
 describe('pacedWindow and windowOpen', () => {
   it('keeps --duration when the users send enough requests in it, and lengthens it otherwise', () => {
-    expect(pacedWindow(30, { users: 20, thinkTimeMs: 2000 })).toEqual({ minSeconds: 30, minResponses: 100, maxSeconds: 120 });
-    expect(pacedWindow(10, { users: 20, thinkTimeMs: 2000 })).toMatchObject({ minSeconds: 10 });
-    expect(pacedWindow(3, { users: 20, thinkTimeMs: 2000 })).toMatchObject({ minSeconds: 10, maxSeconds: 40 });
-    expect(pacedWindow(10, { users: 20, thinkTimeMs: 5000 })).toMatchObject({ minSeconds: 25 });
+    expect(pacedWindow(30, { users: 20, thinkTimeMs: 2000 })).toEqual({ minSeconds: 30, minResponses: 200, maxSeconds: 120 });
+    expect(pacedWindow(20, { users: 20, thinkTimeMs: 2000 })).toMatchObject({ minSeconds: 20 });
+    expect(pacedWindow(3, { users: 20, thinkTimeMs: 2000 })).toMatchObject({ minSeconds: 20, maxSeconds: 80 });
+    expect(pacedWindow(10, { users: 20, thinkTimeMs: 5000 })).toMatchObject({ minSeconds: 50 });
     expect(pacedWindow(10, { users: 3, thinkTimeMs: 1000 }, 10)).toMatchObject({ minSeconds: 10, minResponses: 10 });
   });
 

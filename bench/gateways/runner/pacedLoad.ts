@@ -8,7 +8,7 @@ import type { BenchRequest, WorkloadPacing } from '../types.js';
 import type { WindowResult } from './loadGeneratorProtocol.js';
 
 /** A paced run measures at least this many requests, lengthening the window beyond --duration when needed. */
-export const pacedMinResponses = 100;
+export const pacedMinResponses = 200;
 /** Requests each user sends back to back before the window opens (connections, JIT, the gateway's plan caches). */
 export const pacedWarmupRequestsPerUser = 3;
 const maxErrorSamples = 5;
@@ -23,7 +23,7 @@ export interface PacedWindow {
 /**
  * --duration seconds, or longer when the users would send fewer than `minResponses` requests in it: with zero
  * response time they send users / think time requests per second, so the window is at least
- * minResponses × think time / users (nosam 20 users × 2 s: 10 s; avvikelseanalys 20 × 5 s: 25 s). Slow answers
+ * minResponses × think time / users (nosam 20 users × 2 s: 20 s; avvikelseanalys 20 × 5 s: 50 s). Slow answers
  * lower the rate; the window then runs on until that many were sent, up to 4 × its planned length.
  */
 export function pacedWindow(durationSeconds: number, pacing: Pick<WorkloadPacing, 'users' | 'thinkTimeMs'>, minResponses = pacedMinResponses): PacedWindow {

@@ -1,12 +1,13 @@
 // Collects the patient-level reads and writes of one request and writes them
 // to the access log as one row per patient, data-holding huvudman, action and
 // outcome — however many fields of that patient the request touched.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
 import type { PatientAccessDecision } from '../auth/patientAccess.js';
 import { accessLogIdentity } from './accessLogIdentity.js';
-import type { AccessLogDatabase, AtkomstloggTable } from './accessLogTable.js';
+import type { AtkomstloggTable } from './accessLogTable.js';
+import { writeAccessLogRows } from './accessLogWriter.js';
 
 export type Atgard = 'LASNING' | 'SKRIVNING';
 
@@ -63,7 +64,7 @@ export class AccessLogRecorder {
     return this.pending.size;
   }
 
-  /** Writes what was recorded (in one statement) and forgets it. */
+  /** Writes what was recorded (in one statement, with other requests' rows when they finish at the same time) and forgets it. */
   async flush(db: Kysely<any>): Promise<number> {
     if (this.pending.size === 0) return 0;
     const rows = [...this.pending.values()].map(({ kategorier, ...row }) => ({
@@ -72,19 +73,7 @@ export class AccessLogRecorder {
       informationskategorier: [...kategorier].sort().join(','),
     }));
     this.pending.clear();
-    // One array per column rather than one parameter per value: a page of 500 patients is 14 parameters, not
-    // 7,000 for the driver to encode and the server to bind.
-    const column = <Key extends keyof (typeof rows)[number]>(key: Key) => rows.map((row) => row[key]);
-    await sql`
-      INSERT INTO atkomstlogg (request_id, operation, anvandare, organisation_hsa_id, anvandarens_huvudman, roller, patient,
-                               data_huvudman, informationskategorier, atgard, grund, nodatkomst_anledning, resultat, granskas_sarskilt)
-      SELECT * FROM unnest(
-        ${column('request_id')}::text[], ${column('operation')}::text[], ${column('anvandare')}::text[],
-        ${column('organisation_hsa_id')}::text[], ${column('anvandarens_huvudman')}::text[], ${column('roller')}::text[],
-        ${column('patient')}::text[], ${column('data_huvudman')}::text[], ${column('informationskategorier')}::text[],
-        ${column('atgard')}::text[], ${column('grund')}::text[], ${column('nodatkomst_anledning')}::text[],
-        ${column('resultat')}::text[], ${column('granskas_sarskilt')}::boolean[])
-    `.execute(db as Kysely<AccessLogDatabase>);
+    await writeAccessLogRows(db, rows);
     return rows.length;
   }
 }
