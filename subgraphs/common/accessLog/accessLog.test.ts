@@ -1,26 +1,26 @@
 // The access log on a real (embedded) PostgreSQL: rows are chained by the
 // database itself, updates and deletes are refused, and the verification
 // finds the first changed, inserted or removed row.
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../database/migrate.js';
-import { openDatabase, type Database } from '../database/openDatabase.js';
+import type { Database } from '../database/openDatabase.js';
+import { openAccessLogTestDatabase, type AccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
 import { testIdentity } from '../testing/inProcessSubgraph.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
-import { accessLogMigrationsUrl, type AccessLogDatabase } from './accessLogTable.js';
+import type { AccessLogDatabase } from './accessLogTable.js';
 import { listAccessLog, patientReads } from './queryAccessLog.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
 let database: Database<AccessLogDatabase>;
+let opened: AccessLogTestDatabase;
 
 beforeAll(async () => {
-  database = await openDatabase<AccessLogDatabase>({ kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+  opened = await openAccessLogTestDatabase();
+  database = opened.database;
 }, 60_000);
 
 afterAll(async () => {
-  await database?.close();
+  await opened?.dispose();
 });
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;

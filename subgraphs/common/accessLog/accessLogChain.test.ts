@@ -1,36 +1,29 @@
 // The database chains the access log per transaction (migration 003): several statements in one transaction,
 // a rolled-back savepoint between them, and writers in parallel transactions must all leave one unbroken chain.
 // On PGlite and, when it is reachable, on the real PostgreSQL server, where transactions truly interleave.
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabases, postgresReachable, type TestDatabases } from '../../../test/support/testDatabases.js';
-import { migrate } from '../database/migrate.js';
-import { openDatabase, type Database } from '../database/openDatabase.js';
+import { postgresReachable } from '../../../test/support/testDatabases.js';
+import type { Database } from '../database/openDatabase.js';
+import { openAccessLogTestDatabase, type AccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
 import { testIdentity } from '../testing/inProcessSubgraph.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
-import { accessLogMigrationsUrl, type AccessLogDatabase } from './accessLogTable.js';
+import type { AccessLogDatabase } from './accessLogTable.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
 const kinds = (await postgresReachable()) ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 describe.each(kinds)('the access-log chain on %s', (kind) => {
 let database: Database<AccessLogDatabase>;
-let server: TestDatabases | undefined;
+let opened: AccessLogTestDatabase;
 
 beforeAll(async () => {
-  if (kind === 'postgres') {
-    server = await createTestDatabases('postgres', ['vgr']);
-    database = await openDatabase<AccessLogDatabase>({ kind: 'postgres', url: server.env['VGR_DATABASE_URL']! });
-  } else {
-    database = await openDatabase<AccessLogDatabase>({ kind: 'pglite', dataDir: 'memory://' });
-  }
-  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+  opened = await openAccessLogTestDatabase(kind);
+  database = opened.database;
 }, 60_000);
 
 afterAll(async () => {
-  await database?.close();
-  await server?.dispose();
+  await opened?.dispose();
 });
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;

@@ -1,26 +1,26 @@
 // Repeating a request's access-log rows for the requests that shared its answer, on a real (embedded)
 // PostgreSQL: only the asking identity's own reads are repeated, one copy per request id, inside the chain.
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../database/migrate.js';
-import { openDatabase, type Database } from '../database/openDatabase.js';
+import type { Database } from '../database/openDatabase.js';
+import { openAccessLogTestDatabase, type AccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
 import { testIdentity } from '../testing/inProcessSubgraph.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
 import { parseRepeatBody } from './accessLogRepeatRoute.js';
-import { accessLogMigrationsUrl, type AccessLogDatabase } from './accessLogTable.js';
+import type { AccessLogDatabase } from './accessLogTable.js';
 import { repeatAccessLogRows } from './repeatAccessLogRows.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
 let database: Database<AccessLogDatabase>;
+let opened: AccessLogTestDatabase;
 
 beforeAll(async () => {
-  database = await openDatabase<AccessLogDatabase>({ kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+  opened = await openAccessLogTestDatabase();
+  database = opened.database;
 }, 60_000);
 
 afterAll(async () => {
-  await database?.close();
+  await opened?.dispose();
 });
 
 const nurse = testIdentity({ employeeHsaId: 'SE2321000131-P000000000201', subject: 'SE2321000131-P000000000201' });

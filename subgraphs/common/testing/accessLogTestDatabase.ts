@@ -1,0 +1,27 @@
+// A database with only the access log in it, for the access log's own tests: an in-memory PGlite, or a fresh
+// database on the real PostgreSQL server (dropped by dispose) where concurrent transactions truly interleave.
+import { fileURLToPath } from 'node:url';
+import { accessLogMigrationsUrl, type AccessLogDatabase } from '../accessLog/accessLogTable.js';
+import { migrate } from '../database/migrate.js';
+import { openDatabase, type Database } from '../database/openDatabase.js';
+import { createTestDatabases } from '../../../test/support/testDatabases.js';
+
+export interface AccessLogTestDatabase {
+  database: Database<AccessLogDatabase>;
+  dispose(): Promise<void>;
+}
+
+export async function openAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): Promise<AccessLogTestDatabase> {
+  const server = kind === 'postgres' ? await createTestDatabases('postgres', ['vgr']) : null;
+  const database = await openDatabase<AccessLogDatabase>(
+    server ? { kind: 'postgres', url: server.env['VGR_DATABASE_URL']! } : { kind: 'pglite', dataDir: 'memory://' },
+  );
+  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+  return {
+    database,
+    async dispose() {
+      await database.close();
+      await server?.dispose();
+    },
+  };
+}
