@@ -1,15 +1,16 @@
 // `npm run bench:servicetid`: how long one request of each workload takes on an otherwise idle system, through
 // each gateway: one connection, requests one after another, no queueing. Where `npm run bench` measures
 // throughput at saturation, this shows the service time every queue multiplies, and (with --profile, which
-// passes --cpu-prof to every service) where that time goes.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// writes a CPU profile of every service) where that time goes.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareBenchDatabases } from './runner/benchDatabases.js';
 import { startBenchServices } from './runner/benchServices.js';
 import { stopAllOwned } from './runner/ownedProcesses.js';
+import { ticksPerSecond, type CpuSnapshot } from './runner/cpuTime.js';
+import { takeCpuSnapshot } from './runner/procSnapshot.js';
 import { percentile } from './runner/statistics.js';
-import { readFileSync } from 'node:fs';
 import { gatewayLaunchers } from './gateways/index.js';
 import { workloads } from './workloads/index.js';
 
@@ -56,7 +57,7 @@ try {
         for (const workload of chosenWorkloads) {
           const requests = await workload.prepare(gateway.url, shared.services);
           const times: number[] = [];
-          const cpuBefore = { gateway: cpuMilliseconds([gateway.pid]), subgraphs: cpuMilliseconds(shared.pids), postgres: postgresCpuMilliseconds() };
+          const cpuBefore = takeCpuSnapshot();
           let problems = 0;
           for (let index = 0; index < requestCount + 3; index++) {
             const request = requests[index % requests.length]!;
@@ -67,8 +68,12 @@ try {
             if (workload.check(body) !== null) problems++;
             if (index >= 3) times.push(elapsed);
           }
-          const perRequest = (before: number, after: number) => ((after - before) / (requestCount + 3)).toFixed(1).padStart(6);
-          const cpu = `CPU per request: gateway ${perRequest(cpuBefore.gateway, cpuMilliseconds([gateway.pid]))} ms, subgraphs ${perRequest(cpuBefore.subgraphs, cpuMilliseconds(shared.pids))} ms, postgres ${perRequest(cpuBefore.postgres, postgresCpuMilliseconds())} ms`;
+          const cpuAfter = takeCpuSnapshot();
+          const perRequest = (used: number) => (used / (requestCount + 3)).toFixed(1).padStart(6);
+          const cpu =
+            `CPU per request: gateway ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.pid === gateway.pid))} ms, ` +
+            `subgraphs ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => shared.pids.includes(process.pid)))} ms, ` +
+            `postgres ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.comm === 'postgres', true))} ms`;
           times.sort((a, b) => a - b);
           console.log(
             `${launcher.id} ${workload.id.padEnd(16)} p50 ${percentile(times, 0.5).toFixed(0).padStart(5)} ms  p95 ${percentile(times, 0.95).toFixed(0).padStart(5)} ms  min ${times[0]!.toFixed(0).padStart(5)} ms  ${problems} wrong answers  ${cpu}`,
@@ -86,26 +91,12 @@ try {
   rmSync(tempDirectory, { recursive: true, force: true });
 }
 
-/** utime + stime of the processes, in ms (clock ticks of 10 ms). */
-function cpuMilliseconds(pids: readonly number[]): number {
-  return pids.reduce((sum, pid) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      return sum;
-    }
-  }, 0);
-}
-
-/** CPU of every postgres process on the machine (the server the subgraphs use). */
-function postgresCpuMilliseconds(): number {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
-    } catch {
-      return false;
-    }
-  });
-  return cpuMilliseconds(pids);
+/**
+ * CPU the chosen processes used between two snapshots, in ms. With `withReaped`, also what their ended children
+ * used (PostgreSQL's backends end with their connections and are reaped by the postmaster).
+ */
+function cpuMillisecondsBetween(before: CpuSnapshot, after: CpuSnapshot, chosen: (process: CpuSnapshot['processes'][number]) => boolean, withReaped = false): number {
+  const used = (snapshot: CpuSnapshot) =>
+    snapshot.processes.filter(chosen).reduce((sum, process) => sum + process.ticks + (withReaped ? process.childTicks : 0), 0);
+  return ((used(after) - used(before)) * 1000) / ticksPerSecond;
 }

@@ -9,7 +9,7 @@ import type { ErrorCode } from '../errors/errorCodes.js';
 import type { TokenVerifier } from '../auth/tokenVerifier.js';
 import type { Logger } from '../logging/logger.js';
 import { headerValue, type HttpRouteResult } from '../server/graphqlHttpServer.js';
-import { readBody } from '../server/httpMessages.js';
+import { errorBody, readBody } from '../server/httpMessages.js';
 import { repeatAccessLogRows } from './repeatAccessLogRows.js';
 
 export const accessLogRepeatPath = '/atkomstlogg/upprepa';
@@ -64,5 +64,5 @@ export function parseRepeatBody(text: string): AccessLogRepeatBody | null {
 }
 
 function errorAnswer(status: number, code: ErrorCode, message: string): HttpRouteResult {
-  return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+  return { status, contentType: 'application/json; charset=utf-8', body: errorBody(code, message) };
 }

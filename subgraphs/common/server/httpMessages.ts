@@ -27,7 +27,11 @@ export function sendJson(response: ServerResponse, status: number, body: string)
   response.end(body);
 }
 
-/** An answer in GraphQL's error shape, so every client reads `extensions.code` the same way. */
+/** An error body in GraphQL's shape, so every client reads `extensions.code` the same way. */
+export function errorBody(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
 export function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
-  sendJson(response, status, JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+  sendJson(response, status, errorBody(code, message, extensions));
 }

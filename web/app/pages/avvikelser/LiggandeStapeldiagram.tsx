@@ -2,8 +2,8 @@
 // percentile): the name at the left, the value at the end of the bar. A withheld
 // count is hatched up to the threshold − 1; a withheld median has no bar, only
 // its reason. An optional reference line marks a limit (60 days to återkoppling).
-import { useId } from 'react';
 import { axelskala } from './axelskala.js';
+import { useUndertrycktMonster } from './UndertrycktMonster.js';
 import { stapelhojd, type Matvarde } from './matvarde.js';
 import { formatHeltal } from '../../format/tal.js';
 
@@ -35,7 +35,7 @@ export function LiggandeStapeldiagram({
   undertrycktSomStapel?: boolean;
   referens?: { varde: number; etikett: string };
 }) {
-  const monster = `randigt-${useId().replace(/:/g, '')}`;
+  const monster = useUndertrycktMonster();
   const hojd = marginal.topp + staplar.length * radhojd + marginal.botten;
   const langd = (varde: Matvarde) => (varde.typ === 'undertryckt' && !undertrycktSomStapel ? 0 : stapelhojd(varde, grans));
   const skala = axelskala(Math.max(undertrycktSomStapel ? grans : 1, referens?.varde ?? 0, ...staplar.map((stapel) => langd(stapel.varde))), 4);
@@ -46,12 +46,7 @@ export function LiggandeStapeldiagram({
   return (
     <svg className="avvikelser-diagram" viewBox={`0 0 ${bredd} ${hojd}`} role="img" aria-label={beskrivning}>
       <title>{beskrivning}</title>
-      <defs>
-        <pattern id={monster} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="#ffffff" />
-          <rect width="3" height="8" fill="#00508c" />
-        </pattern>
-      </defs>
+      {monster.definition}
       {skala.markeringar.map((markering) => (
         <g key={markering}>
           <line x1={x(markering)} x2={x(markering)} y1={marginal.topp - 4} y2={axelY} stroke="#c9d0d6" />
@@ -85,7 +80,7 @@ export function LiggandeStapeldiagram({
                 y={mitt - radhojd * 0.34}
                 width={slut - marginal.vanster}
                 height={radhojd * 0.68}
-                fill={undertryckt ? `url(#${monster})` : stapel.jamforelse ? '#5b7fa6' : '#00508c'}
+                fill={undertryckt ? monster.fyllning : stapel.jamforelse ? '#5b7fa6' : '#00508c'}
                 stroke={undertryckt ? '#00508c' : 'none'}
                 strokeWidth="1.5"
               />

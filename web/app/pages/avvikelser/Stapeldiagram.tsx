@@ -1,8 +1,8 @@
 // A vertical bar chart in plain SVG (no chart library, nothing fetched): one bar
 // per month. A withheld count is a hatched bar up to the threshold − 1 marked
 // "<5", never a bar of 0; the same numbers are in the table beside it.
-import { useId } from 'react';
 import { axelskala } from './axelskala.js';
+import { useUndertrycktMonster } from './UndertrycktMonster.js';
 import type { Manadsetikett } from './manadsserie.js';
 import { stapelhojd, type Matvarde } from './matvarde.js';
 import { formatHeltal } from '../../format/tal.js';
@@ -37,7 +37,7 @@ export function Stapeldiagram({
   /** Width in the chart's own units: wider for long periods, so text keeps its size. */
   bredd?: number;
 }) {
-  const monster = `randigt-${useId().replace(/:/g, '')}`;
+  const monster = useUndertrycktMonster();
   const hogsta = Math.max(grans, ...staplar.map((stapel) => stapelhojd(stapel.antal, grans)));
   const skala = axelskala(hogsta);
   const ritbredd = bredd - marginal.vanster - marginal.hoger;
@@ -50,12 +50,7 @@ export function Stapeldiagram({
   return (
     <svg className="avvikelser-diagram" viewBox={`0 0 ${bredd} ${hojd}`} role="img" aria-label={beskrivning}>
       <title>{beskrivning}</title>
-      <defs>
-        <pattern id={monster} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="#ffffff" />
-          <rect width="3" height="8" fill="#00508c" />
-        </pattern>
-      </defs>
+      {monster.definition}
       {skala.markeringar.map((markering) => (
         <g key={markering}>
           <line x1={marginal.vanster} x2={bredd - marginal.hoger} y1={y(markering)} y2={y(markering)} stroke="#c9d0d6" />
@@ -82,7 +77,7 @@ export function Stapeldiagram({
               y={topp}
               width={stapelbredd}
               height={marginal.topp + rithojd - topp}
-              fill={undertryckt ? `url(#${monster})` : '#00508c'}
+              fill={undertryckt ? monster.fyllning : '#00508c'}
               stroke={undertryckt ? '#00508c' : 'none'}
               strokeWidth="1.5"
             />
