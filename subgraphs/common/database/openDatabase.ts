@@ -6,8 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent } from 'kysely';
 import pg from 'pg';
-import { PostgresDialect } from 'kysely';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
+import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
 import { valueParsers } from './typeParsers.js';
 
 export type DatabaseLocation =
@@ -53,7 +53,8 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
     // 'error' event on the pool; unhandled it would end the process. The pool
     // drops that connection and opens a new one when next needed.
     pool.on('error', () => undefined);
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }), log });
+    // Reads of one tick travel together (readCombiningDriver.ts); transactions and writes as usual.
+    const db = new Kysely<Schema>({ dialect: new ReadCombiningPostgresDialect(pool), log });
     return {
       db,
       location,

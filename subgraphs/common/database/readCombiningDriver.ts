@@ -1,0 +1,179 @@
+// Sends the reads that a process starts in the same tick to PostgreSQL as one message. A patient's picture makes a
+// dozen small SELECTs, each issued by a DataLoader batch as soon as the access decision is known; every round trip
+// costs a socket write and read in Node and a wake-up of a server backend, on these machines more than the query.
+// Reads outside a transaction are queued until the event loop's check phase and then go out together as one
+// simple-protocol query (several statements, parameters written inline by inlineParameters.ts); each caller gets
+// its own statement's rows. Kysely still sees, logs and counts every statement. Transactions, writes and anything
+// that may touch session state run exactly as before, on a connection of their own.
+import { PostgresDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import type pg from 'pg';
+import { canInline, inlineParameters } from './inlineParameters.js';
+
+/** Beyond this many statements a message is split, so one slow batch does not hold up a whole burst. */
+const maximumStatementsPerMessage = 32;
+
+/** A SELECT that reads only: no locking clause, no function that changes state. */
+const readOnlyStart = /^\s*\(*\s*select\b/i;
+const mayChangeState = /\b(insert|update|delete|merge|set_config|nextval|setval|pg_advisory_\w+|share|lock)\b/i;
+
+export function isCombinableRead(query: CompiledQuery): boolean {
+  return readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql) && query.parameters.every(canInline);
+}
+
+interface PendingRead {
+  query: CompiledQuery;
+  resolve(result: QueryResult<unknown>): void;
+  reject(error: unknown): void;
+}
+
+/** The reads of one tick, sent together when the event loop reaches its check phase. */
+export class ReadCombiner {
+  #pending: PendingRead[] = [];
+  #scheduled = false;
+  #messages = 0;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** How many messages (round trips) the combiner has sent, for tests. */
+  get messageCount(): number {
+    return this.#messages;
+  }
+
+  read<Row>(query: CompiledQuery): Promise<QueryResult<Row>> {
+    return new Promise<QueryResult<Row>>((resolve, reject) => {
+      this.#pending.push({ query, resolve: resolve as PendingRead['resolve'], reject });
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => this.#flush());
+      }
+    });
+  }
+
+  #flush(): void {
+    const pending = this.#pending;
+    this.#pending = [];
+    this.#scheduled = false;
+    for (let start = 0; start < pending.length; start += maximumStatementsPerMessage) {
+      void this.#send(pending.slice(start, start + maximumStatementsPerMessage));
+    }
+  }
+
+  async #send(reads: PendingRead[]): Promise<void> {
+    if (reads.length === 1) return this.#sendAlone(reads[0]!);
+    let results: pg.QueryResult[];
+    try {
+      const text = reads.map((read) => inlineParameters(read.query.sql, read.query.parameters)).join(';\n');
+      this.#messages += 1;
+      results = (await this.pool.query(text)) as unknown as pg.QueryResult[];
+    } catch {
+      // One failing statement aborts the message (it runs as one implicit transaction): send each read alone,
+      // so that every caller gets its own rows or its own error.
+      await Promise.all(reads.map((read) => this.#sendAlone(read)));
+      return;
+    }
+    reads.forEach((read, index) => read.resolve({ rows: results[index]?.rows ?? [] }));
+  }
+
+  async #sendAlone(read: PendingRead): Promise<void> {
+    try {
+      this.#messages += 1;
+      const result = await this.pool.query(read.query.sql, [...read.query.parameters]);
+      read.resolve({ rows: result.rows ?? [] });
+    } catch (error) {
+      read.reject(error);
+    }
+  }
+}
+
+/**
+ * Kysely's connection for one query or one transaction: a combinable read outside a transaction goes to the
+ * combiner; everything else takes a pooled connection on first use and keeps it until Kysely releases this one.
+ */
+class DeferredConnection implements DatabaseConnection {
+  #connection: Promise<DatabaseConnection> | null = null;
+
+  constructor(
+    private readonly inner: Driver,
+    private readonly combiner: ReadCombiner,
+  ) {}
+
+  dedicated(): Promise<DatabaseConnection> {
+    this.#connection ??= this.inner.acquireConnection();
+    return this.#connection;
+  }
+
+  acquired(): Promise<DatabaseConnection> | null {
+    return this.#connection;
+  }
+
+  async executeQuery<Row>(query: CompiledQuery): Promise<QueryResult<Row>> {
+    if (this.#connection === null && isCombinableRead(query)) return this.combiner.read<Row>(query);
+    return (await this.dedicated()).executeQuery<Row>(query);
+  }
+
+  async *streamQuery<Row>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<Row>> {
+    yield* (await this.dedicated()).streamQuery<Row>(query, chunkSize);
+  }
+}
+
+class ReadCombiningDriver implements Driver {
+  constructor(
+    private readonly inner: Driver,
+    private readonly combiner: ReadCombiner,
+  ) {}
+
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new DeferredConnection(this.inner, this.combiner);
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await this.inner.beginTransaction(await (connection as DeferredConnection).dedicated(), settings);
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.inner.commitTransaction(await (connection as DeferredConnection).dedicated());
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.inner.rollbackTransaction(await (connection as DeferredConnection).dedicated());
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+    await this.inner.savepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+    await this.inner.rollbackToSavepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+    await this.inner.releaseSavepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    const acquired = (connection as DeferredConnection).acquired();
+    if (acquired) await this.inner.releaseConnection(await acquired);
+  }
+
+  destroy(): Promise<void> {
+    return this.inner.destroy();
+  }
+}
+
+/** Kysely's PostgreSQL dialect over `pool`, with the reads of a tick combined into one message. */
+export class ReadCombiningPostgresDialect extends PostgresDialect {
+  readonly combiner: ReadCombiner;
+
+  constructor(pool: pg.Pool) {
+    super({ pool });
+    this.combiner = new ReadCombiner(pool);
+  }
+
+  override createDriver(): Driver {
+    return new ReadCombiningDriver(super.createDriver(), this.combiner);
+  }
+}
