@@ -16,8 +16,18 @@ const maximumStatementsPerMessage = 32;
 const readOnlyStart = /^\s*\(*\s*select\b/i;
 const mayChangeState = /\b(insert|update|delete|merge|set_config|nextval|setval|pg_advisory_\w+|share|lock)\b/i;
 
+/** The verdict on each query text seen (a process runs a few hundred distinct ones, each thousands of times). */
+const readOnlyTexts = new Map<string, boolean>();
+const maximumRememberedTexts = 5_000;
+
 export function isCombinableRead(query: CompiledQuery): boolean {
-  return readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql) && query.parameters.every(canInline);
+  let readOnly = readOnlyTexts.get(query.sql);
+  if (readOnly === undefined) {
+    readOnly = readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql);
+    if (readOnlyTexts.size >= maximumRememberedTexts) readOnlyTexts.clear();
+    readOnlyTexts.set(query.sql, readOnly);
+  }
+  return readOnly && query.parameters.every(canInline);
 }
 
 interface PendingRead {
