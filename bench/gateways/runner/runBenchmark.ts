@@ -9,7 +9,7 @@ import { projectRoot } from '../../../scripts/serviceProcess.js';
 import type { GatewayLauncher, Workload } from '../types.js';
 import type { PacedRunMeasurement, RunMeasurement } from './RunMeasurement.js';
 import type { BenchOptions } from './benchOptions.js';
-import { dropBenchDatabases, postgresVersion, prepareBenchDatabases } from './benchDatabases.js';
+import { dropBenchDatabases, postgresVersion, prepareBenchDatabases, settleBenchDatabases } from './benchDatabases.js';
 import { formatReport } from './benchReport.js';
 import { startBenchServices } from './benchServices.js';
 import { describeMachine } from './machineInfo.js';
@@ -84,6 +84,8 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     log(`Starting the subgraphs and the entry subgraph on CPU ${serviceCpu}${reused.length === 3 ? '' : ' (seeding vg into empty databases)'}…`);
     const services = await startBenchServices({ adminUrl: setup.adminUrl, tempDirectory, cpu: serviceCpu });
     stopServices = services.stop;
+    log('Settling the databases (VACUUM ANALYZE, CHECKPOINT)…');
+    await settleBenchDatabases(setup.adminUrl);
 
     // --quick only tries the harness out: a disturbed run is marked, not repeated.
     const quietRules = options.quick ? { ...defaultQuietRules, maxRepeats: 0 } : defaultQuietRules;
