@@ -147,5 +147,12 @@ describe('formatReport', () => {
     expect(report).toContain('**reused** (`--reuse`)');
     expect(report).toContain('one body in 10 was checked');
     expect(report).toContain('- 1 round;');
+    expect(report).not.toContain('one unmeasured run');
+  });
+
+  it('says that the databases were settled and, outside --quick, the subgraphs warmed before round 1', () => {
+    const report = formatReport(input);
+    expect(report).toContain('- After the services start (and seed): VACUUM (ANALYZE) and CHECKPOINT on the three databases.');
+    expect(report).toContain('- Before the first round of each workload: one unmeasured run through the reference gateway');
   });
 });
