@@ -111,5 +111,6 @@ describe('isCombinableRead', () => {
     expect(isCombinableRead(query("select set_config('a.b', $1, false)", ['x']))).toBe(false);
     expect(isCombinableRead(query('select nextval($1)', ['s']))).toBe(false);
     expect(isCombinableRead(query('select * from sak where id = $1', [Buffer.from('a')]))).toBe(false);
+    expect(isCombinableRead(query('select 1; select 2'))).toBe(false);
   });
 });

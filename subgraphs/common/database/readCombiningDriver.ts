@@ -23,7 +23,8 @@ const maximumRememberedTexts = 5_000;
 export function isCombinableRead(query: CompiledQuery): boolean {
   let readOnly = readOnlyTexts.get(query.sql);
   if (readOnly === undefined) {
-    readOnly = readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql);
+    // A `;` could make one text two statements and shift every later caller's rows onto the wrong caller.
+    readOnly = readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql) && !query.sql.includes(';');
     if (readOnlyTexts.size >= maximumRememberedTexts) readOnlyTexts.clear();
     readOnlyTexts.set(query.sql, readOnly);
   }
@@ -81,7 +82,12 @@ export class ReadCombiner {
       await Promise.all(reads.map((read) => this.#sendAlone(read)));
       return;
     }
-    reads.forEach((read, index) => read.resolve({ rows: results[index]?.rows ?? [] }));
+    if (!Array.isArray(results) || results.length !== reads.length) {
+      // Never hand out rows whose statement is not known for certain: send each read alone.
+      await Promise.all(reads.map((read) => this.#sendAlone(read)));
+      return;
+    }
+    reads.forEach((read, index) => read.resolve({ rows: results[index]!.rows ?? [] }));
   }
 
   async #sendAlone(read: PendingRead): Promise<void> {
