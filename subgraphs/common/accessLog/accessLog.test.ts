@@ -2,26 +2,14 @@
 // database itself, updates and deletes are refused, and the verification
 // finds the first changed, inserted or removed row.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../database/openDatabase.js';
-import { openAccessLogTestDatabase, type AccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
+import { describe, expect, it } from 'vitest';
+import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
 import { testIdentity } from '../testing/inProcessSubgraph.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
-import type { AccessLogDatabase } from './accessLogTable.js';
 import { listAccessLog, patientReads } from './queryAccessLog.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
-let database: Database<AccessLogDatabase>;
-let opened: AccessLogTestDatabase;
-
-beforeAll(async () => {
-  opened = await openAccessLogTestDatabase();
-  database = opened.database;
-}, 60_000);
-
-afterAll(async () => {
-  await opened?.dispose();
-});
+const suite = useAccessLogTestDatabase();
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
 const emergency = { resultat: 'TILLATEN', grund: 'NODATKOMST', granskasSarskilt: true } as const;
@@ -36,7 +24,7 @@ function recorder(requestId: string, huvudman = 'VGR') {
 }
 
 async function rowCount(): Promise<number> {
-  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM atkomstlogg`.execute(database.db);
+  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM atkomstlogg`.execute(suite.database.db);
   return result.rows[0]!.n;
 }
 
@@ -49,10 +37,10 @@ describe('the access log', () => {
     }
     request.record({ patientId: '199006022397', dataHuvudman: '1480', kategori: 'hemsjukvard', atgard: 'LASNING', decision: emergency });
     request.record({ patientId: '194408139089', dataHuvudman: '1490', kategori: 'hemsjukvard', atgard: 'LASNING', decision: refused });
-    expect(await request.flush(database.db)).toBe(3);
-    expect(await request.flush(database.db)).toBe(0);
+    expect(await request.flush(suite.database.db)).toBe(3);
+    expect(await request.flush(suite.database.db)).toBe(0);
 
-    const page = await listAccessLog(database.db, { all: true }, {}, 10, null);
+    const page = await listAccessLog(suite.database.db, { all: true }, {}, 10, null);
     expect(page.edges.map((edge) => edge.node.patientId)).toEqual(['199006022397', '194408139089', '191212121212']);
     const [first] = page.edges;
     expect(first!.node).toMatchObject({ grund: 'NODATKOMST', granskasSarskilt: true, nodatkomstAnledning: 'Medvetslös patient på akuten', operation: 'PatientPicture', requestId: 'r1' });
@@ -66,49 +54,49 @@ describe('the access log', () => {
         const request = recorder(`c${index}`);
         request.record({ patientId: '191212121212', dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
         request.record({ patientId: '195005050512', dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
-        await request.flush(database.db);
+        await request.flush(suite.database.db);
       }),
     );
-    expect(await verifyAccessLog(database.db)).toEqual({ kontrolleradeRader: 19, hel: true, forstaFelLopnummer: null, fel: null });
+    expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 19, hel: true, forstaFelLopnummer: null, fel: null });
   });
 
-  it('refuses updates, deletes and truncation in the database itself', async () => {
-    await expect(sql`UPDATE atkomstlogg SET patient = '195005050512' WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM atkomstlogg WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`TRUNCATE atkomstlogg`.execute(database.db)).rejects.toThrow(/append-only/);
+  it('refuses updates, deletes and truncation in the suite.database itself', async () => {
+    await expect(sql`UPDATE atkomstlogg SET patient = '195005050512' WHERE lopnummer = 1`.execute(suite.database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM atkomstlogg WHERE lopnummer = 1`.execute(suite.database.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE atkomstlogg`.execute(suite.database.db)).rejects.toThrow(/append-only/);
     expect(await rowCount()).toBe(19);
   });
 
   it('gives the patient extract: who read the patient’s data and when, refused reads left out', async () => {
-    const reads = await patientReads(database.db, ['191212121212', '194408139089'], { dataHuvudman: 'VGR' });
+    const reads = await patientReads(suite.database.db, ['191212121212', '194408139089'], { dataHuvudman: 'VGR' });
     expect(reads.get('191212121212')).toHaveLength(9);
     expect(reads.get('191212121212')![0]).toMatchObject({ organisationHsaId: 'SE2321000131-E000000000001', huvudman: 'VGR' });
     expect(reads.get('194408139089')).toEqual([]);
   });
 
   it('pages a granskare’s view by patient and ground, nödåtkomst first', async () => {
-    const emergencies = await listAccessLog(database.db, { all: true }, { grund: 'NODATKOMST' }, 10, null);
+    const emergencies = await listAccessLog(suite.database.db, { all: true }, { grund: 'NODATKOMST' }, 10, null);
     expect(emergencies.edges.every((edge) => edge.node.granskasSarskilt)).toBe(true);
-    const first = await listAccessLog(database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, null);
-    const second = await listAccessLog(database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, first.pageInfo.endCursor);
+    const first = await listAccessLog(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, null);
+    const second = await listAccessLog(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, first.pageInfo.endCursor);
     const ids = [...first.edges, ...second.edges].map((edge) => edge.node.lopnummer);
     expect(new Set(ids).size).toBe(8);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    await expect(listAccessLog(database.db, { all: true }, { patientId: '191212121213' }, 10, null)).rejects.toMatchObject({
+    await expect(listAccessLog(suite.database.db, { all: true }, { patientId: '191212121213' }, 10, null)).rejects.toMatchObject({
       extensions: { reason: 'PERSONNUMMER_INVALID' },
     });
   });
 
   it('finds the first changed, inserted or removed row after tampering through a privileged connection', async () => {
     const tamper = async (statement: string) => {
-      await database.runScript(`ALTER TABLE atkomstlogg DISABLE TRIGGER USER; ${statement}; ALTER TABLE atkomstlogg ENABLE TRIGGER USER;`);
+      await suite.database.runScript(`ALTER TABLE atkomstlogg DISABLE TRIGGER USER; ${statement}; ALTER TABLE atkomstlogg ENABLE TRIGGER USER;`);
     };
     await tamper(`UPDATE atkomstlogg SET resultat = 'TILLATEN' WHERE lopnummer = 3`);
-    expect(await verifyAccessLog(database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 3, fel: 'RAD_ANDRAD' });
+    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 3, fel: 'RAD_ANDRAD' });
     await tamper(`UPDATE atkomstlogg SET resultat = 'NEKAD' WHERE lopnummer = 3`);
-    expect(await verifyAccessLog(database.db)).toMatchObject({ hel: true });
+    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: true });
 
     await tamper(`DELETE FROM atkomstlogg WHERE lopnummer = 5`);
-    expect(await verifyAccessLog(database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 6, fel: 'RAD_SAKNAS' });
+    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 6, fel: 'RAD_SAKNAS' });
   });
 });

@@ -2,29 +2,17 @@
 // a rolled-back savepoint between them, and writers in parallel transactions must all leave one unbroken chain.
 // On PGlite and, when it is reachable, on the real PostgreSQL server, where transactions truly interleave.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postgresReachable } from '../../../test/support/testDatabases.js';
-import type { Database } from '../database/openDatabase.js';
-import { openAccessLogTestDatabase, type AccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
+import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
 import { testIdentity } from '../testing/inProcessSubgraph.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
-import type { AccessLogDatabase } from './accessLogTable.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 
 const kinds = (await postgresReachable()) ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 describe.each(kinds)('the access-log chain on %s', (kind) => {
-let database: Database<AccessLogDatabase>;
-let opened: AccessLogTestDatabase;
-
-beforeAll(async () => {
-  opened = await openAccessLogTestDatabase(kind);
-  database = opened.database;
-}, 60_000);
-
-afterAll(async () => {
-  await opened?.dispose();
-});
+const suite = useAccessLogTestDatabase(kind);
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
 
@@ -37,27 +25,27 @@ function readsOf(requestId: string, patients: number): AccessLogRecorder {
 }
 
 async function rowsOf(requestId: string): Promise<number[]> {
-  const result = await sql<{ lopnummer: string }>`SELECT lopnummer FROM atkomstlogg WHERE request_id = ${requestId} ORDER BY lopnummer`.execute(database.db);
+  const result = await sql<{ lopnummer: string }>`SELECT lopnummer FROM atkomstlogg WHERE request_id = ${requestId} ORDER BY lopnummer`.execute(suite.database.db);
   return result.rows.map((row) => Number(row.lopnummer));
 }
 
 it('chains the rows of several statements in one transaction, skipping a rolled-back savepoint', async () => {
-  await readsOf('before', 3).flush(database.db);
-  await database.db.transaction().execute(async (transaction) => {
+  await readsOf('before', 3).flush(suite.database.db);
+  await suite.database.db.transaction().execute(async (transaction) => {
     await readsOf('first', 4).flush(transaction);
     await sql`SAVEPOINT undone`.execute(transaction);
     await readsOf('undone', 5).flush(transaction);
     await sql`ROLLBACK TO SAVEPOINT undone`.execute(transaction);
     await readsOf('second', 2).flush(transaction);
   });
-  await readsOf('after', 1).flush(database.db);
+  await readsOf('after', 1).flush(suite.database.db);
 
   expect(await rowsOf('first')).toEqual([4, 5, 6, 7]);
   expect(await rowsOf('undone')).toEqual([]);
   // Numbered on from the last row that stayed, not from the rolled-back ones.
   expect(await rowsOf('second')).toEqual([8, 9]);
   expect(await rowsOf('after')).toEqual([10]);
-  expect(await verifyAccessLog(database.db)).toEqual({ kontrolleradeRader: 10, hel: true, forstaFelLopnummer: null, fel: null });
+  expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 10, hel: true, forstaFelLopnummer: null, fel: null });
 });
 
 it('keeps one chain when transactions of many rows write at the same time, on connections used before', async () => {
@@ -66,13 +54,13 @@ it('keeps one chain when transactions of many rows write at the same time, on co
   for (let round = 0; round < 3; round++) {
     await Promise.all(
       Array.from({ length: 6 }, (_, writer) =>
-        database.db.transaction().execute(async (transaction) => {
+        suite.database.db.transaction().execute(async (transaction) => {
           await readsOf(`parallel-${round}-${writer}-a`, 20).flush(transaction);
           await readsOf(`parallel-${round}-${writer}-b`, 7).flush(transaction);
         }),
       ),
     );
   }
-  expect(await verifyAccessLog(database.db)).toEqual({ kontrolleradeRader: 10 + 3 * 6 * 27, hel: true, forstaFelLopnummer: null, fel: null });
+  expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 10 + 3 * 6 * 27, hel: true, forstaFelLopnummer: null, fel: null });
 });
 });

@@ -1,6 +1,7 @@
 // A database with only the access log in it, for the access log's own tests: an in-memory PGlite, or a fresh
 // database on the real PostgreSQL server (dropped by dispose) where concurrent transactions truly interleave.
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { accessLogMigrationsUrl, type AccessLogDatabase } from '../accessLog/accessLogTable.js';
 import { migrate } from '../database/migrate.js';
 import { openDatabase, type Database } from '../database/openDatabase.js';
@@ -22,6 +23,26 @@ export async function openAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'p
     async dispose() {
       await database.close();
       await server?.dispose();
+    },
+  };
+}
+
+/**
+ * For a test file or `describe`: opens the database before its tests and disposes of it after them.
+ * Read `.database` inside the tests (it exists only once the suite has started).
+ */
+export function useAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): { readonly database: Database<AccessLogDatabase> } {
+  let opened: AccessLogTestDatabase | undefined;
+  beforeAll(async () => {
+    opened = await openAccessLogTestDatabase(kind);
+  }, 60_000);
+  afterAll(async () => {
+    await opened?.dispose();
+  });
+  return {
+    get database() {
+      if (!opened) throw new Error('The access-log test database is opened in beforeAll; read it inside a test.');
+      return opened.database;
     },
   };
 }
