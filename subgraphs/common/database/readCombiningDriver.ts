@@ -132,6 +132,9 @@ class DeferredConnection implements DatabaseConnection {
   }
 }
 
+/** How Kysely hands a driver its query compiler for savepoint commands. */
+type CompileQuery = Parameters<NonNullable<Driver['savepoint']>>[2];
+
 class ReadCombiningDriver implements Driver {
   constructor(
     private readonly inner: Driver,
@@ -158,15 +161,15 @@ class ReadCombiningDriver implements Driver {
     await this.inner.rollbackTransaction(await (connection as DeferredConnection).dedicated());
   }
 
-  async savepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+  async savepoint(connection: DatabaseConnection, name: string, compile: CompileQuery): Promise<void> {
     await this.inner.savepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
   }
 
-  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: CompileQuery): Promise<void> {
     await this.inner.rollbackToSavepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
   }
 
-  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: Parameters<NonNullable<Driver['savepoint']>>[2]): Promise<void> {
+  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: CompileQuery): Promise<void> {
     await this.inner.releaseSavepoint!(await (connection as DeferredConnection).dedicated(), name, compile);
   }
 
