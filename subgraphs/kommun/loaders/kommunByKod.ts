@@ -1,6 +1,7 @@
 // The kommun reference rows: by kommunkod (batched) and all of them.
 import type { Kysely } from 'kysely';
 import { createRowLoader } from '../../common/database/loaders.js';
+import { reusableQuery } from '../../common/database/reusableQuery.js';
 import type { KommunDatabase } from '../database.js';
 import type { KommunRow } from '../rows.js';
 
@@ -8,9 +9,13 @@ function selectKommuner(db: Kysely<KommunDatabase>) {
   return db.selectFrom('kommun').select(['kommunkod as kod', 'namn', 'kommunalforbund']);
 }
 
+const selectKommunerByKod = reusableQuery((db: Kysely<KommunDatabase>, koder: readonly string[]) =>
+  selectKommuner(db).where((eb) => eb('kommunkod', '=', eb.fn.any(eb.val(koder)))),
+);
+
 export function createKommunByKodLoader(db: Kysely<KommunDatabase>) {
   return createRowLoader<string, KommunRow>(
-    (koder) => selectKommuner(db).where((eb) => eb('kommunkod', '=', eb.fn.any(eb.val([...koder])))).execute(),
+    (koder) => selectKommunerByKod(db, koder),
     (row) => row.kod,
   );
 }

@@ -29,6 +29,7 @@ import { hasRole, mayReadPatientData, type Identity } from '../../common/auth/Id
 import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
 import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { reusableQuery } from '../../common/database/reusableQuery.js';
 import { notFound } from '../../common/errors/samsynError.js';
 import { isHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import type { BaseRequestContext } from '../../common/server/requestContext.js';
@@ -48,21 +49,34 @@ export function samverkanHoldsDataOf(huvudman: string): boolean {
   return isHuvudmanId(huvudman);
 }
 
+const selectSipById = reusableQuery((db: Kysely<SamverkanDatabase>, ids: readonly string[]) =>
+  selectSip(db).where((eb) => eb('sip.id', '=', eb.fn.any(eb.val(ids)))),
+);
+/** Newest SIP first. */
+const selectSiparByPersonnummer = reusableQuery((db: Kysely<SamverkanDatabase>, personnummer: readonly string[]) =>
+  selectSip(db)
+    .where((eb) => eb('sip.personnummer', '=', eb.fn.any(eb.val(personnummer))))
+    .orderBy('sip.skapad_datum', 'desc')
+    .orderBy('sip.id', 'desc'),
+);
+/** Newest reported first. */
+const selectAvvikelserByPersonnummer = reusableQuery((db: Kysely<SamverkanDatabase>, personnummer: readonly string[]) =>
+  selectAvvikelse(db)
+    .where((eb) => eb('avvikelse.personnummer', '=', eb.fn.any(eb.val(personnummer))))
+    .orderBy('avvikelse.rapporterad_tid', 'desc')
+    .orderBy('avvikelse.id', 'desc'),
+);
+
 export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity: Identity) {
   let lasningar: DataLoader<string, Lasning[]> | null = null;
   return {
     sipById: createRowLoader<string, SipRow>(
-      (ids) => selectSip(db).where((eb) => eb('sip.id', '=', eb.fn.any(eb.val([...ids])))).execute(),
+      (ids) => selectSipById(db, ids),
       (row) => row.id,
     ),
     /** Keys are validated personnummer; newest SIP first. */
     siparByPersonnummer: createGroupLoader<string, SipRow>(
-      (personnummer) =>
-        selectSip(db)
-          .where((eb) => eb('sip.personnummer', '=', eb.fn.any(eb.val([...personnummer]))))
-          .orderBy('sip.skapad_datum', 'desc')
-          .orderBy('sip.id', 'desc')
-          .execute(),
+      (personnummer) => selectSiparByPersonnummer(db, personnummer),
       (row) => row.personnummer,
     ),
     /** The parts of a SIP already shown to the reader (keys are SIP ids); one query per part per request. */
@@ -71,12 +85,7 @@ export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity
     sipUppfoljningar: createGroupLoader((sipIds: readonly string[]) => selectSipUppfoljningar(db, sipIds), (row) => row.sipId),
     /** Keys are validated personnummer; newest reported first. */
     avvikelserByPersonnummer: createGroupLoader<string, AvvikelseRow>(
-      (personnummer) =>
-        selectAvvikelse(db)
-          .where((eb) => eb('avvikelse.personnummer', '=', eb.fn.any(eb.val([...personnummer]))))
-          .orderBy('avvikelse.rapporterad_tid', 'desc')
-          .orderBy('avvikelse.id', 'desc')
-          .execute(),
+      (personnummer) => selectAvvikelserByPersonnummer(db, personnummer),
       // The query only returns rows whose personnummer matched a key.
       (row) => row.personnummer!,
     ),

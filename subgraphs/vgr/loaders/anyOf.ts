@@ -3,5 +3,5 @@
 import type { ExpressionBuilder } from 'kysely';
 
 export function anyOf(keys: readonly string[]) {
-  return <Database, Table extends keyof Database>(eb: ExpressionBuilder<Database, Table>) => eb.fn.any(eb.val([...keys]));
+  return <Database, Table extends keyof Database>(eb: ExpressionBuilder<Database, Table>) => eb.fn.any(eb.val(keys));
 }

@@ -2,6 +2,7 @@
 // närområde (sorted by name), and the number of listade patienter.
 import type { Kysely } from 'kysely';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { reusableQuery } from '../../common/database/reusableQuery.js';
 import type { VgrDatabase } from '../database.js';
 import type { VardcentralRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
@@ -12,36 +13,45 @@ export interface ListadePatienterCount {
   antal: number;
 }
 
+const selectVardcentraler = (db: Kysely<VgrDatabase>) =>
+  db.selectFrom('vardcentral').select(['hsa_id as hsaId', 'namn', 'driftsform', 'kommunkod', 'naromrade_id as naromradeId']);
+const selectVardcentralerByHsaId = reusableQuery((db: Kysely<VgrDatabase>, hsaIds: readonly string[]) =>
+  selectVardcentraler(db).where('hsa_id', '=', anyOf(hsaIds)),
+);
+const selectVardcentralerByKommunkod = reusableQuery((db: Kysely<VgrDatabase>, kommunkoder: readonly string[]) =>
+  selectVardcentraler(db).where('kommunkod', '=', anyOf(kommunkoder)),
+);
+const selectVardcentralerByNaromradeId = reusableQuery((db: Kysely<VgrDatabase>, naromradeIds: readonly string[]) =>
+  selectVardcentraler(db).where('naromrade_id', '=', anyOf(naromradeIds)),
+);
+const countListadePatienter = reusableQuery((db: Kysely<VgrDatabase>, hsaIds: readonly string[]) =>
+  db
+    .selectFrom('listning')
+    .select(['vardcentral_hsa_id as vardcentralHsaId', (eb) => eb.fn.countAll<number>().as('antal')])
+    .where('vardcentral_hsa_id', '=', anyOf(hsaIds))
+    .groupBy('vardcentral_hsa_id'),
+);
+
 export function createVardcentralLoaders(db: Kysely<VgrDatabase>) {
-  const selectVardcentraler = () =>
-    db
-      .selectFrom('vardcentral')
-      .select(['hsa_id as hsaId', 'namn', 'driftsform', 'kommunkod', 'naromrade_id as naromradeId']);
 
   return {
     vardcentralByHsaId: createRowLoader<string, VardcentralRow>(
-      (hsaIds) => selectVardcentraler().where('hsa_id', '=', anyOf(hsaIds)).execute(),
+      (hsaIds) => selectVardcentralerByHsaId(db, hsaIds),
       (row) => row.hsaId,
     ),
     vardcentralerByKommunkod: createGroupLoader<string, VardcentralRow>(
       async (kommunkoder) =>
-        (await selectVardcentraler().where('kommunkod', '=', anyOf(kommunkoder)).execute()).sort(bySwedishName),
+        (await selectVardcentralerByKommunkod(db, kommunkoder)).sort(bySwedishName),
       (row) => row.kommunkod,
     ),
     vardcentralerByNaromradeId: createGroupLoader<string, VardcentralRow>(
       async (naromradeIds) =>
-        (await selectVardcentraler().where('naromrade_id', '=', anyOf(naromradeIds)).execute()).sort(bySwedishName),
+        (await selectVardcentralerByNaromradeId(db, naromradeIds)).sort(bySwedishName),
       (row) => row.naromradeId,
     ),
     /** Only vårdcentraler with at least one listning get a row; the resolver reads a missing row as 0. */
     antalListadePatienter: createRowLoader<string, ListadePatienterCount>(
-      (hsaIds) =>
-        db
-          .selectFrom('listning')
-          .select(['vardcentral_hsa_id as vardcentralHsaId', (eb) => eb.fn.countAll<number>().as('antal')])
-          .where('vardcentral_hsa_id', '=', anyOf(hsaIds))
-          .groupBy('vardcentral_hsa_id')
-          .execute(),
+      (hsaIds) => countListadePatienter(db, hsaIds),
       (row) => row.vardcentralHsaId,
     ),
   };
