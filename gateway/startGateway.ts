@@ -2,7 +2,7 @@
 // introspection of subgraphs), with the entry subgraph in-process and the
 // three huvudman subgraphs over HTTP.
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, LocalGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
@@ -11,6 +11,7 @@ import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
 import type { GatewayConfig } from './config.js';
+import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalDataSource.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
@@ -39,7 +40,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
-      if (name === 'entry') return new LocalGraphQLDataSource(entrySchema);
+      if (name === 'entry') return new DocumentCachingLocalDataSource<GatewayContext>(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, merging });
     },
