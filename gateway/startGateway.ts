@@ -17,6 +17,7 @@ import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js
 import { checkSubgraphHealth } from './health.js';
 import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
+import { installOperationReuse } from './resultShaping/reuseOperations.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
@@ -30,7 +31,8 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' });
-  installCompiledResponseShaper(log);
+  // Both rest on what the equivalence test checked of this @apollo/gateway version.
+  if (installCompiledResponseShaper(log)) installOperationReuse();
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher();

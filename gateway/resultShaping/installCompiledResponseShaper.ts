@@ -37,6 +37,7 @@ export function installCompiledResponseShaper(log: Logger): boolean {
 /** computeResponse with the plans of the operations seen, per schema (the gateway builds a new Operation per request). */
 export function compiledComputeResponse(): (args: ComputeResponseArguments) => ComputedResponse {
   const plansBySchema = new WeakMap<Schema, Map<string, ReturnType<typeof compileResponseShape>>>();
+  const plansByOperation = new WeakMap<Operation, ReturnType<typeof compileResponseShape>>();
   return (args) => {
     const operation: Operation = args.operation;
     const schema = operation.schema();
@@ -45,12 +46,18 @@ export function compiledComputeResponse(): (args: ComputeResponseArguments) => C
       plans = new Map();
       plansBySchema.set(schema, plans);
     }
-    const key = operation.toString();
-    let plan = plans.get(key);
+    // The same Operation object comes back for a repeated document (reuseOperations.ts); its text is the key
+    // for one that was built anew.
+    let plan = plansByOperation.get(operation);
     if (!plan) {
-      if (plans.size >= maximumOperations) plans.clear();
-      plan = compileResponseShape(operation);
-      plans.set(key, plan);
+      const key = operation.toString();
+      plan = plans.get(key);
+      if (!plan) {
+        if (plans.size >= maximumOperations) plans.clear();
+        plan = compileResponseShape(operation);
+        plans.set(key, plan);
+      }
+      plansByOperation.set(operation, plan);
     }
     return shapeResponse(plan, args);
   };
