@@ -46,6 +46,12 @@ export interface Workload {
   /** Checks one response body; returns a problem description, or null when it is a correct answer. */
   check(body: string): string | null;
   /**
+   * Works out, in the load generator before the load starts, what `check` needs (e.g. an id found in the generated
+   * world, seconds to build). Without it the first checked body, at the start of the measured window, would pay for
+   * that while every connection's answer waits behind it in the load generator.
+   */
+  prepareCheck?(): void;
+  /**
    * People using the view at a realistic pace, for the latency targets: after its saturation rounds the runner
    * measures the workload again with this many simulated users, each sending its next request only after its answer
    * arrived and a think time passed (exponentially distributed with this mean, from a seeded random source). Absent:

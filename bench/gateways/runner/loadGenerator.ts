@@ -130,4 +130,5 @@ process.on('message', (message: RunLoad | RunPacedLoad) => {
 });
 // The runner ends this process by closing the channel (or a signal).
 process.on('disconnect', () => process.exit(0));
+workload.prepareCheck?.();
 send({ type: 'ready' });
