@@ -81,7 +81,7 @@ function assertSameQuery(reused: CompiledQuery<unknown>, built: CompiledQuery<un
   }
 }
 
-/** Equal arrays of keys built by the builder from an argument (a copy) count as the same parameter. */
+/** A constant the builder makes anew on every call (an array literal) counts as the same parameter when equal. */
 function sameJson(left: unknown, right: unknown): boolean {
   return typeof left === 'object' && left !== null && JSON.stringify(left) === JSON.stringify(right);
 }
