@@ -19,6 +19,8 @@ describe('schema/supergraph.graphql', () => {
 
   it('hides the internal pseudonym field from clients', () => {
     const result = composeSupergraph();
-    expect(result.ok && result.supergraphSdl).toMatch(/regionensPatientpseudonymer: \[String!\] @inaccessible/);
+    expect(result.ok && result.supergraphSdl).toMatch(/regionensPatientpseudonymer: Patientpseudonymer @inaccessible/);
+    expect(result.ok && result.supergraphSdl).toMatch(/^scalar Patientpseudonymer\n(.*\n)*?\s+@inaccessible/m);
+    expect(result.ok && result.apiSchemaSdl).not.toMatch(/Patientpseudonymer/);
   });
 });

@@ -15,6 +15,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /**
+   * Pseudonyms (keyed hashes) of patients, as a JSON array of strings: one value rather than a list of fields, so a
+   * list of thousands is checked in one loop. Internal to the federation.
+   */
+  Patientpseudonymer: { input: readonly string[]; output: readonly string[]; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -320,7 +325,7 @@ export type Naromrade = {
    */
   patienterMedInsatserFranBada?: Maybe<Array<Patient>>;
   /** Provided by the region; used only to count and list shared patients. */
-  regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
+  regionensPatientpseudonymer?: Maybe<Scalars['Patientpseudonymer']['output']>;
 };
 
 
@@ -580,6 +585,7 @@ export type ResolversTypes = ResolversObject<{
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
+  Patientpseudonymer: ResolverTypeWrapper<Scalars['Patientpseudonymer']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regi: Regi;
   Sjukskoterska: ResolverTypeWrapper<Sjukskoterska>;
@@ -614,6 +620,7 @@ export type ResolversParentTypes = ResolversObject<{
   Naromrade: NaromradeRow;
   PageInfo: PageInfo;
   Patient: PatientRow;
+  Patientpseudonymer: Scalars['Patientpseudonymer']['output'];
   Query: Record<PropertyKey, never>;
   Sjukskoterska: Sjukskoterska;
   SparrInput: SparrInput;
@@ -754,6 +761,10 @@ export type PatientResolvers<ContextType = KommunContext, ParentType extends Res
   kommunensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
 }>;
 
+export interface PatientpseudonymerScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Patientpseudonymer'], any> {
+  name: 'Patientpseudonymer';
+}
+
 export type QueryResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   boende?: Resolver<Maybe<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendeArgs, 'id'>>;
   boenden?: Resolver<Array<ResolversTypes['Boende']>, ParentType, ContextType, RequireFields<QueryBoendenArgs, 'kommunkod'>>;
@@ -798,6 +809,7 @@ export type Resolvers<ContextType = KommunContext> = ResolversObject<{
   Naromrade?: NaromradeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
+  Patientpseudonymer?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Sjukskoterska?: SjukskoterskaResolvers<ContextType>;
   SparrPayload?: SparrPayloadResolvers<ContextType>;

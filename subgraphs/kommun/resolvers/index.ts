@@ -1,5 +1,6 @@
 // The kommun subgraph's resolver map, one file per type.
 import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
+import { PatientpseudonymerScalar } from '../../common/scalars/patientpseudonymerScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { Boende } from './Boende.js';
 import { BoendeVistelse } from './BoendeVistelse.js';
@@ -14,6 +15,7 @@ import { Query } from './Query.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  Patientpseudonymer: PatientpseudonymerScalar,
   Query,
   Mutation,
   Kommun,

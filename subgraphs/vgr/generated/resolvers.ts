@@ -15,6 +15,11 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /**
+   * Pseudonyms (keyed hashes) of patients, as a JSON array of strings: one value rather than a list of fields, so a
+   * list of thousands is checked in one loop. Internal to the federation.
+   */
+  Patientpseudonymer: { input: readonly string[]; output: readonly string[]; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -220,7 +225,7 @@ export type Naromrade = {
   /** Id of the närområde, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
   /** Pseudonyms (keyed hash) of the patients counted in antalPatienterMedRegioninsats, so the kommun can count shared patients without receiving personnummer. Internal to the federation. */
-  regionensPatientpseudonymer?: Maybe<Array<Scalars['String']['output']>>;
+  regionensPatientpseudonymer?: Maybe<Scalars['Patientpseudonymer']['output']>;
   /** The vårdcentraler that share närområdesansvar in the närområde (null if the region's service is unavailable). */
   vardcentraler?: Maybe<Array<Vardcentral>>;
 };
@@ -507,6 +512,7 @@ export type ResolversTypes = ResolversObject<{
   NarsjukvardsteamTyp: NarsjukvardsteamTyp;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
+  Patientpseudonymer: ResolverTypeWrapper<Scalars['Patientpseudonymer']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SparrInput: SparrInput;
   SparrPayload: ResolverTypeWrapper<SparrPayload>;
@@ -538,6 +544,7 @@ export type ResolversParentTypes = ResolversObject<{
   NarsjukvardsteamEpisod: NarsjukvardsteamEpisodRow;
   PageInfo: PageInfo;
   Patient: PatientRow;
+  Patientpseudonymer: Scalars['Patientpseudonymer']['output'];
   Query: Record<PropertyKey, never>;
   SparrInput: SparrInput;
   SparrPayload: SparrPayload;
@@ -633,7 +640,7 @@ export type NaromradeResolvers<ContextType = VgrContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Naromrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
   antalPatienterMedRegioninsats?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  regionensPatientpseudonymer?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  regionensPatientpseudonymer?: Resolver<Maybe<ResolversTypes['Patientpseudonymer']>, ParentType, ContextType>;
   vardcentraler?: Resolver<Maybe<Array<ResolversTypes['Vardcentral']>>, ParentType, ContextType>;
 }>;
 
@@ -669,6 +676,10 @@ export type PatientResolvers<ContextType = VgrContext, ParentType extends Resolv
   narsjukvardsteamEpisoder?: Resolver<Maybe<Array<ResolversTypes['NarsjukvardsteamEpisod']>>, ParentType, ContextType>;
   regionensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
 }>;
+
+export interface PatientpseudonymerScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Patientpseudonymer'], any> {
+  name: 'Patientpseudonymer';
+}
 
 export type QueryResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   lakare?: Resolver<Maybe<ResolversTypes['Lakare']>, ParentType, ContextType, RequireFields<QueryLakareArgs, 'hsaId'>>;
@@ -715,6 +726,7 @@ export type Resolvers<ContextType = VgrContext> = ResolversObject<{
   NarsjukvardsteamEpisod?: NarsjukvardsteamEpisodResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
+  Patientpseudonymer?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   SparrPayload?: SparrPayloadResolvers<ContextType>;
   Vardcentral?: VardcentralResolvers<ContextType>;

@@ -1,5 +1,6 @@
 // The vgr subgraph's resolvers, one file per root or entity type.
 import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
+import { PatientpseudonymerScalar } from '../../common/scalars/patientpseudonymerScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { FastLakarkontakt } from './FastLakarkontakt.js';
 import { Kommun } from './Kommun.js';
@@ -16,6 +17,7 @@ import { Vardcentral } from './Vardcentral.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  Patientpseudonymer: PatientpseudonymerScalar,
   Query,
   Mutation,
   Vardcentral,
