@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { parse } from 'graphql';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
+import { internOneByteNames, oneByteSdl } from '../subgraphs/common/schema/oneByteNames.js';
 import type { GatewayConfig } from './config.js';
 import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalDataSource.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
@@ -39,8 +41,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // Identical queries in flight with the same credentials and access ground share one subgraph fetch; every
   // request still gets its own access-log rows (inflightFetches.ts).
   const merging = new InflightFetches({ log });
+  // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
+  // JSON too (oneByteNames.ts); interned before the gateway builds its schemas from the text.
+  const supergraphSdl = oneByteSdl(readFileSync(supergraphPath, 'utf8'));
+  internOneByteNames(parse(supergraphSdl));
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       if (name === 'entry') return new DocumentCachingLocalDataSource<GatewayContext>(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);

@@ -1,13 +1,10 @@
 // Starts one huvudman's subgraph: open its own database, migrate, seed when
 // empty, build the federated schema from its SDL and serve it over HTTP with
 // `/health`, `/metrics` and `POST /atkomstlogg/upprepa` (accessLogRepeatRoute.ts).
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
@@ -18,6 +15,7 @@ import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import { accessLogRepeatPath, accessLogRepeatRoute } from '../accessLog/accessLogRepeatRoute.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
+import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { errorAndSchemaOptions } from './formatError.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
@@ -63,9 +61,8 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const database = await openDatabase<Schema>(location);
   await prepareDatabase(definition, database, seedScale, log);
 
-  const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+    schema: buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>),
     ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use; cache-control hints
     // (on by default) would wrap every field's resolver for answers no one caches: a 6,000-cell analysis paid

@@ -1,15 +1,13 @@
 // Runs one subgraph inside the test process, set up as startSubgraph sets it up
 // (migrations, reference data, seed, schema, error formatting) but without HTTP.
-import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse } from 'graphql';
 import type { Kysely } from 'kysely';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
+import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { World } from '../seed/World.js';
@@ -82,9 +80,8 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
     await definition.syncReferenceData?.(database.db);
     await database.db.transaction().execute((transaction) => definition.writeSeed(transaction, options.world));
 
-    const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
     server = new ApolloServer<Context>({
-      schema: buildSubgraphSchema([{ typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]),
+      schema: buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>),
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
       // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
