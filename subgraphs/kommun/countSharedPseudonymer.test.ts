@@ -8,6 +8,12 @@ describe('countSharedPseudonymer', () => {
 
   it('counts a pseudonym the region lists twice once', () => {
     expect(countSharedPseudonymer(['a', 'a', 'b'], ['a'])).toBe(1);
+    expect(countSharedPseudonymer(['a', 'b', 'a'], ['a', 'b'])).toBe(2);
+  });
+
+  it('counts an unsorted list as a sorted one', () => {
+    expect(countSharedPseudonymer(['d', 'b', 'c', 'a'], ['b', 'c', 'd'])).toBe(3);
+    expect(countSharedPseudonymer(['b', 'c', 'd', 'a', 'c'], ['c', 'a'])).toBe(2);
   });
 
   it('is zero when either list is empty', () => {

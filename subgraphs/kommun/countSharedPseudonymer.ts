@@ -4,9 +4,22 @@
 /** How many distinct pseudonyms of the region's list are also among the kommun's. */
 export function countSharedPseudonymer(regionens: readonly string[], kommunens: readonly string[] | ReadonlySet<string>): number {
   const kommunensSet = kommunens instanceof Set ? kommunens : new Set(kommunens as readonly string[]);
+  // The region sends its list sorted, so a repeat can only follow its twin: counting needs no set of its own
+  // (a few thousand insertions per NOSAM view). An unsorted list is counted through a set.
+  let shared = 0;
+  let previous: string | undefined;
+  for (const pseudonym of regionens) {
+    if (previous !== undefined && pseudonym <= previous) return countSharedThroughSet(regionens, kommunensSet);
+    if (kommunensSet.has(pseudonym)) shared += 1;
+    previous = pseudonym;
+  }
+  return shared;
+}
+
+function countSharedThroughSet(regionens: readonly string[], kommunens: ReadonlySet<string>): number {
   const shared = new Set<string>();
   for (const pseudonym of regionens) {
-    if (kommunensSet.has(pseudonym)) shared.add(pseudonym);
+    if (kommunens.has(pseudonym)) shared.add(pseudonym);
   }
   return shared.size;
 }
