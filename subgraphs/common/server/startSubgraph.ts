@@ -16,6 +16,7 @@ import { accessLogRepeatPath, accessLogRepeatRoute } from '../accessLog/accessLo
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
+import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
@@ -62,7 +63,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   await prepareDatabase(definition, database, seedScale, log);
 
   const apollo = new ApolloServer<Context>({
-    schema: buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>),
+    gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use; cache-control hints
     // (on by default) would wrap every field's resolver for answers no one caches: a 6,000-cell analysis paid

@@ -8,6 +8,7 @@ import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
+import { compiledQueryGateway } from '../server/compiledQueryGateway.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { World } from '../seed/World.js';
@@ -81,7 +82,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
     await database.db.transaction().execute((transaction) => definition.writeSeed(transaction, options.world));
 
     server = new ApolloServer<Context>({
-      schema: buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>),
+      gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
       // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
