@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import type { InflightFetches } from './inflightFetches.js';
+import { recordSubgraphAnswer } from './resultShaping/singleFetchPassThrough.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -30,6 +31,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const fetcher = subgraph.merging ? subgraph.merging.wrap(subgraph.fetcher) : subgraph.fetcher;
     super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const response = await super.process(options);
+    await recordSubgraphAnswer(response, Object.keys(response));
+    return response;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

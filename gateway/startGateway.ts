@@ -8,6 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { parse } from 'graphql';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
+import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
@@ -20,6 +21,7 @@ import { checkSubgraphHealth } from './health.js';
 import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
+import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
@@ -34,7 +36,10 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' });
   // Both rest on what the equivalence test checked of this @apollo/gateway version.
-  if (installCompiledResponseShaper(log)) installOperationReuse();
+  if (installCompiledResponseShaper(log)) {
+    installOperationReuse();
+    installSingleFetchPassThrough();
+  }
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher();
@@ -58,6 +63,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
     plugins: [ApolloServerPluginCacheControlDisabled()],
+    stringifyResult: passThroughText,
   });
   await apollo.start();
 
@@ -71,6 +77,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return { requestId, log: log.child({ requestId }), identity, forwardedHeaders: selectForwardedHeaders(request.headers) };
     },
     routes: {
+      '/metrics': metricsRoute([
+        { name: 'samsyn_gateway_merged_fetches_total', help: 'Subgraph fetches answered with an identical in-flight fetch of the same authorization context.', labels: {}, value: () => merging.merged },
+        { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
+      ]),
       '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),
       '/health': async () => {
         const subgraphs = await checkSubgraphHealth(config.subgraphUrls);

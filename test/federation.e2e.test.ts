@@ -427,6 +427,39 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(JSON.stringify(data)).not.toMatch(/\d{12}/);
   });
 
+  it('hands a one-subgraph answer on as the subgraph wrote it, byte for byte what the gateway would have shaped', async () => {
+    const analyst = await samsyn.token({ roles: ['analytiker'] });
+    const analys = (directive: string) => /* GraphQL */ `
+      {
+        avvikelseanalys(input: { niva: DELREGIONAL, omradeId: "goteborgsomradet", fran: "2025-11-01", till: "2026-10-31", gruppera: [MANAD, KATEGORI] }) {
+          skyddsmetod totalt { varde undertryckt }
+          celler ${directive} { manad kategori antal { varde undertryckt } }
+          andelForsenade
+        }
+      }`;
+    const rawAnswer = async (query: string, token: string) => {
+      const response = await fetch(samsyn.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+      return response.text();
+    };
+    const passedThrough = () => samsyn.gatewayCounter('samsyn_gateway_passed_through_total');
+    const before = await passedThrough();
+    const passed = await rawAnswer(analys(''), analyst);
+    expect(await passedThrough()).toBe(before + 1);
+    // A directive sends the same subgraph fetch down the gateway's ordinary shaping.
+    const shaped = await rawAnswer(analys('@include(if: true)'), analyst);
+    expect(await passedThrough()).toBe(before + 1);
+    expect(JSON.parse(passed).data.avvikelseanalys.celler.length).toBeGreaterThan(10);
+    expect(passed).toBe(shaped);
+    // An answer with errors is never handed on: the gateway formats them.
+    const refused = JSON.parse(await rawAnswer(analys(''), await samsyn.token({ roles: ['system'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: undefined, subject: 'integration-1480', scopes: ['patient:read'] })));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await passedThrough()).toBe(before + 1);
+  });
+
   it('refuses an invalid report with a specific reason and stores nothing', async () => {
     const count = async () =>
       (await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }) { totalCount } }`)).data!['avvikelser'].totalCount as number;

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Operation, Schema } from '@apollo/federation-internals';
 import type { Logger } from '../../subgraphs/common/logging/logger.js';
+import { mayPassRoot } from './singleFetchPassThrough.js';
 import { compileResponseShape, shapeResponse, type ComputeResponseArguments, type ComputedResponse } from './compileResponseShape.js';
 
 /** The @apollo/gateway release whose resultShaping.js the compiled shaper reproduces. */
@@ -59,6 +60,8 @@ export function compiledComputeResponse(): (args: ComputeResponseArguments) => C
       }
       plansByOperation.set(operation, plan);
     }
+    // A single fetch's answer that is already the client's answer is given back as it is (singleFetchPassThrough.ts).
+    if (mayPassRoot(args.input)) return { data: args.input, errors: [] };
     return shapeResponse(plan, args);
   };
 }

@@ -139,4 +139,12 @@ export class SamsynUnderTest {
     if (!match) throw new Error(`no SQL counter in /metrics of ${name}`);
     return Number(match[1]);
   }
+
+  /** A counter of the gateway's /metrics, e.g. `samsyn_gateway_passed_through_total`. */
+  async gatewayCounter(name: string): Promise<number> {
+    const text = await (await fetch(`http://127.0.0.1:${this.ports.gateway}/metrics`)).text();
+    const match = new RegExp(`^${name} (\\d+)$`, 'm').exec(text);
+    if (!match) throw new Error(`no ${name} in the gateway's /metrics`);
+    return Number(match[1]);
+  }
 }

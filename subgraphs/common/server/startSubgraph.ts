@@ -18,6 +18,7 @@ import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
+import { metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
@@ -90,19 +91,10 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
           return json(503, { status: 'unavailable', subgraph: name, database: location.kind });
         }
       },
-      '/metrics': () => ({
-        status: 200,
-        contentType: 'text/plain; version=0.0.4',
-        body: [
-          '# HELP samsyn_sql_statements_total SQL statements sent to this subgraph\'s database.',
-          '# TYPE samsyn_sql_statements_total counter',
-          `samsyn_sql_statements_total{subgraph="${name}"} ${database.statementCount()}`,
-          '# HELP samsyn_graphql_requests_total GraphQL requests received.',
-          '# TYPE samsyn_graphql_requests_total counter',
-          `samsyn_graphql_requests_total{subgraph="${name}"} ${requests}`,
-          '',
-        ].join('\n'),
-      }),
+      '/metrics': metricsRoute([
+        { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels: { subgraph: name }, value: () => database.statementCount() },
+        { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph: name }, value: () => requests },
+      ]),
     },
     postRoutes: {
       // The gateway shared one answer among identical requests in flight: their reads are logged too.

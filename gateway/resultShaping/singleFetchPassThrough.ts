@@ -1,0 +1,241 @@
+// A query that one subgraph answers in one fetch, selecting exactly what the client selected, needs no work from
+// the gateway: its answer is the subgraph's answer. @apollo/gateway still parses it, copies it value by value into
+// the client's shape and serializes the copy: for a 6,000-cell analysis (1.4 MB) that was most of the gateway's
+// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's text.
+//
+// Three guards, each of which alone falls back to the ordinary path:
+//   1. the plan and operation (checked once per plan): one root fetch of a query, nothing required or rewritten,
+//      and the fetch selects the same response names in the same nesting and order as the client, only fields
+//      of object, scalar or fully accessible enum types (no fragments, directives, __typename, aliases renamed);
+//   2. the answer: the subgraph's body was exactly `{"data": {...}}`, no errors, no extensions;
+//   3. the result: the shaper returned the merged root whose fields are the subgraph's own values, unchanged.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createRequire } from 'node:module';
+import type { Schema } from '@apollo/federation-internals';
+import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import {
+  Kind,
+  parse,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** What the gateway's query-plan executor knows of the client's operation. */
+export interface PassThroughOperationContext {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/** The subgraph's answer to the one fetch of a request that may pass through. */
+interface SubgraphAnswer {
+  data: Record<string, unknown>;
+  text: string;
+}
+
+interface PassThroughState {
+  fetches: number;
+  answer: SubgraphAnswer | undefined;
+  /** The root the shaper gave back unchanged for this answer. */
+  passedRoot: object | undefined;
+}
+
+const require = createRequire(import.meta.url);
+// The gateway's schemas are built by the CommonJS copy of graphql; type tests need that copy (vitest may give
+// this module the ESM one).
+const { getNamedType, isEnumType, isObjectType, isScalarType } = require('graphql') as typeof import('graphql');
+
+const requestState = new AsyncLocalStorage<PassThroughState>();
+
+/** Answers whose text is the client's answer, by their `data` object (see `passThroughText`). */
+const answerTexts = new WeakMap<object, string>();
+let passedThrough = 0;
+
+/** How many answers this process has handed on as their subgraph's text. */
+export function passedThroughCount(): number {
+  return passedThrough;
+}
+
+/**
+ * Whether the plan's one fetch asks the subgraph for exactly the client's selection, so that the subgraph's
+ * clean answer is the client's answer (guard 1). Enum values hidden from clients (@inaccessible) would need
+ * the gateway's check, so an enum counts only when the API schema has all of the supergraph's values.
+ */
+export function canPassThrough(queryPlan: QueryPlan, operationContext: PassThroughOperationContext, accessibleEnum: (name: string) => boolean): boolean {
+  const fetch = queryPlan.node;
+  if (fetch?.kind !== 'Fetch' || !isPlainQueryFetch(fetch)) return false;
+  if (operationContext.operation.operation !== 'query') return false;
+  const queryType = operationContext.schema.getQueryType();
+  if (!queryType) return false;
+  const clientShape = selectionShape(operationContext.operation.selectionSet, queryType, accessibleEnum);
+  if (clientShape === null) return false;
+  let fetchOperation: OperationDefinitionNode | undefined;
+  try {
+    const document = parse(fetch.operation, { noLocation: true });
+    if (document.definitions.length !== 1 || document.definitions[0]?.kind !== Kind.OPERATION_DEFINITION) return false;
+    fetchOperation = document.definitions[0];
+  } catch {
+    return false;
+  }
+  return fetchOperation.operation === 'query' && selectionShape(fetchOperation.selectionSet, undefined, accessibleEnum) === clientShape;
+}
+
+function isPlainQueryFetch(fetch: FetchNode): boolean {
+  return (
+    fetch.operationKind === 'query' &&
+    !fetch.hasDefers &&
+    (fetch.requires?.length ?? 0) === 0 &&
+    (fetch.inputRewrites?.length ?? 0) === 0 &&
+    (fetch.outputRewrites?.length ?? 0) === 0 &&
+    (fetch.contextRewrites?.length ?? 0) === 0
+  );
+}
+
+/**
+ * Response names and nesting of a selection of plain fields; null for anything else. With a `type` (the client's
+ * side) every field must also be of an object, scalar or accessible enum type; the subgraph operation's types
+ * the gateway does not hold, and its shape only has to match.
+ */
+function selectionShape(selectionSet: SelectionSetNode, type: GraphQLObjectType | undefined, accessibleEnum: (name: string) => boolean): string | null {
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const selection of selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || (selection.directives?.length ?? 0) > 0) return null;
+    const name = selection.name.value;
+    const responseName = selection.alias?.value ?? name;
+    if (name.startsWith('__') || seen.has(responseName)) return null;
+    seen.add(responseName);
+    let innerType: GraphQLObjectType | undefined;
+    if (type) {
+      const field = type.getFields()[name];
+      if (!field) return null;
+      const named = getNamedType(field.type);
+      if (isObjectType(named)) innerType = named;
+      else if (!isScalarType(named) && !(isEnumType(named) && accessibleEnum(named.name))) return null;
+      if (Boolean(innerType) !== Boolean(selection.selectionSet)) return null;
+    }
+    if (selection.selectionSet) {
+      const inner = selectionShape(selection.selectionSet, innerType, accessibleEnum);
+      if (inner === null) return null;
+      parts.push(`${responseName}{${inner}}`);
+    } else {
+      parts.push(responseName);
+    }
+  }
+  return parts.join(',');
+}
+
+/** The enum types whose every supergraph value clients may see. */
+export function accessibleEnums(supergraphSchema: GraphQLSchema, apiSchema: GraphQLSchema): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let accessible = known.get(name);
+    if (accessible === undefined) {
+      const apiType = apiSchema.getType(name);
+      const supergraphType = supergraphSchema.getType(name);
+      accessible = isEnumType(apiType) && isEnumType(supergraphType) && apiType.getValues().length === supergraphType.getValues().length;
+      known.set(name, accessible);
+    }
+    return accessible;
+  };
+}
+
+type ExecuteQueryPlan = (
+  queryPlan: QueryPlan,
+  serviceMap: unknown,
+  requestContext: unknown,
+  operationContext: PassThroughOperationContext,
+  supergraphSchema: GraphQLSchema,
+  apiSchema: Schema,
+  ...rest: unknown[]
+) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly unknown[]; extensions?: Record<string, unknown> }>;
+
+/** `execute` (the gateway's executeQueryPlan) marking the answers that may pass through. */
+export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
+  const eligibleByPlan = new WeakMap<QueryPlan, boolean>();
+  const enumsBySchema = new WeakMap<GraphQLSchema, (name: string) => boolean>();
+  return async (queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest) => {
+    let eligible = eligibleByPlan.get(queryPlan);
+    if (eligible === undefined) {
+      let accessibleEnum = enumsBySchema.get(supergraphSchema);
+      if (!accessibleEnum) {
+        accessibleEnum = accessibleEnums(supergraphSchema, operationContext.schema);
+        enumsBySchema.set(supergraphSchema, accessibleEnum);
+      }
+      eligible = canPassThrough(queryPlan, operationContext, accessibleEnum);
+      eligibleByPlan.set(queryPlan, eligible);
+    }
+    if (!eligible) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
+    const state: PassThroughState = { fetches: 0, answer: undefined, passedRoot: undefined };
+    const result = await requestState.run(state, () => execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest));
+    if (state.answer && state.passedRoot !== undefined && result.data === state.passedRoot && result.errors === undefined && result.extensions === undefined) {
+      answerTexts.set(result.data, state.answer.text);
+      passedThrough += 1;
+    }
+    return result;
+  };
+}
+
+/**
+ * Called by the data source with every subgraph response (guard 2): remembers the one answer of a request that
+ * may pass through when it is exactly `{"data": {...}}`. A second fetch in the same request disqualifies it.
+ */
+export function recordSubgraphAnswer(response: { data?: unknown; http?: unknown }, keys: readonly string[]): Promise<void> | undefined {
+  const state = requestState.getStore();
+  if (!state) return undefined;
+  state.fetches += 1;
+  state.answer = undefined;
+  // `http` is the fetcher's response (subgraphFetcher.ts keeps its body in memory).
+  const http = response.http as { text?: () => Promise<string> } | undefined;
+  const clean = state.fetches === 1 && keys.every((key) => key === 'data' || key === 'http') && isRecord(response.data) && typeof http?.text === 'function';
+  if (!clean) return undefined;
+  const data = response.data as Record<string, unknown>;
+  return http.text!().then((text) => {
+    if (state.fetches === 1 && text.startsWith('{"data":')) state.answer = { data, text };
+  });
+}
+
+/**
+ * Called by the shaper (guard 3): true when `root`, the merged answer, holds the subgraph's answer field for
+ * field, in order; the shaper then gives `root` back as the client's data.
+ */
+export function mayPassRoot(root: Record<string, unknown> | null | undefined): boolean {
+  const state = requestState.getStore();
+  const data = state?.answer?.data;
+  if (!state || !data || !root) return false;
+  const rootKeys = Object.keys(root);
+  const dataKeys = Object.keys(data);
+  if (rootKeys.length !== dataKeys.length) return false;
+  for (let index = 0; index < rootKeys.length; index++) {
+    const key = rootKeys[index]!;
+    if (key !== dataKeys[index] || root[key] !== data[key]) return false;
+  }
+  state.passedRoot = root;
+  return true;
+}
+
+/** Apollo Server's `stringifyResult`: a passed-through answer as the subgraph's text, anything else as JSON. */
+export function passThroughText(result: { data?: unknown; errors?: unknown; extensions?: unknown }): string {
+  if (result.errors === undefined && result.extensions === undefined && isRecord(result.data)) {
+    const text = answerTexts.get(result.data);
+    if (text !== undefined) return text.endsWith('\n') ? text : `${text}\n`;
+  }
+  return `${JSON.stringify(result)}\n`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const installed = Symbol('samsyn single-fetch pass-through');
+
+/** Wraps @apollo/gateway's executeQueryPlan, which the gateway looks up on its module at every call. Idempotent. */
+export function installSingleFetchPassThrough(): void {
+  const module = require('@apollo/gateway/dist/executeQueryPlan.js') as { executeQueryPlan: ExecuteQueryPlan; [installed]?: true };
+  if (module[installed]) return;
+  module.executeQueryPlan = passingThrough(module.executeQueryPlan);
+  module[installed] = true;
+}
