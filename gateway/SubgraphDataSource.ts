@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import type { InflightFetches } from './inflightFetches.js';
-import { recordSubgraphAnswer } from './resultShaping/singleFetchPassThrough.js';
+import { recordSubgraphAnswer, unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -35,8 +35,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     const response = await super.process(options);
-    await recordSubgraphAnswer(response, Object.keys(response));
+    await recordSubgraphAnswer(response, Object.keys(response), options.context);
     return response;
+  }
+
+  override async parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {
+    return (await unparsedAnswer(response, context)) ?? super.parseBody(response, request, context);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

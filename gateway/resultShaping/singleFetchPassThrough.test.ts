@@ -6,7 +6,7 @@ import { QueryPlanner } from '@apollo/query-planner';
 import { createRequire } from 'node:module';
 import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { accessibleEnums, canPassThrough, passThroughText } from './singleFetchPassThrough.js';
+import { accessibleEnums, canPassThrough, mayPassRoot, passingThrough, passThroughText, recordSubgraphAnswer, unparsedAnswer } from './singleFetchPassThrough.js';
 
 // Composition and planning use CommonJS graphql; documents for them are parsed by that same copy.
 const { parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -37,14 +37,19 @@ const apiSchema = supergraph.apiSchema();
 const planner = new QueryPlanner(supergraph);
 const accessibleEnum = accessibleEnums(supergraph.schema.toGraphQLJSSchema(), apiSchema.toGraphQLJSSchema());
 
-function passes(query: string): boolean {
+function planned(query: string) {
   const document = parse(query);
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')!;
   const fragments = Object.fromEntries(
     document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === 'FragmentDefinition').map((fragment) => [fragment.name.value, fragment]),
   );
   const plan = planner.buildQueryPlan(operationFromDocument(apiSchema, document));
-  return canPassThrough(plan, { schema: apiSchema.toGraphQLJSSchema(), operation, fragments }, accessibleEnum);
+  return { plan, operationContext: { schema: apiSchema.toGraphQLJSSchema(), operation, fragments } };
+}
+
+function passes(query: string): boolean {
+  const { plan, operationContext } = planned(query);
+  return canPassThrough(plan, operationContext, accessibleEnum);
 }
 
 describe('canPassThrough', () => {
@@ -80,5 +85,62 @@ describe('passThroughText', () => {
   it('serializes any answer it was not given a subgraph text for as JSON', () => {
     expect(passThroughText({ data: { antal: 1 } })).toBe('{"data":{"antal":1}}\n');
     expect(passThroughText({ errors: [{ message: 'nej' }] })).toBe('{"errors":[{"message":"nej"}]}\n');
+  });
+});
+
+describe('passingThrough', () => {
+  const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+  const subgraphResponse = (text: string) => ({ headers: { get: (name: string) => (name === 'content-type' ? 'application/json' : null) }, text: async () => text });
+
+  /** Runs a plan the way the gateway's executor does with one fetch: parse, record, merge, shape. */
+  async function execute(query: string, text: string, merge: (data: Record<string, unknown>) => Record<string, unknown>) {
+    const { plan, operationContext } = planned(query);
+    const seen: { body?: unknown; passed?: boolean } = {};
+    const run = passingThrough(async (_plan, _services, requestContext) => {
+      const context = (requestContext as { context: object }).context;
+      const response = subgraphResponse(text);
+      const body = (await unparsedAnswer(response, context)) as { data: Record<string, unknown> };
+      seen.body = body;
+      await recordSubgraphAnswer({ ...body, http: response }, [...Object.keys(body), 'http'], context);
+      const root = merge(body.data);
+      seen.passed = mayPassRoot(root);
+      return { data: root };
+    });
+    const result = await run(plan, {}, { context: {} }, operationContext, supergraphSchema, apiSchema);
+    return { result, ...seen };
+  }
+
+  it('hands on a clean answer as its text, without parsing it', async () => {
+    const text = '{"data":{"patient":{"id":"1","namn":"Anna"}}}\n';
+    const { result, body, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data }));
+    expect(body).toEqual({ data: { patient: {} } });
+    expect(passed).toBe(true);
+    expect(passThroughText(result)).toBe(text);
+  });
+
+  it('gives the shaper the parsed values when an unparsed answer does not pass after all', async () => {
+    const text = '{"data":{"patient":{"id":"1","namn":"Anna"}}}';
+    const { result, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data, antal: 3 }));
+    expect(passed).toBe(false);
+    expect(result.data).toEqual({ patient: { id: '1', namn: 'Anna' }, antal: 3 });
+    expect(passThroughText(result)).toBe('{"data":{"patient":{"id":"1","namn":"Anna"},"antal":3}}\n');
+  });
+
+  it('parses an answer with errors and never hands it on', async () => {
+    const text = '{"errors":[{"message":"nej","path":["patient"]}],"data":{"patient":null}}';
+    const { result, body, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data }));
+    expect(body).toEqual(JSON.parse(text));
+    expect(passed).toBe(false);
+    expect(passThroughText(result)).toBe('{"data":{"patient":null}}\n');
+  });
+
+  it('leaves requests whose plan may not pass through to the data source', async () => {
+    const { plan, operationContext } = planned('{ patient(id: "1") { id vardcentral } }');
+    let body: unknown = 'not asked';
+    await passingThrough(async (_plan, _services, requestContext) => {
+      body = await unparsedAnswer(subgraphResponse('{"data":{"patient":null}}'), (requestContext as { context: object }).context);
+      return { data: null };
+    })(plan, {}, { context: {} }, operationContext, supergraphSchema, apiSchema);
+    expect(body).toBeUndefined();
   });
 });

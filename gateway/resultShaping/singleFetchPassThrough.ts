@@ -1,7 +1,8 @@
 // A query that one subgraph answers in one fetch, selecting exactly what the client selected, needs no work from
 // the gateway: its answer is the subgraph's answer. @apollo/gateway still parses it, copies it value by value into
 // the client's shape and serializes the copy: for a 6,000-cell analysis (1.4 MB) that was most of the gateway's
-// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's text.
+// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's text,
+// and a clean one is not even parsed: the executor merges a stand-in object per root field.
 //
 // Three guards, each of which alone falls back to the ordinary path:
 //   1. the plan and operation (checked once per plan): one root fetch of a query, nothing required or rewritten,
@@ -9,10 +10,10 @@
 //      of object, scalar or fully accessible enum types (no fragments, directives, __typename, aliases renamed);
 //   2. the answer: the subgraph's body was exactly `{"data": {...}}`, no errors, no extensions;
 //   3. the result: the shaper returned the merged root whose fields are the subgraph's own values, unchanged.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type { Schema } from '@apollo/federation-internals';
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import { isPlainDataAnswer } from './plainDataAnswer.js';
 import {
   Kind,
   parse,
@@ -37,6 +38,8 @@ interface SubgraphAnswer {
 }
 
 interface PassThroughState {
+  /** The response names of the client's (and the fetch's) root fields. */
+  rootNames: readonly string[];
   fetches: number;
   answer: SubgraphAnswer | undefined;
   /** The root the shaper gave back unchanged for this answer. */
@@ -48,7 +51,18 @@ const require = createRequire(import.meta.url);
 // this module the ESM one).
 const { getNamedType, isEnumType, isObjectType, isScalarType } = require('graphql') as typeof import('graphql');
 
-const requestState = new AsyncLocalStorage<PassThroughState>();
+// The state of a request that may pass through is found by its context object, which the executor hands to the
+// data source, and then by its answer's first object value, which the shaper is given inside the merged root.
+// (An AsyncLocalStorage would be simpler, but once used, Node 20 tracks every promise of the process: that cost
+// the NOSAM view, which never passes through, a third more gateway CPU.)
+const statesByContext = new WeakMap<object, PassThroughState>();
+const statesByAnswerValue = new WeakMap<object, PassThroughState>();
+
+/**
+ * A clean answer is not parsed (see `unparsedAnswer`): the executor gets a stand-in object per root field.
+ * Should the answer not pass after all, the shaper gets the parsed values in their place (`withParsedValues`).
+ */
+const standIns = new WeakMap<object, { text: string; name: string }>();
 
 /** Answers whose text is the client's answer, by their `data` object (see `passThroughText`). */
 const answerTexts = new WeakMap<object, string>();
@@ -155,7 +169,8 @@ type ExecuteQueryPlan = (
 
 /** `execute` (the gateway's executeQueryPlan) marking the answers that may pass through. */
 export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
-  const eligibleByPlan = new WeakMap<QueryPlan, boolean>();
+  /** The root response names of a plan that may pass through, null for one that may not. */
+  const eligibleByPlan = new WeakMap<QueryPlan, readonly string[] | null>();
   const enumsBySchema = new WeakMap<GraphQLSchema, (name: string) => boolean>();
   return async (queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest) => {
     let eligible = eligibleByPlan.get(queryPlan);
@@ -165,12 +180,21 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
         accessibleEnum = accessibleEnums(supergraphSchema, operationContext.schema);
         enumsBySchema.set(supergraphSchema, accessibleEnum);
       }
-      eligible = canPassThrough(queryPlan, operationContext, accessibleEnum);
+      eligible = canPassThrough(queryPlan, operationContext, accessibleEnum)
+        ? operationContext.operation.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : ''))
+        : null;
       eligibleByPlan.set(queryPlan, eligible);
     }
-    if (!eligible) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
-    const state: PassThroughState = { fetches: 0, answer: undefined, passedRoot: undefined };
-    const result = await requestState.run(state, () => execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest));
+    const context = (requestContext as { context?: unknown }).context;
+    if (!eligible || typeof context !== 'object' || context === null) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
+    const state: PassThroughState = { rootNames: eligible, fetches: 0, answer: undefined, passedRoot: undefined };
+    statesByContext.set(context, state);
+    let result: Awaited<ReturnType<ExecuteQueryPlan>>;
+    try {
+      result = await execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
+    } finally {
+      statesByContext.delete(context);
+    }
     if (state.answer && state.passedRoot !== undefined && result.data === state.passedRoot && result.errors === undefined && result.extensions === undefined) {
       answerTexts.set(result.data, state.answer.text);
       passedThrough += 1;
@@ -180,11 +204,31 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
 }
 
 /**
+ * Called by the data source to parse the body of a successful subgraph response. For the first fetch of a
+ * request that may pass through, a body that is exactly `{"data": {...}}` is not parsed: the data is a stand-in
+ * object per root field. Anything else is parsed as usual. Undefined when the request may not pass through.
+ */
+export async function unparsedAnswer(response: { headers: { get(name: string): string | null }; text(): Promise<string> }, context: object | undefined): Promise<object | undefined> {
+  const state = context ? statesByContext.get(context) : undefined;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!state || state.fetches > 0 || !(contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json'))) return undefined;
+  const text = await response.text();
+  if (!isPlainDataAnswer(text)) return JSON.parse(text) as object;
+  const data: Record<string, object> = {};
+  for (const name of state.rootNames) {
+    const standIn = {};
+    standIns.set(standIn, { text, name });
+    data[name] = standIn;
+  }
+  return { data };
+}
+
+/**
  * Called by the data source with every subgraph response (guard 2): remembers the one answer of a request that
  * may pass through when it is exactly `{"data": {...}}`. A second fetch in the same request disqualifies it.
  */
-export function recordSubgraphAnswer(response: { data?: unknown; http?: unknown }, keys: readonly string[]): Promise<void> | undefined {
-  const state = requestState.getStore();
+export function recordSubgraphAnswer(response: { data?: unknown; http?: unknown }, keys: readonly string[], context: object): Promise<void> | undefined {
+  const state = statesByContext.get(context);
   if (!state) return undefined;
   state.fetches += 1;
   state.answer = undefined;
@@ -194,18 +238,32 @@ export function recordSubgraphAnswer(response: { data?: unknown; http?: unknown 
   if (!clean) return undefined;
   const data = response.data as Record<string, unknown>;
   return http.text!().then((text) => {
-    if (state.fetches === 1 && text.startsWith('{"data":')) state.answer = { data, text };
+    const value = firstObjectValue(data);
+    if (state.fetches !== 1 || !text.startsWith('{"data":') || !value) return;
+    state.answer = { data, text };
+    statesByAnswerValue.set(value, state);
   });
 }
 
 /**
  * Called by the shaper (guard 3): true when `root`, the merged answer, holds the subgraph's answer field for
- * field, in order; the shaper then gives `root` back as the client's data.
+ * field, in order; the shaper then gives `root` back as the client's data. Otherwise any stand-ins in `root`
+ * are replaced by the parsed values before the shaper goes on as usual.
  */
 export function mayPassRoot(root: Record<string, unknown> | null | undefined): boolean {
-  const state = requestState.getStore();
+  if (!root) return false;
+  const value = firstObjectValue(root);
+  const state = value ? statesByAnswerValue.get(value) : undefined;
   const data = state?.answer?.data;
-  if (!state || !data || !root) return false;
+  if (state && data && sameFields(root, data)) {
+    state.passedRoot = root;
+    return true;
+  }
+  withParsedValues(root);
+  return false;
+}
+
+function sameFields(root: Record<string, unknown>, data: Record<string, unknown>): boolean {
   const rootKeys = Object.keys(root);
   const dataKeys = Object.keys(data);
   if (rootKeys.length !== dataKeys.length) return false;
@@ -213,8 +271,19 @@ export function mayPassRoot(root: Record<string, unknown> | null | undefined): b
     const key = rootKeys[index]!;
     if (key !== dataKeys[index] || root[key] !== data[key]) return false;
   }
-  state.passedRoot = root;
   return true;
+}
+
+/** Puts the parsed values in place of any stand-ins in `root`, for the ordinary shaping. */
+function withParsedValues(root: Record<string, unknown>): void {
+  let parsed: Record<string, unknown> | undefined;
+  for (const key of Object.keys(root)) {
+    const value = root[key];
+    const standIn = typeof value === 'object' && value !== null ? standIns.get(value) : undefined;
+    if (!standIn) continue;
+    parsed ??= (JSON.parse(standIn.text) as { data: Record<string, unknown> }).data;
+    root[key] = parsed[standIn.name];
+  }
 }
 
 /** Apollo Server's `stringifyResult`: a passed-through answer as the subgraph's text, anything else as JSON. */
@@ -224,6 +293,14 @@ export function passThroughText(result: { data?: unknown; errors?: unknown; exte
     if (text !== undefined) return text.endsWith('\n') ? text : `${text}\n`;
   }
   return `${JSON.stringify(result)}\n`;
+}
+
+function firstObjectValue(record: Record<string, unknown>): object | undefined {
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value === 'object' && value !== null) return value;
+  }
+  return undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isPlainDataAnswer } from './plainDataAnswer.js';
+
+describe('isPlainDataAnswer', () => {
+  it('accepts JSON.stringify of an answer with data only, with or without a closing newline', () => {
+    const answer = { data: { analys: { celler: [{ namn: 'Borås {"x"} [', antal: { varde: 5 } }, { namn: 'a\\"}', antal: null }], tom: [] }, b: 1 } };
+    expect(isPlainDataAnswer(JSON.stringify(answer))).toBe(true);
+    expect(isPlainDataAnswer(`${JSON.stringify(answer)}\n`)).toBe(true);
+    expect(isPlainDataAnswer('{"data":{}}')).toBe(true);
+  });
+
+  it('refuses answers with errors or extensions, wherever they stand', () => {
+    expect(isPlainDataAnswer(JSON.stringify({ errors: [{ message: 'nej' }], data: { a: null } }))).toBe(false);
+    expect(isPlainDataAnswer(JSON.stringify({ data: { a: 1 }, errors: [{ message: 'nej' }] }))).toBe(false);
+    expect(isPlainDataAnswer(JSON.stringify({ data: { a: '}' }, extensions: { ftv1: 'x' } }))).toBe(false);
+  });
+
+  it('refuses data that is not an object, and cut-off or unbalanced text', () => {
+    expect(isPlainDataAnswer('{"data":null}')).toBe(false);
+    expect(isPlainDataAnswer('{"data":{"a":[1,2}')).toBe(false);
+    expect(isPlainDataAnswer('{"data":{"a":"open')).toBe(false);
+    expect(isPlainDataAnswer('{"data":{"a":1}}}')).toBe(false);
+    expect(isPlainDataAnswer('{"data":{"a":1}} x')).toBe(false);
+    expect(isPlainDataAnswer('{"data":{"a":1}')).toBe(false);
+  });
+});
