@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import type { InflightFetches } from './inflightFetches.js';
-import { recordSubgraphAnswer, unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
+import { unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
@@ -31,12 +31,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const fetcher = subgraph.merging ? subgraph.merging.wrap(subgraph.fetcher) : subgraph.fetcher;
     super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
-    const response = await super.process(options);
-    await recordSubgraphAnswer(response, Object.keys(response), options.context);
-    return response;
   }
 
   override async parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {

@@ -52,9 +52,9 @@ const require = createRequire(import.meta.url);
 const { getNamedType, isEnumType, isObjectType, isScalarType } = require('graphql') as typeof import('graphql');
 
 // The state of a request that may pass through is found by its context object, which the executor hands to the
-// data source, and then by its answer's first object value, which the shaper is given inside the merged root.
-// (An AsyncLocalStorage would be simpler, but once used, Node 20 tracks every promise of the process: that cost
-// the NOSAM view, which never passes through, a third more gateway CPU.)
+// data source, and then by its answer's first stand-in, which the shaper is given inside the merged root.
+// (An AsyncLocalStorage would be simpler, but once used, Node 20 runs its promise hooks on every promise of the
+// process, on every request, whether it may pass through or not.)
 const statesByContext = new WeakMap<object, PassThroughState>();
 const statesByAnswerValue = new WeakMap<object, PassThroughState>();
 
@@ -204,14 +204,18 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
 }
 
 /**
- * Called by the data source to parse the body of a successful subgraph response. For the first fetch of a
- * request that may pass through, a body that is exactly `{"data": {...}}` is not parsed: the data is a stand-in
- * object per root field. Anything else is parsed as usual. Undefined when the request may not pass through.
+ * Called by the data source to parse the body of every successful subgraph response (guard 2). For the one fetch
+ * of a request that may pass through, a body that is exactly `{"data": {...}}` is not parsed: the data is a
+ * stand-in object per root field, and the body is remembered as the answer. Anything else is parsed as usual,
+ * and a second fetch in the same request disqualifies it. Undefined when the request may not pass through.
  */
 export async function unparsedAnswer(response: { headers: { get(name: string): string | null }; text(): Promise<string> }, context: object | undefined): Promise<object | undefined> {
   const state = context ? statesByContext.get(context) : undefined;
+  if (!state) return undefined;
+  state.fetches += 1;
+  state.answer = undefined;
   const contentType = response.headers.get('content-type') ?? '';
-  if (!state || state.fetches > 0 || !(contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json'))) return undefined;
+  if (state.fetches > 1 || !(contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json'))) return undefined;
   const text = await response.text();
   if (!isPlainDataAnswer(text)) return JSON.parse(text) as object;
   const data: Record<string, object> = {};
@@ -220,29 +224,12 @@ export async function unparsedAnswer(response: { headers: { get(name: string): s
     standIns.set(standIn, { text, name });
     data[name] = standIn;
   }
-  return { data };
-}
-
-/**
- * Called by the data source with every subgraph response (guard 2): remembers the one answer of a request that
- * may pass through when it is exactly `{"data": {...}}`. A second fetch in the same request disqualifies it.
- */
-export function recordSubgraphAnswer(response: { data?: unknown; http?: unknown }, keys: readonly string[], context: object): Promise<void> | undefined {
-  const state = statesByContext.get(context);
-  if (!state) return undefined;
-  state.fetches += 1;
-  state.answer = undefined;
-  // `http` is the fetcher's response (subgraphFetcher.ts keeps its body in memory).
-  const http = response.http as { text?: () => Promise<string> } | undefined;
-  const clean = state.fetches === 1 && keys.every((key) => key === 'data' || key === 'http') && isRecord(response.data) && typeof http?.text === 'function';
-  if (!clean) return undefined;
-  const data = response.data as Record<string, unknown>;
-  return http.text!().then((text) => {
-    const value = firstObjectValue(data);
-    if (state.fetches !== 1 || !text.startsWith('{"data":') || !value) return;
+  const first = firstObjectValue(data);
+  if (first && state.fetches === 1) {
     state.answer = { data, text };
-    statesByAnswerValue.set(value, state);
-  });
+    statesByAnswerValue.set(first, state);
+  }
+  return { data };
 }
 
 /**

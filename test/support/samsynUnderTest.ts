@@ -134,17 +134,19 @@ export class SamsynUnderTest {
 
   /** SQL statements the subgraph has sent so far (its /metrics counter). */
   async sqlStatements(name: SubgraphServiceName): Promise<number> {
-    const text = await (await fetch(`http://127.0.0.1:${this.ports[name]}/metrics`)).text();
-    const match = /samsyn_sql_statements_total\{[^}]*\} (\d+)/.exec(text);
-    if (!match) throw new Error(`no SQL counter in /metrics of ${name}`);
-    return Number(match[1]);
+    return this.counter(name, /samsyn_sql_statements_total\{[^}]*\} (\d+)/);
   }
 
   /** A counter of the gateway's /metrics, e.g. `samsyn_gateway_passed_through_total`. */
   async gatewayCounter(name: string): Promise<number> {
-    const text = await (await fetch(`http://127.0.0.1:${this.ports.gateway}/metrics`)).text();
-    const match = new RegExp(`^${name} (\\d+)$`, 'm').exec(text);
-    if (!match) throw new Error(`no ${name} in the gateway's /metrics`);
+    return this.counter('gateway', new RegExp(`^${name} (\\d+)$`, 'm'));
+  }
+
+  /** The first number `pattern` captures in the /metrics of a service. */
+  private async counter(service: SubgraphServiceName | 'gateway', pattern: RegExp): Promise<number> {
+    const text = await (await fetch(`http://127.0.0.1:${this.ports[service]}/metrics`)).text();
+    const match = pattern.exec(text);
+    if (!match) throw new Error(`no ${pattern.source} in /metrics of ${service}`);
     return Number(match[1]);
   }
 }
