@@ -73,7 +73,11 @@ try {
           const cpu =
             `CPU per request: gateway ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.pid === gateway.pid))} ms, ` +
             `subgraphs ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => shared.pids.includes(process.pid)))} ms, ` +
-            `postgres ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.comm === 'postgres', true))} ms`;
+            `postgres ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.comm === 'postgres', true))} ms (` +
+            Object.entries(shared.pidsByName)
+              .map(([name, pid]) => `${name} ${perRequest(cpuMillisecondsBetween(cpuBefore, cpuAfter, (process) => process.pid === pid)).trim()}`)
+              .join(', ') +
+            ')';
           times.sort((a, b) => a - b);
           console.log(
             `${launcher.id} ${workload.id.padEnd(16)} p50 ${percentile(times, 0.5).toFixed(0).padStart(5)} ms  p95 ${percentile(times, 0.95).toFixed(0).padStart(5)} ms  min ${times[0]!.toFixed(0).padStart(5)} ms  ${problems} wrong answers  ${cpu}`,

@@ -1,41 +1,28 @@
 // Patients shared by the region and a kommun, counted by pseudonym so that
 // neither side ever sees the other's personnummer.
+import { createPseudonymIndex, type PseudonymIndex } from './pseudonymIndex.js';
 
 /** How many distinct pseudonyms of the region's list are also among the kommun's. */
-export function countSharedPseudonymer(regionens: readonly string[], kommunens: readonly string[] | ReadonlySet<string>): number {
-  const kommunensSet = kommunens instanceof Set ? kommunens : new Set(kommunens as readonly string[]);
-  // The region sends its list sorted, so a repeat can only follow its twin: counting needs no set of its own
-  // (a few thousand insertions per NOSAM view). An unsorted list is counted through a set.
-  let shared = 0;
-  let previous: string | undefined;
-  for (const pseudonym of regionens) {
-    if (previous !== undefined && pseudonym <= previous) return countSharedThroughSet(regionens, kommunensSet);
-    if (kommunensSet.has(pseudonym)) shared += 1;
-    previous = pseudonym;
-  }
-  return shared;
+export function countSharedPseudonymer(regionens: readonly string[], kommunens: readonly string[] | PseudonymIndex): number {
+  return (isPseudonymIndex(kommunens) ? kommunens : createPseudonymIndex(kommunens)).countShared(regionens);
 }
 
-function countSharedThroughSet(regionens: readonly string[], kommunens: ReadonlySet<string>): number {
-  const shared = new Set<string>();
-  for (const pseudonym of regionens) {
-    if (kommunens.has(pseudonym)) shared.add(pseudonym);
-  }
-  return shared.size;
+function isPseudonymIndex(kommunens: readonly string[] | PseudonymIndex): kommunens is PseudonymIndex {
+  return !Array.isArray(kommunens);
 }
 
-const pseudonymSets = new WeakMap<readonly { pseudonym: string }[], ReadonlySet<string>>();
+const pseudonymIndexes = new WeakMap<readonly { pseudonym: string }[], PseudonymIndex>();
 
 /**
- * The pseudonyms of a list of the kommun's patients as a set, made once per list: the lists come from the
- * remembered results (recentResults.ts), so every NOSAM view within their lifetime reuses one set instead of
- * hashing some thousands of pseudonyms again.
+ * The pseudonyms of a list of the kommun's patients as an index, made once per list: the lists come from the
+ * remembered results (recentResults.ts), so every NOSAM view within their lifetime reuses one index instead of
+ * packing some thousands of pseudonyms again.
  */
-export function pseudonymSetOf(patients: readonly { pseudonym: string }[]): ReadonlySet<string> {
-  let set = pseudonymSets.get(patients);
-  if (!set) {
-    set = new Set(patients.map((patient) => patient.pseudonym));
-    pseudonymSets.set(patients, set);
+export function pseudonymIndexOf(patients: readonly { pseudonym: string }[]): PseudonymIndex {
+  let index = pseudonymIndexes.get(patients);
+  if (!index) {
+    index = createPseudonymIndex(patients.map((patient) => patient.pseudonym));
+    pseudonymIndexes.set(patients, index);
   }
-  return set;
+  return index;
 }

@@ -19,6 +19,8 @@ export interface RunningBenchServices {
   services: BenchServices;
   /** Process ids of the subgraphs and the entry subgraph (ours, for the CPU accounting). */
   pids: number[];
+  /** The same processes by service name (vgr, kommun, samverkan, entry), for per-service figures. */
+  pidsByName: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -107,6 +109,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
         supergraphPath,
       },
       pids: started.map((service) => service.pid),
+      pidsByName: Object.fromEntries(started.map((service) => [service.name, service.pid])),
       stop,
     };
   } catch (error) {

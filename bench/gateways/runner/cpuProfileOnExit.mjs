@@ -7,7 +7,7 @@ const directory = process.env.CPU_PROFILE_DIR;
 const session = new Session();
 session.connect();
 session.post('Profiler.enable');
-session.post('Profiler.setSamplingInterval', { interval: 250 });
+session.post('Profiler.setSamplingInterval', { interval: Number(process.env.CPU_PROFILE_INTERVAL_US ?? 250) });
 session.post('Profiler.start');
 
 function writeProfile() {

@@ -2,7 +2,7 @@
 // the counts of its patients, including those shared with the region. Counts
 // are withheld when small, for every role (common/suppression); the list of
 // shared patients is patient-level (patienterMedInsatserFranBada.ts).
-import { countSharedPseudonymer, pseudonymSetOf } from '../countSharedPseudonymer.js';
+import { countSharedPseudonymer, pseudonymIndexOf } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
 import { isPseudonymList } from '../../common/scalars/patientpseudonymerScalar.js';
@@ -31,7 +31,7 @@ export const Naromrade: NaromradeResolvers = {
     const kommunkod = kommunkodOfNaromrade(naromrade.id);
     if (!regionens || !kommunkod) return null;
     const kommunens = await context.loaders.kommuninsatsPatienter.load(kommunkod);
-    return suppressSmallCount(countSharedPseudonymer(regionens, pseudonymSetOf(kommunens)), context.suppressionThreshold);
+    return suppressSmallCount(countSharedPseudonymer(regionens, pseudonymIndexOf(kommunens)), context.suppressionThreshold);
   },
 
   patienterMedInsatserFranBada: (naromrade, args, context) => patienterMedInsatserFranBada(naromrade, args, context),
