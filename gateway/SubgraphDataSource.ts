@@ -3,6 +3,8 @@
 // subgraph that does not answer into an error naming the huvudman whose part
 // is missing, so the rest of the answer still reaches the user.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
@@ -21,7 +23,14 @@ export interface SubgraphDataSourceOptions {
    * gateway passes one, other uses of this class need not.
    */
   merging?: InflightFetches | undefined;
+  /**
+   * Sends the fetches of one request context that arrive in the same tick as one merged query
+   * (fetchBatching/); each data source (each subgraph) needs one of its own.
+   */
+  batching?: SubgraphFetchBatcher | undefined;
 }
+
+export type SubgraphFetchBatcher = FetchBatcher<GraphQLDataSourceProcessOptions<GatewayContext>, GatewayGraphQLResponse>;
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: SubgraphDataSourceOptions;
@@ -31,6 +40,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const fetcher = subgraph.merging ? subgraph.merging.wrap(subgraph.fetcher) : subgraph.fetcher;
     super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const batching = this.subgraph.batching;
+    if (!batching || options.kind !== 'incoming operation') return super.process(options);
+    return batching.process(options, (merged) => super.process(merged));
   }
 
   override async parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {

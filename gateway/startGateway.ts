@@ -18,12 +18,13 @@ import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalData
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
+import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
-import { SubgraphDataSource } from './SubgraphDataSource.js';
+import { SubgraphDataSource, type SubgraphFetchBatcher } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
@@ -46,6 +47,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // Identical queries in flight with the same credentials and access ground share one subgraph fetch; every
   // request still gets its own access-log rows (inflightFetches.ts).
   const merging = new InflightFetches({ log });
+  // A plan step's fetches for one subgraph go as one merged query, within one request context only.
+  const batchers: SubgraphFetchBatcher[] = [];
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
   // JSON too (oneByteNames.ts); interned before the gateway builds its schemas from the text.
   const supergraphSdl = oneByteSdl(readFileSync(supergraphPath, 'utf8'));
@@ -55,7 +58,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => {
       if (name === 'entry') return new DocumentCachingLocalDataSource<GatewayContext>(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, merging });
+      const batching: SubgraphFetchBatcher = new FetchBatcher();
+      batchers.push(batching);
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, merging, batching });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -79,6 +84,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     routes: {
       '/metrics': metricsRoute([
         { name: 'samsyn_gateway_merged_fetches_total', help: 'Subgraph fetches answered with an identical in-flight fetch of the same authorization context.', labels: {}, value: () => merging.merged },
+        {
+          name: 'samsyn_gateway_batched_fetches_total',
+          help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
+          labels: {},
+          value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
+        },
         { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
       ]),
       '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),

@@ -460,6 +460,32 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(await passedThrough()).toBe(before + 1);
   });
 
+  it('sends a plan step’s fetches for one subgraph as one query, and answers exactly as separate fetches would', async () => {
+    // One plan step asks vgr for the närområde's vårdcentraler, the plan's vårdcentral names and its läkare names.
+    const together = /* GraphQL */ `{ naromrade(id: "1480-angered") {
+        vardcentraler { hsaId namn driftsform }
+        naromradesplan { boendeansvar { vardcentral { hsaId namn } lakare { hsaId namn } } } } }`;
+    // The same parts, each the only vgr fetch of its query.
+    const alone = [
+      `{ naromrade(id: "1480-angered") { vardcentraler { hsaId namn driftsform } } }`,
+      `{ naromrade(id: "1480-angered") { naromradesplan { boendeansvar { vardcentral { hsaId namn } } } } }`,
+      `{ naromrade(id: "1480-angered") { naromradesplan { boendeansvar { lakare { hsaId namn } } } } }`,
+    ];
+    const batched = () => samsyn.gatewayCounter('samsyn_gateway_batched_fetches_total');
+    const before = await batched();
+    const merged = await samsyn.query(together);
+    expect(merged.errors).toBeUndefined();
+    expect(await batched()).toBe(before + 3);
+    const parts = await Promise.all(alone.map(async (query) => (await samsyn.query(query)).data!['naromrade']));
+    expect(await batched()).toBe(before + 3);
+    const naromrade = merged.data!['naromrade'];
+    expect(naromrade.vardcentraler).toEqual(parts[0].vardcentraler);
+    expect(naromrade.vardcentraler.every((vardcentral: any) => typeof vardcentral.namn === 'string')).toBe(true);
+    expect(naromrade.naromradesplan.boendeansvar.map((row: any) => ({ vardcentral: row.vardcentral }))).toEqual(parts[1].naromradesplan.boendeansvar);
+    expect(naromrade.naromradesplan.boendeansvar.map((row: any) => ({ lakare: row.lakare }))).toEqual(parts[2].naromradesplan.boendeansvar);
+    expect(naromrade.naromradesplan.boendeansvar.every((row: any) => row.lakare.namn && row.vardcentral.namn)).toBe(true);
+  });
+
   it('refuses an invalid report with a specific reason and stores nothing', async () => {
     const count = async () =>
       (await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }) { totalCount } }`)).data!['avvikelser'].totalCount as number;
