@@ -23,7 +23,7 @@ function subgraphTarget(name: keyof typeof mappedTypes, folder: string) {
       useIndexSignature: true,
       enumsAsTypes: true,
       contextType: `../context.js#${pascal(name)}Context`,
-      scalars: { Date: 'string', DateTime: 'string', Patientpseudonymer: 'readonly string[]' },
+      scalars: { Date: 'string', DateTime: 'string', Patientpseudonymer: 'string' },
       mappers: Object.fromEntries(mappedTypes[name].map((type) => [type, `../rows.js#${type}Row`])),
     },
     // The generated file lives in `<folder>/generated/resolvers.ts`.
@@ -55,7 +55,7 @@ const webOperations = {
     useTypeImports: true,
     enumsAsTypes: true,
     avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-    scalars: { Date: 'string', DateTime: 'string', Patientpseudonymer: 'readonly string[]' },
+    scalars: { Date: 'string', DateTime: 'string', Patientpseudonymer: 'string' },
   },
 };
 

@@ -2,9 +2,9 @@
 // neither side ever sees the other's personnummer.
 import { createPseudonymIndex, type PseudonymIndex } from './pseudonymIndex.js';
 
-/** How many distinct pseudonyms of the region's list are also among the kommun's. */
-export function countSharedPseudonymer(regionens: readonly string[], kommunens: readonly string[] | PseudonymIndex): number {
-  return (isPseudonymIndex(kommunens) ? kommunens : createPseudonymIndex(kommunens)).countShared(regionens);
+/** How many distinct pseudonyms of the region's packed list (patientpseudonymerScalar.ts) are also among the kommun's. */
+export function countSharedPseudonymer(packedRegionens: string, kommunens: readonly string[] | PseudonymIndex): number {
+  return (isPseudonymIndex(kommunens) ? kommunens : createPseudonymIndex(kommunens)).countShared(packedRegionens);
 }
 
 function isPseudonymIndex(kommunens: readonly string[] | PseudonymIndex): kommunens is PseudonymIndex {

@@ -7,6 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import { sql } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
+import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import { syntheticPersonnummer } from '../common/seed/syntheticPersonnummer.js';
@@ -356,10 +357,10 @@ describe('Naromrade entities', () => {
       const elsewhere = world.kommun.patienter.filter((patient) => patient.kommunkod === '1490').slice(0, 5);
       const personnummer = [...here, ...elsewhere].map((patient) => patient.personnummer);
       const pseudonymer = personnummer.map((value) => patientPseudonym(value, pseudonymKey));
-      return { id, personnummer, pseudonymer: [...pseudonymer, 'okand-pseudonym', pseudonymer[0]!] };
+      return { id, personnummer, pseudonymer: [...pseudonymer, patientPseudonym('190001010000', pseudonymKey), pseudonymer[0]!] };
     });
     const representations = [
-      ...lists.map(({ id, pseudonymer }) => ({ __typename: 'Naromrade', id, regionensPatientpseudonymer: pseudonymer })),
+      ...lists.map(({ id, pseudonymer }) => ({ __typename: 'Naromrade', id, regionensPatientpseudonymer: packPseudonymer(pseudonymer) })),
       { __typename: 'Naromrade', id: '1480-angered', regionensPatientpseudonymer: null },
     ];
     const result = await runEntities('... on Naromrade { id antalPatienterMedInsatserFranBada { varde undertryckt } }', representations);
@@ -674,7 +675,7 @@ describe('reference data and counts for every role', () => {
     const pseudonymer = ongoingHere.slice(0, 2).map((patient) => patientPseudonym(patient.personnummer, pseudonymKey));
     const result = await runEntities(
       '... on Naromrade { antalPatienterMedInsatserFranBada { varde undertryckt } }',
-      [{ __typename: 'Naromrade', id: '1480-angered', regionensPatientpseudonymer: pseudonymer }],
+      [{ __typename: 'Naromrade', id: '1480-angered', regionensPatientpseudonymer: packPseudonymer(pseudonymer) }],
       { identity: regionensAnalytiker },
     );
     expect(result.errors).toBeUndefined();

@@ -7,6 +7,7 @@ import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
 import type { Identity } from '../common/auth/Identity.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
+import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import type { World } from '../common/seed/World.js';
@@ -73,7 +74,7 @@ function regionensLista() {
   const ongoing = personsWithOngoingInsats();
   const kommunOf = new Map(world.kommun.patienter.map((patient) => [patient.personnummer, patient.kommunkod]));
   const expected = [...new Set(personnummer.filter((value) => kommunOf.get(value) === '1480' && ongoing.has(value)))].sort();
-  return { pseudonymer: [...pseudonymer, 'okand-pseudonym', pseudonymer[0]!], expected };
+  return { pseudonymer: [...pseudonymer, patientPseudonym('190001010000', pseudonymKey), pseudonymer[0]!], expected };
 }
 
 // ---------------------------------------------------------------- running operations
@@ -94,7 +95,7 @@ async function listFor(caller: Caller, pseudonymer: readonly string[] | null, se
   const response = await server.executeOperation(
     {
       query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Naromrade { ${selection} } } }`,
-      variables: { representations: [{ __typename: 'Naromrade', id: naromradeId, regionensPatientpseudonymer: pseudonymer }] },
+      variables: { representations: [{ __typename: 'Naromrade', id: naromradeId, regionensPatientpseudonymer: pseudonymer === null ? null : packPseudonymer(pseudonymer) }] },
     },
     { contextValue },
   );
@@ -253,7 +254,7 @@ describe('Naromrade.patienterMedInsatserFranBada', () => {
     expect(missing.result.errors).toBeUndefined();
     expect(missing.entity).toEqual({ patienterMedInsatserFranBada: null });
 
-    const none = await listFor({ identity: goteborgsVardpersonal, atkomstgrund: null }, ['okand-pseudonym']);
+    const none = await listFor({ identity: goteborgsVardpersonal, atkomstgrund: null }, [patientPseudonym('190001010000', pseudonymKey)]);
     expect(none.result.errors).toBeUndefined();
     expect(none.ids).toEqual([]);
     expect(none.logged).toEqual([]);

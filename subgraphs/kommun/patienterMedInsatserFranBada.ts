@@ -11,6 +11,7 @@ import { parsePageSize } from '../common/pagination/cursor.js';
 import type { KommunContext } from './context.js';
 import type { NaromradeRow, PatientRow } from './rows.js';
 import { sharedPatienter } from './sharedPatienter.js';
+import { unpackPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
 
 const defaultPageSize = 500;
 /** An overnight integration pages through a närområde's patients; a page this size is one request per subgraph. */
@@ -42,7 +43,7 @@ export async function patienterMedInsatserFranBada(
   if (!regionens || !kommunkod) return null;
 
   // Only the page is looked up (and logged): the order is the personnummer's, stable between requests.
-  const personnummer = sharedPatienter(regionens, await context.loaders.kommuninsatsPatienter.load(kommunkod))
+  const personnummer = sharedPatienter(unpackPseudonymer(regionens), await context.loaders.kommuninsatsPatienter.load(kommunkod))
     .filter((id) => after === null || id > after)
     .slice(0, size);
   const decided = await Promise.allSettled(personnummer.map((id) => context.loaders.patient.registrering(id)));

@@ -1,10 +1,10 @@
 // A kommun's patient pseudonyms packed for counting the ones the region shares with it. A NOSAM view
 // matches the region's few thousand pseudonyms against all the kommun's (23,000 in Göteborg at `vg`): as a
 // Set of strings every lookup chases pointers into memory the other services on the core have evicted
-// (about 4 ms per view under load); as sorted numbers the same count is one sequential walk.
+// (about 4 ms per view under load); as sorted numbers, against the region's packed string
+// (patientpseudonymerScalar.ts), the same count is one sequential walk through both.
+import { pseudonymLength } from '../common/scalars/patientpseudonymerScalar.js';
 
-/** Pseudonyms are 22 base64url characters (patientPseudonym.ts): three numbers of 8, 8 and 6 characters. */
-const pseudonymLength = 22;
 /** 64 characters, in the order JavaScript compares them, so numbers sort as the strings do. */
 const alphabetInStringOrder = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
 const rankOfCharCode = new Int8Array(128).fill(-1);
@@ -12,11 +12,11 @@ for (let rank = 0; rank < alphabetInStringOrder.length; rank++) rankOfCharCode[a
 /** Where a pseudonym being looked up is packed: lookups are synchronous, one at a time. */
 const scratch = new Float64Array(3);
 
-/** Characters from..to of a pseudonym as one number (at most 8 × 6 = 48 bits: exact in a double); -1 if not base64url. */
-function packed(pseudonym: string, from: number, to: number): number {
+/** Characters from..to of a text as one number (at most 8 × 6 = 48 bits: exact in a double); -1 if not base64url. */
+function packed(text: string, from: number, to: number): number {
   let value = 0;
   for (let index = from; index < to; index++) {
-    const code = pseudonym.charCodeAt(index);
+    const code = text.charCodeAt(index);
     const rank = code < 128 ? rankOfCharCode[code]! : -1;
     if (rank < 0) return -1;
     value = value * 64 + rank;
@@ -24,16 +24,18 @@ function packed(pseudonym: string, from: number, to: number): number {
   return value;
 }
 
-/** The three numbers of a well-formed pseudonym written to `into` at `at`; false for any other string. */
-function pack(pseudonym: string, into: Float64Array, at: number): boolean {
-  if (pseudonym.length !== pseudonymLength) return false;
-  const first = packed(pseudonym, 0, 8);
-  const second = packed(pseudonym, 8, 16);
-  const third = packed(pseudonym, 16, 22);
+/**
+ * The pseudonym at `at` in `text` as three numbers (characters 0–7, 8–15, 16–21) written to `into` at `into`;
+ * false if those 22 characters are not base64url.
+ */
+function pack(text: string, at: number, into: Float64Array, intoAt: number): boolean {
+  const first = packed(text, at, at + 8);
+  const second = packed(text, at + 8, at + 16);
+  const third = packed(text, at + 16, at + pseudonymLength);
   if (first < 0 || second < 0 || third < 0) return false;
-  into[at] = first;
-  into[at + 1] = second;
-  into[at + 2] = third;
+  into[intoAt] = first;
+  into[intoAt + 1] = second;
+  into[intoAt + 2] = third;
   return true;
 }
 
@@ -43,26 +45,21 @@ function compareTriples(left: Float64Array, a: number, right: Float64Array, b: n
 }
 
 export interface PseudonymIndex {
-  /** Distinct pseudonyms of `regionens` that the indexed list also holds. */
-  countShared(regionens: readonly string[]): number;
+  /** Distinct pseudonyms of the region's packed list (22 characters each, one after another) that the index holds. */
+  countShared(packedRegionens: string): number;
   has(pseudonym: string): boolean;
 }
 
+/** The index of a kommun's pseudonyms; anything that is not a pseudonym (22 base64url characters) matches nothing. */
 export function createPseudonymIndex(pseudonyms: Iterable<string>): PseudonymIndex {
-  const wellFormed: string[] = [];
-  // Anything else (never made by patientPseudonym, but the rows are data) is still matched, by string.
-  const others = new Set<string>();
-  for (const pseudonym of new Set(pseudonyms)) {
-    if (pack(pseudonym, scratch, 0)) wellFormed.push(pseudonym);
-    else others.add(pseudonym);
-  }
+  const wellFormed = [...new Set(pseudonyms)].filter((pseudonym) => pseudonym.length === pseudonymLength && pack(pseudonym, 0, scratch, 0));
   wellFormed.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const triples = new Float64Array(wellFormed.length * 3);
-  wellFormed.forEach((pseudonym, index) => pack(pseudonym, triples, index * 3));
+  wellFormed.forEach((pseudonym, index) => pack(pseudonym, 0, triples, index * 3));
   const end = triples.length;
 
-  const has = (pseudonym: string): boolean => {
-    if (!pack(pseudonym, scratch, 0)) return others.has(pseudonym);
+  /** Whether the triple in scratch is in the index (binary search). */
+  const holdsScratch = (): boolean => {
     let low = 0;
     let high = end / 3;
     while (low < high) {
@@ -73,30 +70,35 @@ export function createPseudonymIndex(pseudonyms: Iterable<string>): PseudonymInd
     return low * 3 < end && compareTriples(triples, low * 3, scratch, 0) === 0;
   };
 
-  const countUnsorted = (regionens: readonly string[]): number => {
+  const countUnsorted = (packedRegionens: string): number => {
     const shared = new Set<string>();
-    for (const pseudonym of regionens) if (has(pseudonym)) shared.add(pseudonym);
+    for (let at = 0; at + pseudonymLength <= packedRegionens.length; at += pseudonymLength) {
+      if (pack(packedRegionens, at, scratch, 0) && holdsScratch()) shared.add(packedRegionens.slice(at, at + pseudonymLength));
+    }
     return shared.size;
   };
 
   return {
-    has,
-    countShared(regionens) {
+    has: (pseudonym) => pseudonym.length === pseudonymLength && pack(pseudonym, 0, scratch, 0) && holdsScratch(),
+    countShared(packedRegionens) {
       // The region sends its list sorted: one walk through both lists, a repeat following its twin.
-      // An unsorted list is looked up item by item.
+      // An unsorted list is looked up pseudonym by pseudonym.
       let shared = 0;
       let cursor = 0;
-      let previous: string | undefined;
-      for (const pseudonym of regionens) {
-        if (previous !== undefined && pseudonym <= previous) {
-          if (pseudonym === previous) continue;
-          return countUnsorted(regionens);
-        }
-        previous = pseudonym;
-        if (!pack(pseudonym, scratch, 0)) {
-          if (others.has(pseudonym)) shared += 1;
-          continue;
-        }
+      let previousFirst = -1;
+      let previousSecond = -1;
+      let previousThird = -1;
+      for (let at = 0; at + pseudonymLength <= packedRegionens.length; at += pseudonymLength) {
+        if (!pack(packedRegionens, at, scratch, 0)) continue;
+        const first = scratch[0]!;
+        const second = scratch[1]!;
+        const third = scratch[2]!;
+        const order = first - previousFirst || second - previousSecond || third - previousThird;
+        if (order === 0) continue;
+        if (order < 0) return countUnsorted(packedRegionens);
+        previousFirst = first;
+        previousSecond = second;
+        previousThird = third;
         while (cursor < end && compareTriples(triples, cursor, scratch, 0) < 0) cursor += 3;
         if (cursor < end && compareTriples(triples, cursor, scratch, 0) === 0) shared += 1;
       }

@@ -21,7 +21,7 @@ export interface BoendeRow {
 /** Samverkan owns Naromrade; the region supplies the pseudonyms through `@requires` when the gateway asks for shared patients. */
 export interface NaromradeRow {
   id: string;
-  regionensPatientpseudonymer?: readonly string[] | null;
+  regionensPatientpseudonymer?: string | null;
 }
 
 /** The reference only: each contributed field loads its own data through the patient loaders. */

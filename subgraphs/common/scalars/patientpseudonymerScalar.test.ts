@@ -1,25 +1,35 @@
 import { Kind, parseValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PatientpseudonymerScalar } from './patientpseudonymerScalar.js';
+import { isPackedPseudonymer, packPseudonymer, PatientpseudonymerScalar, unpackPseudonymer } from './patientpseudonymerScalar.js';
+
+const first = 'AbC-dEf_0123456789abcd';
+const second = 'ZyX-wVu_9876543210zyxw';
+const refusal = 'Patientpseudonymer must be one string of 22-character base64url pseudonyms';
 
 describe('Patientpseudonymer', () => {
-  it('passes a list of strings through as it is, in one value', () => {
-    const pseudonymer = ['AbC-dEf_0123456789abcd', 'ZyX-wVu_9876543210zyxw'];
-    expect(PatientpseudonymerScalar.serialize(pseudonymer)).toBe(pseudonymer);
-    expect(PatientpseudonymerScalar.parseValue(pseudonymer)).toBe(pseudonymer);
-    expect(PatientpseudonymerScalar.serialize([])).toEqual([]);
+  it('passes pseudonyms packed one after another through as one string', () => {
+    const packed = packPseudonymer([first, second]);
+    expect(packed).toBe(first + second);
+    expect(PatientpseudonymerScalar.serialize(packed)).toBe(packed);
+    expect(PatientpseudonymerScalar.parseValue(packed)).toBe(packed);
+    expect(PatientpseudonymerScalar.serialize('')).toBe('');
+    expect(unpackPseudonymer(packed)).toEqual([first, second]);
+    expect(unpackPseudonymer('')).toEqual([]);
   });
 
-  it('refuses anything but a list of strings', () => {
-    for (const value of ['AbC', [1, 2], ['AbC', null], { 0: 'AbC' }, null]) {
-      expect(() => PatientpseudonymerScalar.serialize(value)).toThrow('Patientpseudonymer must be a list of strings');
-      expect(() => PatientpseudonymerScalar.parseValue(value)).toThrow('Patientpseudonymer must be a list of strings');
+  it('refuses anything but whole pseudonyms of base64url', () => {
+    for (const value of [first.slice(1), first + 'A', first.replace('A', 'å'), first.replace('A', ' '), [first], null, 1]) {
+      expect(isPackedPseudonymer(value)).toBe(false);
+      expect(() => PatientpseudonymerScalar.serialize(value)).toThrow(refusal);
+      expect(() => PatientpseudonymerScalar.parseValue(value)).toThrow(refusal);
     }
+    expect(() => packPseudonymer([first, 'short'])).toThrow(refusal);
+    expect(() => packPseudonymer([first, second.replace('Z', '+')])).toThrow(refusal);
   });
 
-  it('reads a list of string literals', () => {
-    expect(PatientpseudonymerScalar.parseLiteral(parseValue('["AbC", "dEf"]'))).toEqual(['AbC', 'dEf']);
-    expect(() => PatientpseudonymerScalar.parseLiteral(parseValue('["AbC", 1]'))).toThrow('Patientpseudonymer must be a list of strings');
-    expect(() => PatientpseudonymerScalar.parseLiteral({ kind: Kind.STRING, value: 'AbC' })).toThrow('Patientpseudonymer must be a list of strings');
+  it('reads a string literal', () => {
+    expect(PatientpseudonymerScalar.parseLiteral(parseValue(`"${first}${second}"`))).toBe(first + second);
+    expect(() => PatientpseudonymerScalar.parseLiteral(parseValue(`["${first}"]`))).toThrow(refusal);
+    expect(() => PatientpseudonymerScalar.parseLiteral({ kind: Kind.STRING, value: 'AbC' })).toThrow(refusal);
   });
 });

@@ -1,33 +1,47 @@
-// The `Patientpseudonymer` scalar: a list of patient pseudonyms passed between
-// subgraphs (vgr → kommun through @requires) as one value. On the wire it is a
-// JSON array of strings, exactly as `[String!]` would be; as one leaf it is
-// checked in a single loop instead of being completed as thousands of list
-// items, which cost the region's subgraph about 3 ms per NOSAM view.
+// The `Patientpseudonymer` scalar: the region's patient pseudonyms passed to a kommun (vgr → kommun through
+// @requires) as one string, the 22-character pseudonyms one after another. As a JSON array of strings, every
+// service on the way (the region writing, the gateway reading and writing again, the kommun reading and
+// checking) handled thousands of small strings per NOSAM view; as one string each handles one value.
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-export function isPseudonymList(value: unknown): value is readonly string[] {
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (typeof item !== 'string') return false;
-  return true;
+/** Every pseudonym is this long (patientPseudonym.ts: 22 characters of base64url). */
+export const pseudonymLength = 22;
+const packedPattern = /^[A-Za-z0-9_-]*$/;
+const refusal = `Patientpseudonymer must be one string of ${pseudonymLength}-character base64url pseudonyms`;
+
+/** Whether a value is pseudonyms packed one after another (the empty string: none). */
+export function isPackedPseudonymer(value: unknown): value is string {
+  return typeof value === 'string' && value.length % pseudonymLength === 0 && packedPattern.test(value);
 }
 
-function pseudonymList(value: unknown): readonly string[] {
-  if (!isPseudonymList(value)) throw new TypeError('Patientpseudonymer must be a list of strings');
+/** The pseudonyms as one string; every one must be a pseudonym as patientPseudonym makes them. */
+export function packPseudonymer(pseudonymer: readonly string[]): string {
+  const packed = pseudonymer.join('');
+  if (packed.length !== pseudonymer.length * pseudonymLength || !packedPattern.test(packed)) throw new TypeError(refusal);
+  return packed;
+}
+
+/** The pseudonyms of a packed string, in its order. */
+export function unpackPseudonymer(packed: string): string[] {
+  const pseudonymer: string[] = [];
+  for (let at = 0; at + pseudonymLength <= packed.length; at += pseudonymLength) pseudonymer.push(packed.slice(at, at + pseudonymLength));
+  return pseudonymer;
+}
+
+function packed(value: unknown): string {
+  if (!isPackedPseudonymer(value)) throw new TypeError(refusal);
   return value;
 }
 
-function literalList(ast: ValueNode): readonly string[] {
-  if (ast.kind !== Kind.LIST) throw new TypeError('Patientpseudonymer must be a list of strings');
-  return ast.values.map((item) => {
-    if (item.kind !== Kind.STRING) throw new TypeError('Patientpseudonymer must be a list of strings');
-    return item.value;
-  });
+function literal(ast: ValueNode): string {
+  if (ast.kind !== Kind.STRING) throw new TypeError(refusal);
+  return packed(ast.value);
 }
 
 export const PatientpseudonymerScalar = new GraphQLScalarType({
   name: 'Patientpseudonymer',
-  description: 'Pseudonyms (keyed hashes) of patients, as a JSON array of strings. Internal to the federation.',
-  serialize: pseudonymList,
-  parseValue: pseudonymList,
-  parseLiteral: literalList,
+  description: 'Pseudonyms (keyed hashes) of patients, 22 characters each, one after another in one string. Internal to the federation.',
+  serialize: packed,
+  parseValue: packed,
+  parseLiteral: literal,
 });

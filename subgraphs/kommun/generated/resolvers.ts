@@ -16,10 +16,10 @@ export type Scalars = {
   /** An instant, ISO-8601 with offset, e.g. `2026-11-23T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
   /**
-   * Pseudonyms (keyed hashes) of patients, as a JSON array of strings: one value rather than a list of fields, so a
-   * list of thousands is checked in one loop. Internal to the federation.
+   * Pseudonyms (keyed hashes) of patients, 22 characters of base64url each, one after another in one string: one
+   * small value on the wire and in every service rather than thousands of strings. Internal to the federation.
    */
-  Patientpseudonymer: { input: readonly string[]; output: readonly string[]; }
+  Patientpseudonymer: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 

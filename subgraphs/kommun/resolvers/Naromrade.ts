@@ -5,7 +5,7 @@
 import { countSharedPseudonymer, pseudonymIndexOf } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
-import { isPseudonymList } from '../../common/scalars/patientpseudonymerScalar.js';
+import { isPackedPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import { patienterMedInsatserFranBada } from '../patienterMedInsatserFranBada.js';
 import type { NaromradeRow } from '../rows.js';
@@ -17,8 +17,8 @@ export const Naromrade: NaromradeResolvers = {
   __resolveReference: (reference): NaromradeRow | null => {
     if (!isNaromradeId(reference.id)) return null;
     const pseudonymer: unknown = 'regionensPatientpseudonymer' in reference ? reference.regionensPatientpseudonymer : undefined;
-    // Representations are untyped JSON: anything but a list of strings counts as missing.
-    return isPseudonymList(pseudonymer) ? { id: reference.id, regionensPatientpseudonymer: pseudonymer } : { id: reference.id };
+    // Representations are untyped JSON: anything but packed pseudonyms counts as missing.
+    return isPackedPseudonymer(pseudonymer) ? { id: reference.id, regionensPatientpseudonymer: pseudonymer } : { id: reference.id };
   },
 
   boenden: (naromrade, _args, context) => context.loaders.boendenByNaromrade.load(naromrade.id),

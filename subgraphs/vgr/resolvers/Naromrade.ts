@@ -5,6 +5,7 @@
 // so any authenticated role may have them and no log row is written).
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { packPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 
 export const Naromrade: NaromradeResolvers = {
@@ -12,6 +13,17 @@ export const Naromrade: NaromradeResolvers = {
   vardcentraler: ({ id }, _args, { loaders }) => loaders.vardcentralerByNaromradeId.load(id),
   antalPatienterMedRegioninsats: async ({ id }, _args, { loaders, suppressionThreshold }) =>
     suppressSmallCount((await loaders.antalPatienterMedRegioninsatsByNaromradeId.load(id))?.antal ?? 0, suppressionThreshold),
-  regionensPatientpseudonymer: async ({ id }, _args, { loaders }) =>
-    (await loaders.regioninsatsPseudonymerByNaromradeId.load(id)).map((row) => row.pseudonym),
+  regionensPatientpseudonymer: async ({ id }, _args, { loaders }) => packedPseudonymerOf(await loaders.regioninsatsPseudonymerByNaromradeId.load(id)),
 };
+
+/** Packed once per list: the rows come from the remembered results, the same list for every view within their lifetime. */
+const packedLists = new WeakMap<readonly { pseudonym: string }[], string>();
+
+function packedPseudonymerOf(rows: readonly { pseudonym: string }[]): string {
+  let packed = packedLists.get(rows);
+  if (packed === undefined) {
+    packed = packPseudonymer(rows.map((row) => row.pseudonym));
+    packedLists.set(rows, packed);
+  }
+  return packed;
+}
