@@ -56,6 +56,11 @@ describe('createPseudonymIndex', () => {
     expect(odd.countShared(kommunens[0]! + '+'.repeat(22) + kommunens[1]!)).toBe(1);
   });
 
+  it('counts each of several lists of the same length as its own, however often they come', () => {
+    const lists = [0, 1, 2].map((offset) => packPseudonymer(Array.from({ length: 30 }, (_, number) => pseudonymOf(number * 3 + offset + (offset === 2 ? 5000 : 0))).sort(byString)));
+    for (let round = 0; round < 3; round++) expect(lists.map((list) => index.countShared(list))).toEqual([30, 30, 0]);
+  });
+
   it('is zero for an empty list or an empty index', () => {
     expect(index.countShared('')).toBe(0);
     expect(createPseudonymIndex([]).countShared(packPseudonymer(kommunens))).toBe(0);

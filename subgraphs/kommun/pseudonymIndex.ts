@@ -78,29 +78,45 @@ export function createPseudonymIndex(pseudonyms: Iterable<string>): PseudonymInd
     return shared.size;
   };
 
+  // The region's list of a närområde is one remembered value for a while too (the region's recent results):
+  // every NOSAM member opening the view within it sends the same string, and the count of the same two lists
+  // is the same number. A few lists are remembered by their text, the index's lifetime at most.
+  const counted = new Map<string, number>();
+  const maximumCounted = 64;
+
+  const countSorted = (packedRegionens: string): number => {
+    // The region sends its list sorted: one walk through both lists, a repeat following its twin.
+    // An unsorted list is looked up pseudonym by pseudonym.
+    let shared = 0;
+    let cursor = 0;
+    let previousFirst = -1;
+    let previousSecond = -1;
+    let previousThird = -1;
+    for (let at = 0; at + pseudonymLength <= packedRegionens.length; at += pseudonymLength) {
+      if (!pack(packedRegionens, at, scratch, 0)) continue;
+      const first = scratch[0]!;
+      const second = scratch[1]!;
+      const third = scratch[2]!;
+      const order = first - previousFirst || second - previousSecond || third - previousThird;
+      if (order === 0) continue;
+      if (order < 0) return countUnsorted(packedRegionens);
+      previousFirst = first;
+      previousSecond = second;
+      previousThird = third;
+      while (cursor < end && compareTriples(triples, cursor, scratch, 0) < 0) cursor += 3;
+      if (cursor < end && compareTriples(triples, cursor, scratch, 0) === 0) shared += 1;
+    }
+    return shared;
+  };
+
   return {
     has: (pseudonym) => pseudonym.length === pseudonymLength && pack(pseudonym, 0, scratch, 0) && holdsScratch(),
     countShared(packedRegionens) {
-      // The region sends its list sorted: one walk through both lists, a repeat following its twin.
-      // An unsorted list is looked up pseudonym by pseudonym.
-      let shared = 0;
-      let cursor = 0;
-      let previousFirst = -1;
-      let previousSecond = -1;
-      let previousThird = -1;
-      for (let at = 0; at + pseudonymLength <= packedRegionens.length; at += pseudonymLength) {
-        if (!pack(packedRegionens, at, scratch, 0)) continue;
-        const first = scratch[0]!;
-        const second = scratch[1]!;
-        const third = scratch[2]!;
-        const order = first - previousFirst || second - previousSecond || third - previousThird;
-        if (order === 0) continue;
-        if (order < 0) return countUnsorted(packedRegionens);
-        previousFirst = first;
-        previousSecond = second;
-        previousThird = third;
-        while (cursor < end && compareTriples(triples, cursor, scratch, 0) < 0) cursor += 3;
-        if (cursor < end && compareTriples(triples, cursor, scratch, 0) === 0) shared += 1;
+      let shared = counted.get(packedRegionens);
+      if (shared === undefined) {
+        shared = countSorted(packedRegionens);
+        if (counted.size >= maximumCounted) counted.clear();
+        counted.set(packedRegionens, shared);
       }
       return shared;
     },

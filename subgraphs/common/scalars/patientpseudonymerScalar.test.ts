@@ -27,6 +27,14 @@ describe('Patientpseudonymer', () => {
     expect(() => packPseudonymer([first, second.replace('Z', '+')])).toThrow(refusal);
   });
 
+  it('refuses a list that differs from one it accepted before by one character', () => {
+    const packed = packPseudonymer([first, second]);
+    expect(isPackedPseudonymer(packed)).toBe(true);
+    expect(isPackedPseudonymer(packed.slice(0, -1) + '+')).toBe(false);
+    expect(isPackedPseudonymer(packed.slice(0, -1))).toBe(false);
+    expect(isPackedPseudonymer(packed)).toBe(true);
+  });
+
   it('reads a string literal', () => {
     expect(PatientpseudonymerScalar.parseLiteral(parseValue(`"${first}${second}"`))).toBe(first + second);
     expect(() => PatientpseudonymerScalar.parseLiteral(parseValue(`["${first}"]`))).toThrow(refusal);

@@ -9,9 +9,21 @@ export const pseudonymLength = 22;
 const packedPattern = /^[A-Za-z0-9_-]*$/;
 const refusal = `Patientpseudonymer must be one string of ${pseudonymLength}-character base64url pseudonyms`;
 
+/**
+ * Lists already found well formed: a närområde's list is one remembered value in the region for a while, and
+ * every view within it checks the same text again (a pattern over some 60,000 characters, against a lookup).
+ */
+const wellFormedLists = new Set<string>();
+const maximumRemembered = 64;
+
 /** Whether a value is pseudonyms packed one after another (the empty string: none). */
 export function isPackedPseudonymer(value: unknown): value is string {
-  return typeof value === 'string' && value.length % pseudonymLength === 0 && packedPattern.test(value);
+  if (typeof value !== 'string') return false;
+  if (wellFormedLists.has(value)) return true;
+  if (value.length % pseudonymLength !== 0 || !packedPattern.test(value)) return false;
+  if (wellFormedLists.size >= maximumRemembered) wellFormedLists.clear();
+  wellFormedLists.add(value);
+  return true;
 }
 
 /** The pseudonyms as one string; every one must be a pseudonym as patientPseudonym makes them. */
