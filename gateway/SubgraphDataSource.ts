@@ -5,6 +5,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
+import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
@@ -42,10 +43,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.subgraph = subgraph;
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const batching = this.subgraph.batching;
     if (!batching || options.kind !== 'incoming operation') return super.process(options);
-    return batching.process(options, (merged) => super.process(merged));
+    // Samsyn's gateway (the one that batches) also sends each entity once per fetch.
+    const unique = uniqueRepresentations(options.request);
+    const sent = unique ? { ...options, request: { ...options.request, variables: unique.request.variables } } : options;
+    const answer = await batching.process(sent, (merged) => super.process(merged));
+    return unique ? unique.expand(answer) : answer;
   }
 
   override async parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {
