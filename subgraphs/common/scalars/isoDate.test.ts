@@ -23,4 +23,13 @@ describe('ISO dates', () => {
   it("gives today's date in Sweden, not in UTC", () => {
     expect(todayInSweden(new Date('2026-11-22T23:30:00Z'))).toBe('2026-11-23');
   });
+
+  it('turns the date at Swedish midnight, to the minute, in winter and in summer time', () => {
+    expect(todayInSweden(new Date('2026-11-22T22:59:59.999Z'))).toBe('2026-11-22');
+    expect(todayInSweden(new Date('2026-11-22T23:00:00.000Z'))).toBe('2026-11-23');
+    expect(todayInSweden(new Date('2026-11-22T23:00:59.000Z'))).toBe('2026-11-23');
+    expect(todayInSweden(new Date('2026-06-30T21:59:30Z'))).toBe('2026-06-30');
+    expect(todayInSweden(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+    expect(todayInSweden(new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+  });
 });
