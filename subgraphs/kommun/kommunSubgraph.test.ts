@@ -209,6 +209,18 @@ describe('Boende entities', () => {
     expect(result.statements).toBe(2);
     expect(result.data!['_entities']).toEqual(boenden.map((boende) => ({ id: boende.id, antalBelagdaPlatser: expectedBelagdaPlatser(boende.id) })));
   });
+
+  it('remembers the counts for the next reader: asked again, only the boenden are read', async () => {
+    const boenden = world.kommun.boenden.slice(20, 30);
+    const ask = () => runEntities('... on Boende { id antalBelagdaPlatser }', boenden.map((boende) => ({ __typename: 'Boende', id: boende.id })));
+    const expected = boenden.map((boende) => ({ id: boende.id, antalBelagdaPlatser: expectedBelagdaPlatser(boende.id) }));
+    const first = await ask();
+    expect(first.data!['_entities']).toEqual(expected);
+    const again = await ask();
+    expect(again.errors).toBeUndefined();
+    expect(again.statements).toBe(1);
+    expect(again.data!['_entities']).toEqual(expected);
+  });
 });
 
 describe('Kommun entities', () => {

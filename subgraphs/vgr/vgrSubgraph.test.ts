@@ -133,6 +133,17 @@ describe('vgr: root fields', () => {
     expect(outcome.statements).toBe(3);
   });
 
+  it('remembers the listed counts for the next reader: asked again, only the vårdcentraler are read', async () => {
+    const query = '{ vardcentraler(kommunkod: "1480") { hsaId antalListadePatienter } }';
+    const first = await run(query);
+    expect(first.errors).toBeUndefined();
+    const again = await run(query);
+    expect(again.errors).toBeUndefined();
+    expect(again.statements).toBe(1);
+    expect(again.data).toEqual(first.data);
+    expect((again.data?.['vardcentraler'] as { antalListadePatienter: number }[]).map((row) => row.antalListadePatienter)).toEqual([10, 1, 0]);
+  });
+
   it('answers a kommun without vårdcentraler with an empty list', async () => {
     const outcome = await run('{ vardcentraler(kommunkod: "1499") { hsaId } }');
     expect(outcome.data?.['vardcentraler']).toEqual([]);

@@ -142,7 +142,7 @@ export type Atkomstloggpost = {
 /** Boende: a kommunal residence with care (särskilt boende, korttidsboende, bostad med särskild service). */
 export type Boende = {
   __typename?: 'Boende';
-  /** Places occupied today (current stays). */
+  /** Places occupied today (current stays). Counted at most a minute ago (the same for every reader). */
   antalBelagdaPlatser: Scalars['Int']['output'];
   /** Number of places. */
   antalPlatser: Scalars['Int']['output'];
@@ -306,7 +306,7 @@ export type Naromrade = {
   __typename?: 'Naromrade';
   /** Patients with insatser from both huvudmän: counted in antalPatienterMedKommuninsats (any närområde of the kommun) and in the region's antalPatienterMedRegioninsats for this närområde. Computed by matching pseudonyms, never personnummer. */
   antalPatienterMedInsatserFranBada?: Maybe<Antal>;
-  /** People living in the närområde with an ongoing kommun insats: hemsjukvård inskrivning, hemtjänst beslut or a boende stay. */
+  /** People living in the närområde with an ongoing kommun insats: hemsjukvård inskrivning, hemtjänst beslut or a boende stay. Counted at most a minute ago (the same for every reader). */
   antalPatienterMedKommuninsats?: Maybe<Antal>;
   /** The kommun's boenden in the närområde (null if the kommun's service is unavailable). */
   boenden?: Maybe<Array<Boende>>;

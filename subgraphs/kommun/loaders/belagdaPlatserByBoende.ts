@@ -1,6 +1,8 @@
-// Occupied places today per boende (batched): the number of ongoing stays.
+// Occupied places today per boende (batched): the number of ongoing stays. A count is the same whoever asks,
+// so it is remembered process-wide for half a minute (common/database/recentResults.ts), as the närområde counts are.
 import type { Kysely } from 'kysely';
-import { createRowLoader } from '../../common/database/loaders.js';
+import { createRecentRowLoader } from '../../common/database/loaders.js';
+import { sharedRecentResults } from '../../common/database/recentResults.js';
 import type { KommunDatabase } from '../database.js';
 import { isOngoingPeriod } from './ongoingInsats.js';
 
@@ -11,7 +13,8 @@ export interface BelagdaPlatserRow {
 
 /** Loads a row per boende with ongoing stays; a boende without any gets null (zero occupied). */
 export function createBelagdaPlatserByBoendeLoader(db: Kysely<KommunDatabase>, today: string) {
-  return createRowLoader<string, BelagdaPlatserRow>(
+  return createRecentRowLoader<string, BelagdaPlatserRow>(
+    sharedRecentResults(db, `belagdaPlatser:${today}`),
     (boendeIds) =>
       db
         .selectFrom('boende_vistelse')

@@ -7,6 +7,7 @@ import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
 import { nosamMoteParent } from '../naromrade/nosam/nosamMoteParent.js';
 import { planInForce } from '../naromrade/planInForce.js';
+import { prefetchBoendenMedAnsvar } from '../naromrade/prefetchNaromradeParts.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
 import { countForsenadeSipar } from '../sip/sipAccess.js';
@@ -17,10 +18,12 @@ const suppressionThreshold = suppressionThresholdFromEnvironment(process.env);
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: async (reference, context) => {
     if (!isReferenceId(reference.id)) return null;
+    const withBoenden = 'boenden' in reference;
+    if (withBoenden) prefetchBoendenMedAnsvar(context.loaders, reference.id);
     const row = await context.loaders.naromradeById.load(reference.id);
     if (row === null) return null;
     // With `@requires(fields: "boenden { id }")` the gateway passes the kommun's boenden: keep them for boendenUtanAnsvar.
-    return 'boenden' in reference ? { ...row, boenden: reference.boenden ?? null } : row;
+    return withBoenden ? { ...row, boenden: reference.boenden ?? null } : row;
   },
   kommun: (naromrade) => ({ kod: naromrade.kommunkod }),
   vardsamverkansomrade: async (naromrade, _arguments, context) =>

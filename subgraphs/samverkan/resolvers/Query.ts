@@ -18,12 +18,17 @@ import type { QueryResolvers } from '../generated/resolvers.js';
 import { forsenadeSipUppfoljningarQuery } from '../sip/forsenadeSipUppfoljningarQuery.js';
 import { samverkanHoldsDataOf } from '../loaders/patientDataLoaders.js';
 import { listNaromraden } from '../naromrade/listNaromraden.js';
+import { prefetchNaromradeParts } from '../naromrade/prefetchNaromradeParts.js';
 import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
 import { isFieldSelected } from './isFieldSelected.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 
 export const Query: QueryResolvers = {
-  naromrade: (_root, { id }, context) => (isReferenceId(id) ? context.loaders.naromradeById.load(id) : null),
+  naromrade: (_root, { id }, context, info) => {
+    if (!isReferenceId(id)) return null;
+    prefetchNaromradeParts(context.loaders, id, info);
+    return context.loaders.naromradeById.load(id);
+  },
 
   naromraden: (_root, { kommunkod, vardsamverkansomradeId }, context) =>
     listNaromraden(context.db, {

@@ -220,7 +220,7 @@ export type MutationRegistreraRegionensSparrArgs = {
 /** Närområde as seen by the region: the vårdcentraler sharing närområdesansvar, and the region's patients there. */
 export type Naromrade = {
   __typename?: 'Naromrade';
-  /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt or an ongoing närsjukvårdsteam episode. */
+  /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt or an ongoing närsjukvårdsteam episode. Counted at most a minute ago (the same for every reader). */
   antalPatienterMedRegioninsats?: Maybe<Antal>;
   /** Id of the närområde, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
@@ -353,7 +353,7 @@ export type SparrPayload = {
 /** Vårdcentral: a primary care centre of the region. Its läkare provide läkarmedverkan to the kommun's boenden and hemsjukvård in its närområde. */
 export type Vardcentral = {
   __typename?: 'Vardcentral';
-  /** Number of patients listed (listade) at the vårdcentral. */
+  /** Number of patients listed (listade) at the vårdcentral. Counted at most a minute ago (the same for every reader). */
   antalListadePatienter: Scalars['Int']['output'];
   /** Whether the region (Närhälsan) or a private provider runs it. */
   driftsform: Driftsform;

@@ -1,7 +1,8 @@
 // Batched reads of vårdcentraler: by HSA-id, grouped by kommun and by
 // närområde (sorted by name), and the number of listade patienter.
 import type { Kysely } from 'kysely';
-import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
+import { createGroupLoader, createRecentRowLoader, createRowLoader } from '../../common/database/loaders.js';
+import { sharedRecentResults } from '../../common/database/recentResults.js';
 import { reusableQuery } from '../../common/database/reusableQuery.js';
 import type { VgrDatabase } from '../database.js';
 import type { VardcentralRow } from '../rows.js';
@@ -49,8 +50,13 @@ export function createVardcentralLoaders(db: Kysely<VgrDatabase>) {
         (await selectVardcentralerByNaromradeId(db, naromradeIds)).sort(bySwedishName),
       (row) => row.naromradeId,
     ),
-    /** Only vårdcentraler with at least one listning get a row; the resolver reads a missing row as 0. */
-    antalListadePatienter: createRowLoader<string, ListadePatienterCount>(
+    /**
+     * Only vårdcentraler with at least one listning get a row; the resolver reads a missing row as 0. A count is
+     * the same whoever asks and counting thousands of listningar was a third of PostgreSQL's time per NOSAM view,
+     * so it is remembered process-wide for half a minute (common/database/recentResults.ts).
+     */
+    antalListadePatienter: createRecentRowLoader<string, ListadePatienterCount>(
+      sharedRecentResults(db, 'antalListadePatienter'),
       (hsaIds) => countListadePatienter(db, hsaIds),
       (row) => row.vardcentralHsaId,
     ),
