@@ -153,6 +153,6 @@ describe('formatReport', () => {
   it('says that the databases were settled and, outside --quick, the subgraphs warmed before round 1', () => {
     const report = formatReport(input);
     expect(report).toContain('- After the services start (and seed): VACUUM (ANALYZE) and CHECKPOINT on the three databases.');
-    expect(report).toContain('- Before the first round of each workload: one unmeasured run through the reference gateway');
+    expect(report).toContain('- Before the first round of each workload: one unmeasured run through every gateway, the reference gateway B first');
   });
 });

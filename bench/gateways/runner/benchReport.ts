@@ -64,7 +64,7 @@ export function formatReport(input: ReportInput): string {
     '## Settings',
     '',
     '- After the services start (and seed): VACUUM (ANALYZE) and CHECKPOINT on the three databases.',
-    ...(settings.quick ? [] : ['- Before the first round of each workload: one unmeasured run through the reference gateway (B, or the first one run), which warms the shared subgraphs and PostgreSQL.']),
+    ...(settings.quick ? [] : ['- Before the first round of each workload: one unmeasured run through every gateway, the reference gateway B first, which warms the shared subgraphs (for each gateway\'s own query shapes) and PostgreSQL.']),
     `- ${settings.rounds} round${settings.rounds === 1 ? '' : 's'}; in each round every gateway in the order ${input.gateways.map((gateway) => gateway.id).join(', ')} ` +
       `on each workload: start, workload preparation, wait for a quiet machine, then one continuous load: ` +
       `${settings.warmupSeconds} s warm-up (thrown away) running straight into ${settings.durationSeconds} s measured.`,

@@ -14,6 +14,7 @@ import { formatReport } from './benchReport.js';
 import { startBenchServices } from './benchServices.js';
 import { describeMachine } from './machineInfo.js';
 import { measurePacedRun, measureRun } from './measureRun.js';
+import { warmingOrder } from './warmingOrder.js';
 import { pacedMinResponses, pacedWarmupRequestsPerUser } from './pacedLoad.js';
 import { killAllOwnedNow, stopAllOwned } from './ownedProcesses.js';
 import { defaultQuietRules } from './quietMachine.js';
@@ -108,11 +109,14 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     };
     for (const workload of workloads) {
       // The subgraphs and PostgreSQL serve every gateway of a workload. Cold (JIT, plans, buffers), they would make
-      // the first measured run pay for warming them, always A's: one unmeasured run through the reference first.
+      // the first measured run pay for warming them, always A's. Each gateway sends the subgraphs queries of its own
+      // shapes (A merges a request's fetches, B and C do not), each parsed, validated and compiled on first sight:
+      // one unmeasured run through every gateway first, the reference (B) first.
       if (!options.quick) {
-        const reference = launchers.find((launcher) => launcher.id === 'B') ?? launchers[0]!;
-        log(`${workload.id}: warming the subgraphs with one unmeasured run through gateway ${reference.id}`);
-        await measureRun({ ...context, quietRules: { ...quietRules, maxRepeats: 0 } }, workload, reference, 0);
+        for (const launcher of warmingOrder(launchers)) {
+          log(`${workload.id}: warming the subgraphs with one unmeasured run through gateway ${launcher.id}`);
+          await measureRun({ ...context, quietRules: { ...quietRules, maxRepeats: 0 } }, workload, launcher, 0);
+        }
       }
       for (let round = 1; round <= options.rounds; round++) {
         for (const launcher of launchers) runs.push(await measureRun(context, workload, launcher, round));
