@@ -43,7 +43,10 @@ export interface Workload {
    * realistic: a token of the role that would send them and the access-ground header where one is needed.
    */
   prepare(gatewayUrl: string, services: BenchServices): Promise<BenchRequest[]>;
-  /** Checks one response body; returns a problem description, or null when it is a correct answer. */
+  /**
+   * Checks one response body; returns a problem description, or null when it is a correct answer. A pure function
+   * of the body: the load generator accepts a body identical to one it accepted before without asking again.
+   */
   check(body: string): string | null;
   /**
    * Works out, in the load generator before the load starts, what `check` needs (e.g. an id found in the generated

@@ -70,7 +70,7 @@ export function formatReport(input: ReportInput): string {
       `${settings.warmupSeconds} s warm-up (thrown away) running straight into ${settings.durationSeconds} s measured.`,
     '- Gateway pinned to CPU 0; load generator (autocannon; undici for the paced runs), subgraphs vgr, kommun, samverkan and the entry subgraph pinned to CPU 1; PostgreSQL not pinned.',
     `- Database: ${settings.reuse ? '**reused** (`--reuse`): earlier runs\' write workloads have added avvikelser and moved them through their workflow' : 'created for this run and seeded with the `vg` scale'}.`,
-    `- Errors: non-2xx responses, connection errors and timeouts, and response bodies the workload's check rejects; ${settings.checkEvery === 1 ? 'every body was checked' : `one body in ${settings.checkEvery} was checked`}.`,
+    `- Errors: non-2xx responses, connection errors and timeouts, and response bodies the workload's check rejects; ${settings.checkEvery === 1 ? 'every body was checked' : `one body in ${settings.checkEvery} was checked`} (a body byte for byte equal to one that passed counts as passed without being parsed again).`,
     `- Latency percentiles are exact over every response of a run, then the median over rounds. Requests/s: median over rounds (min–max).`,
     '- Subgraph fetches and SQL statements per request: the vgr, kommun and samverkan subgraphs\' `/metrics` counters over the measured window, divided by the gateway\'s responses (the entry subgraph has no counters; gateway A runs it in-process).',
     `- Quiet machine: the load starts when the machine's CPU use over 1 s is below ${pct(settings.quietBusyShare)} of one core; ` +

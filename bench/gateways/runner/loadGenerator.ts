@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Workload } from '../types.js';
 import type { LoadGeneratorConfig, LoadGeneratorMessage, RunLoad, RunPacedLoad, WindowResult } from './loadGeneratorProtocol.js';
+import { rememberAcceptedBodies } from './acceptedBodies.js';
 import { createPacedClients } from './pacedClient.js';
 import { createRequestCursor, runPacedLoad } from './pacedLoad.js';
 
@@ -29,6 +30,7 @@ const { workloads } = (await import(moduleUrl)) as { workloads: Workload[] };
 const workload = workloads.find((candidate) => candidate.id === config.workloadId);
 if (!workload) throw new Error(`No workload ${config.workloadId} in ${config.workloadModule}`);
 if (config.requests.length === 0) throw new Error(`Workload ${config.workloadId} prepared no requests`);
+const checkBody = rememberAcceptedBodies((body) => workload.check(body));
 
 // One position in the request list for the whole process: connections take turns, so a write mix sends each
 // prepared request once (until the list wraps around).
@@ -74,7 +76,7 @@ function runLoad(order: RunLoad): Promise<WindowResult> {
               }
               if (bodies++ % config.checkEvery !== 0) return;
               result.checkedBodies += 1;
-              const problem = workload!.check(body);
+              const problem = checkBody(body);
               if (problem !== null) {
                 result.rejectedBodies += 1;
                 sample(problem);
@@ -113,7 +115,7 @@ async function runPaced(order: RunPacedLoad): Promise<WindowResult> {
       createRequestCursor(config.requests),
       order.plan,
       { now: () => performance.now(), sleep: (ms) => sleep(ms), send: clients.send, onMeasuring: () => send({ type: 'measuring' }) },
-      (body) => workload!.check(body),
+      checkBody,
     );
     return { ...result, connectionsOpened: clients.connectionsOpened() };
   } finally {
