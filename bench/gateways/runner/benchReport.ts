@@ -66,7 +66,7 @@ export function formatReport(input: ReportInput): string {
     '- After the services start (and seed): VACUUM (ANALYZE) and CHECKPOINT on the three databases.',
     ...(settings.quick ? [] : ['- Before the first round of each workload: one unmeasured run through every gateway, the reference gateway B first, which warms the shared subgraphs (for each gateway\'s own query shapes) and PostgreSQL.']),
     `- ${settings.rounds} round${settings.rounds === 1 ? '' : 's'}; in each round every gateway in the order ${input.gateways.map((gateway) => gateway.id).join(', ')} ` +
-      `on each workload: start, workload preparation, wait for a quiet machine, then one continuous load: ` +
+      `on each workload: start, workload preparation, CHECKPOINT (no run pays for writing out the pages of the runs before it), wait for a quiet machine, then one continuous load: ` +
       `${settings.warmupSeconds} s warm-up (thrown away) running straight into ${settings.durationSeconds} s measured.`,
     '- Gateway pinned to CPU 0; load generator (autocannon; undici for the paced runs), subgraphs vgr, kommun, samverkan and the entry subgraph pinned to CPU 1; PostgreSQL not pinned.',
     `- Database: ${settings.reuse ? '**reused** (`--reuse`): earlier runs\' write workloads have added avvikelser and moved them through their workflow' : 'created for this run and seeded with the `vg` scale'}.`,

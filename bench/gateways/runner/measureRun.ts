@@ -1,5 +1,5 @@
 // One measured run of one gateway on one workload: start the gateway on its
-// CPU, prepare the workload, wait for a quiet machine, warm up, measure, read
+// CPU, prepare the workload, checkpoint, wait for a quiet machine, warm up, measure, read
 // the gateway's peak RSS and the subgraphs' counters, stop it; repeated when
 // processes not ours disturbed the window. Saturation runs (autocannon, closed
 // loop) and paced runs (simulated users with think times) alike.
@@ -30,6 +30,8 @@ export interface RunContext {
   quietTimeoutSeconds: number;
   gatewayCpu: number;
   loadCpu: number;
+  /** Run after the workload's preparation, before waiting for a quiet machine (a CHECKPOINT: checkpointBenchDatabases). */
+  settleDatabases(): Promise<void>;
   log(line: string): void;
 }
 
@@ -140,8 +142,9 @@ async function measureOnce(
       context.tempDirectory,
     );
     try {
-      // Quiet before the load starts; the warm-up then runs straight into the measured window (paced runs: the
-      // users' warm-up requests, then the window).
+      // Pages dirtied by the runs before (and the preparation) written out, then quiet before the load starts; the
+      // warm-up then runs straight into the measured window (paced runs: the users' warm-up requests, then the window).
+      await context.settleDatabases();
       await waitForQuiet(context.quietRules, context.quietTimeoutSeconds, context.log);
       const ours = [process.pid, gateway.pid, loadGenerator.pid, ...context.servicePids];
       let cpuBefore = takeCpuSnapshot();

@@ -9,7 +9,7 @@ import { projectRoot } from '../../../scripts/serviceProcess.js';
 import type { GatewayLauncher, Workload } from '../types.js';
 import type { PacedRunMeasurement, RunMeasurement } from './RunMeasurement.js';
 import type { BenchOptions } from './benchOptions.js';
-import { dropBenchDatabases, postgresVersion, prepareBenchDatabases, settleBenchDatabases } from './benchDatabases.js';
+import { checkpointBenchDatabases, dropBenchDatabases, postgresVersion, prepareBenchDatabases, settleBenchDatabases } from './benchDatabases.js';
 import { formatReport } from './benchReport.js';
 import { startBenchServices } from './benchServices.js';
 import { describeMachine } from './machineInfo.js';
@@ -105,6 +105,7 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
       quietTimeoutSeconds: options.quietTimeoutSeconds,
       gatewayCpu,
       loadCpu: serviceCpu,
+      settleDatabases: () => checkpointBenchDatabases(setup.adminUrl),
       log,
     };
     for (const workload of workloads) {
