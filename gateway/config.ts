@@ -1,6 +1,7 @@
 // The gateway's configuration, read once from the environment.
 import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../subgraphs/common/config/environment.js';
+import { readHeapGrowingPercent } from './heapGrowth.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
 export interface GatewayConfig {
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   production: boolean;
   auth: AuthConfig;
+  /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
+  heapGrowingPercent: number;
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -32,5 +35,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls,
     production: env['NODE_ENV'] === 'production',
     auth: readAuthConfig(env),
+    heapGrowingPercent: readHeapGrowingPercent(env),
   };
 }
