@@ -1,7 +1,9 @@
 // How far the gateway's heap may grow past what survived the last full garbage collection before V8 runs the next.
 // A gateway handing on large subgraph answers as text (the county-wide analysis is 1.5 MB, 80 a second) allocates
-// them as large strings, which only a full collection frees; with V8's own factor (up to 4×) its peak RSS reached
-// 942 MB in the benchmark against B's 394, and 304 MB with 50 %, at the same requests/s (bench/README.md).
+// them as large strings, which only a full collection frees. In the benchmark, with V8's own factor (up to 4×) its
+// peak RSS on the analysis reached 942 MB against B's 394; with 50 % it was 299 MB at the same requests/s, and below
+// 300 MB on every workload. The price is more full collections: NOSAM went from 216–226 to 185–199 requests/s
+// (bench/results/gateways-2026-12-01T132050Z.md and …T141235Z.md).
 import { setFlagsFromString } from 'node:v8';
 import { ConfigurationError } from '../subgraphs/common/config/environment.js';
 
