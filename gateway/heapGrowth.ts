@@ -5,22 +5,14 @@
 // 300 MB on every workload. The price is more full collections: NOSAM went from 216–226 to 185–199 requests/s
 // (bench/results/gateways-2026-12-01T132050Z.md and …T141235Z.md).
 import { setFlagsFromString } from 'node:v8';
-import { ConfigurationError } from '../subgraphs/common/config/environment.js';
+import { readWholeNumber } from '../subgraphs/common/config/environment.js';
 
 /** Grow the heap by at most half of what survived the last full collection. */
 export const defaultHeapGrowingPercent = 50;
-const variable = 'GATEWAY_HEAP_GROWING_PERCENT';
-const largestPercent = 400;
 
 /** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor; 50 when unset. */
 export function readHeapGrowingPercent(env: NodeJS.ProcessEnv): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return defaultHeapGrowingPercent;
-  const percent = Number(raw);
-  if (!/^\d+$/.test(raw) || percent > largestPercent) {
-    throw new ConfigurationError(`${variable} must be a whole number from 0 (V8's own growing factor) to ${largestPercent}, got "${raw}"`);
-  }
-  return percent;
+  return readWholeNumber(env, 'GATEWAY_HEAP_GROWING_PERCENT', defaultHeapGrowingPercent, 0, 400);
 }
 
 /**
