@@ -22,6 +22,7 @@ import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
+import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphDataSource, type SubgraphFetchBatcher } from './SubgraphDataSource.js';
@@ -75,6 +76,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
     log,
+    answerBody,
     createContext: async (request, requestId) => {
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
       const identity = await verifyToken(headerValue(request, 'authorization'));

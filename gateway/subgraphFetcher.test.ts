@@ -38,6 +38,17 @@ describe('createSubgraphFetcher', () => {
     expect(await response.text()).toBe(JSON.stringify({ data: { echo: '{"query":"{a}"}' } }));
   });
 
+  it('keeps the body as the bytes the subgraph sent, characters outside ASCII included', async () => {
+    const fetcher = createSubgraphFetcher();
+    const body = '{"query":"{ kommun(namn: \\"Öckerö\\") }"}';
+    const response = await fetcher(`${url}/graphql`, { method: 'POST', body });
+    const sent = Buffer.from(JSON.stringify({ data: { echo: body } }), 'utf8');
+    const bytes = await (response as unknown as { bytes(): Promise<Buffer> }).bytes();
+    expect(Buffer.compare(bytes, sent)).toBe(0);
+    expect(Buffer.compare(Buffer.from(await response.clone().arrayBuffer()), sent)).toBe(0);
+    expect(await response.json()).toEqual({ data: { echo: body } });
+  });
+
   it('keeps the connection open between requests', async () => {
     const fetcher = createSubgraphFetcher();
     sockets.clear();

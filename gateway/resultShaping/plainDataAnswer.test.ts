@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainDataAnswer } from './plainDataAnswer.js';
+import { isPlainDataAnswer as isPlainDataBytes } from './plainDataAnswer.js';
+
+/** The check on the UTF-8 bytes of `text`, as the gateway gets them from a subgraph. */
+const isPlainDataAnswer = (text: string) => isPlainDataBytes(Buffer.from(text, 'utf8'));
 
 describe('isPlainDataAnswer', () => {
   it('accepts JSON.stringify of an answer with data only, with or without a closing newline', () => {
@@ -7,6 +10,11 @@ describe('isPlainDataAnswer', () => {
     expect(isPlainDataAnswer(JSON.stringify(answer))).toBe(true);
     expect(isPlainDataAnswer(`${JSON.stringify(answer)}\n`)).toBe(true);
     expect(isPlainDataAnswer('{"data":{}}')).toBe(true);
+  });
+
+  it('reads strings with characters outside ASCII byte by byte without losing its place', () => {
+    expect(isPlainDataAnswer(JSON.stringify({ data: { kommun: 'Öckerö', kategori: 'Läkemedel "å" }', tecken: '\u2028 ✓ 😀' } }))).toBe(true);
+    expect(isPlainDataAnswer(`{"data":{"kommun":"Ale}"},"errors":[{"message":"Övrigt"}]}`)).toBe(false);
   });
 
   it('refuses answers with errors or extensions, wherever they stand', () => {
@@ -22,5 +30,7 @@ describe('isPlainDataAnswer', () => {
     expect(isPlainDataAnswer('{"data":{"a":1}}}')).toBe(false);
     expect(isPlainDataAnswer('{"data":{"a":1}} x')).toBe(false);
     expect(isPlainDataAnswer('{"data":{"a":1}')).toBe(false);
+    expect(isPlainDataAnswer('{"data":')).toBe(false);
+    expect(isPlainDataAnswer('')).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
-// Whether a subgraph's JSON answer is exactly `{"data": {...}}`, told without parsing it: a 1.4 MB analysis
-// answer that passes through unchanged need not become 30,000 objects in the gateway first.
+// Whether a subgraph's JSON answer is exactly `{"data": {...}}`, told from its bytes without parsing or decoding
+// them: a 1.4 MB analysis answer that passes through unchanged need not become a string, nor 30,000 objects, in
+// the gateway first. UTF-8 encodes every character outside ASCII as bytes of 0x80 and above, so the ASCII
+// quotes, backslashes, braces and brackets this looks for are never part of another character.
 
 const quote = 0x22;
 const backslash = 0x5c;
@@ -7,22 +9,22 @@ const openBrace = 0x7b;
 const openBracket = 0x5b;
 const closeBrace = 0x7d;
 const closeBracket = 0x5d;
-const prefix = '{"data":{';
+const prefix = Buffer.from('{"data":{', 'latin1');
 
 /**
- * True when `text` is one JSON object whose only member is `data`, an object: no `errors`, no `extensions`.
- * It checks the nesting of braces and brackets outside strings; that the text is valid JSON is left to the
- * subgraph, whose answers are JSON.stringify's output.
+ * True when `bytes` (UTF-8) are one JSON object whose only member is `data`, an object: no `errors`, no
+ * `extensions`. It checks the nesting of braces and brackets outside strings; that the text is valid JSON is left
+ * to the subgraph, whose answers are JSON.stringify's output.
  */
-export function isPlainDataAnswer(text: string): boolean {
-  if (!text.startsWith(prefix)) return false;
+export function isPlainDataAnswer(bytes: Uint8Array): boolean {
+  if (bytes.length < prefix.length || prefix.compare(bytes, 0, prefix.length) !== 0) return false;
   // Inside the answer object and its data object.
   let depth = 2;
   let index = prefix.length;
-  for (; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+  for (; index < bytes.length; index++) {
+    const code = bytes[index]!;
     if (code === quote) {
-      index = closingQuote(text, index);
+      index = closingQuote(bytes, index);
       if (index < 0) return false;
     } else if (code === openBrace || code === openBracket) {
       depth++;
@@ -31,22 +33,22 @@ export function isPlainDataAnswer(text: string): boolean {
       if (depth === 1) break;
     }
   }
-  if (depth !== 1 || text.charCodeAt(index + 1) !== closeBrace) return false;
-  for (let rest = index + 2; rest < text.length; rest++) {
-    const code = text.charCodeAt(rest);
+  if (depth !== 1 || bytes[index + 1] !== closeBrace) return false;
+  for (let rest = index + 2; rest < bytes.length; rest++) {
+    const code = bytes[rest];
     if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
   }
   return true;
 }
 
 /** The index of the quote that closes the string opened at `start`, or -1. */
-function closingQuote(text: string, start: number): number {
+function closingQuote(bytes: Uint8Array, start: number): number {
   let from = start + 1;
   for (;;) {
-    const candidate = text.indexOf('"', from);
+    const candidate = bytes.indexOf(quote, from);
     if (candidate < 0) return -1;
     let backslashes = 0;
-    while (text.charCodeAt(candidate - 1 - backslashes) === backslash) backslashes++;
+    while (bytes[candidate - 1 - backslashes] === backslash) backslashes++;
     if (backslashes % 2 === 0) return candidate;
     from = candidate + 1;
   }

@@ -6,6 +6,7 @@ import { QueryPlanner } from '@apollo/query-planner';
 import { createRequire } from 'node:module';
 import type { FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { answerBody, waitingAnswerCount } from './answerPlaceholders.js';
 import { accessibleEnums, canPassThrough, mayPassRoot, passingThrough, passThroughText, unparsedAnswer } from './singleFetchPassThrough.js';
 
 // Composition and planning use CommonJS graphql; documents for them are parsed by that same copy.
@@ -88,6 +89,12 @@ describe('passThroughText', () => {
   });
 });
 
+/** What the gateway's HTTP server sends for a result: its serialization, or the bytes its placeholder stands for. */
+function sent(result: Parameters<typeof passThroughText>[0]): string {
+  const body = answerBody(passThroughText(result));
+  return typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
+}
+
 describe('passingThrough', () => {
   const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
   const subgraphResponse = (text: string) => ({ headers: { get: (name: string) => (name === 'content-type' ? 'application/json' : null) }, text: async () => text });
@@ -110,11 +117,31 @@ describe('passingThrough', () => {
   }
 
   it('hands on a clean answer as its text, without parsing it', async () => {
-    const text = '{"data":{"patient":{"id":"1","namn":"Anna"}}}\n';
+    const text = '{"data":{"patient":{"id":"1","namn":"Åsa Öberg"}}}\n';
     const { result, body, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data }));
     expect(body).toEqual({ data: { patient: {} } });
     expect(passed).toBe(true);
-    expect(passThroughText(result)).toBe(text);
+    const placeholder = passThroughText(result);
+    expect(placeholder).not.toContain('Åsa');
+    expect(Buffer.from(answerBody(placeholder)).toString('utf8')).toBe(text);
+    expect(waitingAnswerCount()).toBe(0);
+  });
+
+  it('ends a handed-on answer with a newline, like every other answer', async () => {
+    const text = '{"data":{"patient":{"id":"1","namn":"Anna"}}}';
+    const { result, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data }));
+    expect(passed).toBe(true);
+    expect(sent(result)).toBe(`${text}\n`);
+  });
+
+  it('never hands on an answer within a batch, whose answers are joined as text', async () => {
+    const { plan, operationContext } = planned('{ patient(id: "1") { id namn } }');
+    let body: unknown = 'not asked';
+    await passingThrough(async (_plan, _services, requestContext) => {
+      body = await unparsedAnswer(subgraphResponse('{"data":{"patient":null}}'), (requestContext as { context: object }).context);
+      return { data: null };
+    })(plan, {}, { context: {}, requestIsBatched: true }, operationContext, supergraphSchema, apiSchema);
+    expect(body).toBeUndefined();
   });
 
   it('gives the shaper the parsed values when an unparsed answer does not pass after all', async () => {
@@ -122,7 +149,7 @@ describe('passingThrough', () => {
     const { result, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data, antal: 3 }));
     expect(passed).toBe(false);
     expect(result.data).toEqual({ patient: { id: '1', namn: 'Anna' }, antal: 3 });
-    expect(passThroughText(result)).toBe('{"data":{"patient":{"id":"1","namn":"Anna"},"antal":3}}\n');
+    expect(sent(result)).toBe('{"data":{"patient":{"id":"1","namn":"Anna"},"antal":3}}\n');
   });
 
   it('parses an answer with errors and never hands it on', async () => {
@@ -130,7 +157,7 @@ describe('passingThrough', () => {
     const { result, body, passed } = await execute('{ patient(id: "1") { id namn } }', text, (data) => ({ ...data }));
     expect(body).toEqual(JSON.parse(text));
     expect(passed).toBe(false);
-    expect(passThroughText(result)).toBe('{"data":{"patient":null}}\n');
+    expect(sent(result)).toBe('{"data":{"patient":null}}\n');
   });
 
   it('leaves requests whose plan may not pass through to the data source', async () => {

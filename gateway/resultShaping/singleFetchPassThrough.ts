@@ -1,8 +1,8 @@
 // A query that one subgraph answers in one fetch, selecting exactly what the client selected, needs no work from
 // the gateway: its answer is the subgraph's answer. @apollo/gateway still parses it, copies it value by value into
 // the client's shape and serializes the copy: for a 6,000-cell analysis (1.4 MB) that was most of the gateway's
-// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's text,
-// and a clean one is not even parsed: the executor merges a stand-in object per root field.
+// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's bytes,
+// and a clean one is not even parsed or decoded: the executor merges a stand-in object per root field.
 //
 // Three guards, each of which alone falls back to the ordinary path:
 //   1. the plan and operation (checked once per plan): one root fetch of a query, nothing required or rewritten,
@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Schema } from '@apollo/federation-internals';
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
+import { answerPlaceholder } from './answerPlaceholders.js';
 import { isPlainDataAnswer } from './plainDataAnswer.js';
 import {
   Kind,
@@ -34,7 +35,7 @@ export interface PassThroughOperationContext {
 /** The subgraph's answer to the one fetch of a request that may pass through. */
 interface SubgraphAnswer {
   data: Record<string, unknown>;
-  text: string;
+  bytes: Uint8Array;
 }
 
 interface PassThroughState {
@@ -62,13 +63,13 @@ const statesByAnswerValue = new WeakMap<object, PassThroughState>();
  * A clean answer is not parsed (see `unparsedAnswer`): the executor gets a stand-in object per root field.
  * Should the answer not pass after all, the shaper gets the parsed values in their place (`withParsedValues`).
  */
-const standIns = new WeakMap<object, { text: string; name: string }>();
+const standIns = new WeakMap<object, { bytes: Uint8Array; name: string }>();
 
-/** Answers whose text is the client's answer, by their `data` object (see `passThroughText`). */
-const answerTexts = new WeakMap<object, string>();
+/** Answers whose bytes are the client's answer, by their `data` object (see `passThroughText`). */
+const answerBytes = new WeakMap<object, Uint8Array>();
 let passedThrough = 0;
 
-/** How many answers this process has handed on as their subgraph's text. */
+/** How many answers this process has handed on as their subgraph's bytes. */
 export function passedThroughCount(): number {
   return passedThrough;
 }
@@ -185,8 +186,9 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
         : null;
       eligibleByPlan.set(queryPlan, eligible);
     }
-    const context = (requestContext as { context?: unknown }).context;
-    if (!eligible || typeof context !== 'object' || context === null) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
+    const { context, requestIsBatched } = requestContext as { context?: unknown; requestIsBatched?: boolean };
+    // A batch's answers are joined as strings, so none of them may be a placeholder (answerPlaceholders.ts).
+    if (!eligible || requestIsBatched || typeof context !== 'object' || context === null) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
     const state: PassThroughState = { rootNames: eligible, fetches: 0, answer: undefined, passedRoot: undefined };
     statesByContext.set(context, state);
     let result: Awaited<ReturnType<ExecuteQueryPlan>>;
@@ -196,7 +198,7 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
       statesByContext.delete(context);
     }
     if (state.answer && state.passedRoot !== undefined && result.data === state.passedRoot && result.errors === undefined && result.extensions === undefined) {
-      answerTexts.set(result.data, state.answer.text);
+      answerBytes.set(result.data, state.answer.bytes);
       passedThrough += 1;
     }
     return result;
@@ -209,24 +211,24 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
  * stand-in object per root field, and the body is remembered as the answer. Anything else is parsed as usual,
  * and a second fetch in the same request disqualifies it. Undefined when the request may not pass through.
  */
-export async function unparsedAnswer(response: { headers: { get(name: string): string | null }; text(): Promise<string> }, context: object | undefined): Promise<object | undefined> {
+export async function unparsedAnswer(response: SubgraphResponse, context: object | undefined): Promise<object | undefined> {
   const state = context ? statesByContext.get(context) : undefined;
   if (!state) return undefined;
   state.fetches += 1;
   state.answer = undefined;
   const contentType = response.headers.get('content-type') ?? '';
   if (state.fetches > 1 || !(contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json'))) return undefined;
-  const text = await response.text();
-  if (!isPlainDataAnswer(text)) return JSON.parse(text) as object;
+  const bytes = await bodyBytes(response);
+  if (!isPlainDataAnswer(bytes)) return JSON.parse(utf8(bytes)) as object;
   const data: Record<string, object> = {};
   for (const name of state.rootNames) {
     const standIn = {};
-    standIns.set(standIn, { text, name });
+    standIns.set(standIn, { bytes, name });
     data[name] = standIn;
   }
   const first = firstObjectValue(data);
   if (first && state.fetches === 1) {
-    state.answer = { data, text };
+    state.answer = { data, bytes };
     statesByAnswerValue.set(first, state);
   }
   return { data };
@@ -268,18 +270,39 @@ function withParsedValues(root: Record<string, unknown>): void {
     const value = root[key];
     const standIn = typeof value === 'object' && value !== null ? standIns.get(value) : undefined;
     if (!standIn) continue;
-    parsed ??= (JSON.parse(standIn.text) as { data: Record<string, unknown> }).data;
+    parsed ??= (JSON.parse(utf8(standIn.bytes)) as { data: Record<string, unknown> }).data;
     root[key] = parsed[standIn.name];
   }
 }
 
-/** Apollo Server's `stringifyResult`: a passed-through answer as the subgraph's text, anything else as JSON. */
+/**
+ * Apollo Server's `stringifyResult`: a passed-through answer as a placeholder for the subgraph's bytes (which the
+ * HTTP server sends in its place, answerPlaceholders.ts), anything else as JSON.
+ */
 export function passThroughText(result: { data?: unknown; errors?: unknown; extensions?: unknown }): string {
   if (result.errors === undefined && result.extensions === undefined && isRecord(result.data)) {
-    const text = answerTexts.get(result.data);
-    if (text !== undefined) return text.endsWith('\n') ? text : `${text}\n`;
+    const bytes = answerBytes.get(result.data);
+    if (bytes !== undefined) return answerPlaceholder(bytes[bytes.length - 1] === newline ? bytes : Buffer.concat([bytes, newlineBytes]));
   }
   return `${JSON.stringify(result)}\n`;
+}
+
+const newline = 0x0a;
+const newlineBytes = Buffer.from('\n');
+
+/** A subgraph's response as the data source gets it: the gateway's fetcher (subgraphFetcher.ts) also has `bytes`. */
+interface SubgraphResponse {
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  bytes?(): Promise<Uint8Array>;
+}
+
+async function bodyBytes(response: SubgraphResponse): Promise<Uint8Array> {
+  return response.bytes ? response.bytes() : Buffer.from(await response.text(), 'utf8');
+}
+
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function firstObjectValue(record: Record<string, unknown>): object | undefined {

@@ -24,6 +24,11 @@ export interface GraphqlHttpServerOptions<Context extends BaseContext> {
   /** Extra POST routes by exact path (they read the body themselves), e.g. `/atkomstlogg/upprepa`. */
   postRoutes?: Record<string, HttpRoute>;
   log: Logger;
+  /**
+   * What to send for a complete answer that Apollo Server serialized as `text`; the gateway sends the bytes of
+   * an answer it hands on unchanged in place of the text's placeholder (gateway/resultShaping/answerPlaceholders.ts).
+   */
+  answerBody?: (text: string) => string | Uint8Array;
 }
 
 export interface RunningHttpServer {
@@ -35,7 +40,7 @@ export interface RunningHttpServer {
 export function createGraphqlHttpServer<Context extends BaseContext>(
   options: GraphqlHttpServerOptions<Context>,
 ): Server {
-  const { apollo, createContext, routes = {}, postRoutes = {}, log } = options;
+  const { apollo, createContext, routes = {}, postRoutes = {}, log, answerBody } = options;
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -86,7 +91,7 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
     response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      response.end(result.body.string);
+      response.end(answerBody ? answerBody(result.body.string) : result.body.string);
       return;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
