@@ -10,6 +10,8 @@ describe('isPlainDataAnswer', () => {
     expect(isPlainDataAnswer(JSON.stringify(answer))).toBe(true);
     expect(isPlainDataAnswer(`${JSON.stringify(answer)}\n`)).toBe(true);
     expect(isPlainDataAnswer('{"data":{}}')).toBe(true);
+    expect(isPlainDataAnswer(JSON.stringify({ data: { slutar: 'c:\\', sedan: '}', och: '\\"' } }))).toBe(true);
+    expect(isPlainDataAnswer('{"data":{"a":"\\"}')).toBe(false);
   });
 
   it('reads strings with characters outside ASCII byte by byte without losing its place', () => {
