@@ -3,14 +3,14 @@ import { ConfigurationError } from '../subgraphs/common/config/environment.js';
 import { defaultHeapGrowingPercent, readHeapGrowingPercent } from './heapGrowth.js';
 
 describe('readHeapGrowingPercent', () => {
-  it('is 50 when unset or empty', () => {
-    expect(defaultHeapGrowingPercent).toBe(50);
-    expect(readHeapGrowingPercent({})).toBe(50);
-    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(50);
+  it('leaves the growth to V8 (0) when unset or empty', () => {
+    expect(defaultHeapGrowingPercent).toBe(0);
+    expect(readHeapGrowingPercent({})).toBe(0);
+    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(0);
   });
 
   it('reads a whole number from 0 (V8 decides) to 400', () => {
-    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '0' })).toBe(0);
+    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '50' })).toBe(50);
     expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '100' })).toBe(100);
     expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '400' })).toBe(400);
   });

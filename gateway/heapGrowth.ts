@@ -1,16 +1,17 @@
 // How far the gateway's heap may grow past what survived the last full garbage collection before V8 runs the next.
-// A gateway handing on large subgraph answers as text (the county-wide analysis is 1.5 MB, 80 a second) allocates
-// them as large strings, which only a full collection frees. In the benchmark, with V8's own factor (up to 4×) its
-// peak RSS on the analysis reached 942 MB against B's 394; with 50 % it was 299 MB at the same requests/s, and below
-// 300 MB on every workload. The price is more full collections: NOSAM went from 216–226 to 185–199 requests/s
-// (bench/results/gateways-2026-12-01T132050Z.md and …T141235Z.md).
+// By default V8 decides (up to 4×). The limit was the default while the gateway handed large subgraph answers on as
+// text: megabyte strings (the county-wide analysis, 80 a second) that only a full collection frees took its peak RSS
+// on the analysis to 942 MB against B's 394, and 50 % held it at 299 MB, but cost NOSAM about 12 % of its requests/s
+// (bench/results/gateways-2026-12-01T132050Z.md and …T141235Z.md). Those answers now stay bytes outside V8's heap
+// (subgraphFetcher.ts), and with V8's own factor the analysis peaked at 258 MB against B's 399. The setting remains
+// for a gateway that must stay small at some cost in throughput.
 import { setFlagsFromString } from 'node:v8';
 import { readWholeNumber } from '../subgraphs/common/config/environment.js';
 
-/** Grow the heap by at most half of what survived the last full collection. */
-export const defaultHeapGrowingPercent = 50;
+/** V8's own growing factor. */
+export const defaultHeapGrowingPercent = 0;
 
-/** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor; 50 when unset. */
+/** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor (the default). */
 export function readHeapGrowingPercent(env: NodeJS.ProcessEnv): number {
   return readWholeNumber(env, 'GATEWAY_HEAP_GROWING_PERCENT', defaultHeapGrowingPercent, 0, 400);
 }
