@@ -3,15 +3,15 @@ import { ConfigurationError } from '../subgraphs/common/config/environment.js';
 import { defaultHeapGrowingPercent, readHeapGrowingPercent } from './heapGrowth.js';
 
 describe('readHeapGrowingPercent', () => {
-  it('leaves the growth to V8 (0) when unset or empty', () => {
-    expect(defaultHeapGrowingPercent).toBe(0);
-    expect(readHeapGrowingPercent({})).toBe(0);
-    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(0);
+  it('is 100 when unset or empty', () => {
+    expect(defaultHeapGrowingPercent).toBe(100);
+    expect(readHeapGrowingPercent({})).toBe(100);
+    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(100);
   });
 
   it('reads a whole number from 0 (V8 decides) to 400', () => {
+    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '0' })).toBe(0);
     expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '50' })).toBe(50);
-    expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '100' })).toBe(100);
     expect(readHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '400' })).toBe(400);
   });
 

@@ -1,17 +1,18 @@
 // How far the gateway's heap may grow past what survived the last full garbage collection before V8 runs the next.
-// By default V8 decides (up to 4×). The limit was the default while the gateway handed large subgraph answers on as
-// text: megabyte strings (the county-wide analysis, 80 a second) that only a full collection frees took its peak RSS
-// on the analysis to 942 MB against B's 394, and 50 % held it at 299 MB, but cost NOSAM about 12 % of its requests/s
+// V8's own factor lets it grow up to 4×. While the gateway handed large subgraph answers on as text, megabyte strings
+// (the county-wide analysis, 80 a second) that only a full collection frees took its peak RSS on the analysis to
+// 942 MB against B's 394; 50 % held it at 299 MB but cost NOSAM about 12 % of its requests/s
 // (bench/results/gateways-2026-12-01T132050Z.md and …T141235Z.md). Those answers now stay bytes outside V8's heap
-// (subgraphFetcher.ts), and with V8's own factor the analysis peaked at 258 MB against B's 399. The setting remains
-// for a gateway that must stay small at some cost in throughput.
+// (subgraphFetcher.ts). With V8's own factor the analysis then peaked at 258 MB against B's 399, but the patient page
+// at 376 MB against a limit of 380 (…T160934Z.md). With 100 % it peaked at 272 MB against 345, and NOSAM at 286 against
+// 396, with NOSAM A/B 1.59 (one run of both workloads, A and B, on the slow machine).
 import { setFlagsFromString } from 'node:v8';
 import { readWholeNumber } from '../subgraphs/common/config/environment.js';
 
-/** V8's own growing factor. */
-export const defaultHeapGrowingPercent = 0;
+/** Grow the heap by at most what survived the last full collection. */
+export const defaultHeapGrowingPercent = 100;
 
-/** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor (the default). */
+/** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor; 100 when unset. */
 export function readHeapGrowingPercent(env: NodeJS.ProcessEnv): number {
   return readWholeNumber(env, 'GATEWAY_HEAP_GROWING_PERCENT', defaultHeapGrowingPercent, 0, 400);
 }
