@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../config/environment.js';
 import { suppressionThresholdFromEnvironment, suppressSmallCount } from './suppressSmallCount.js';
 
 describe('suppressSmallCount', () => {
@@ -13,6 +14,13 @@ describe('suppressSmallCount', () => {
   it('reads the threshold from SAMSYN_MIN_ANTAL, default 5', () => {
     expect(suppressionThresholdFromEnvironment({})).toBe(5);
     expect(suppressionThresholdFromEnvironment({ SAMSYN_MIN_ANTAL: '10' })).toBe(10);
-    expect(() => suppressionThresholdFromEnvironment({ SAMSYN_MIN_ANTAL: 'x' })).toThrow();
+    expect(suppressionThresholdFromEnvironment({ SAMSYN_MIN_ANTAL: '' })).toBe(5);
+  });
+
+  it('refuses a threshold that is not a whole number from 1 to 1000, naming the variable', () => {
+    for (const raw of ['x', '0', '2.5', '-3', '1001']) {
+      expect(() => suppressionThresholdFromEnvironment({ SAMSYN_MIN_ANTAL: raw })).toThrow(ConfigurationError);
+      expect(() => suppressionThresholdFromEnvironment({ SAMSYN_MIN_ANTAL: raw })).toThrow(`SAMSYN_MIN_ANTAL must be a whole number from 1 to 1000, got "${raw}"`);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // närområde's figures (SECURITY-NOTES §6: the threshold is a local decision,
 // configurable, default 5). Each figure is shown or withheld on its own; the
 // values shown are exact.
+import { readWholeNumber } from '../config/environment.js';
 
 export interface Antal {
   varde: number | null;
@@ -9,13 +10,12 @@ export interface Antal {
 }
 
 export const defaultSuppressionThreshold = 5;
+/** Far above any threshold in use (3 to 10); a larger value is more likely a typing error than a decision. */
+const largestSuppressionThreshold = 1000;
 
+/** SAMSYN_MIN_ANTAL; an invalid value throws a ConfigurationError that names it, which stops the start. */
 export function suppressionThresholdFromEnvironment(env: NodeJS.ProcessEnv): number {
-  const raw = env['SAMSYN_MIN_ANTAL'];
-  if (raw === undefined || raw === '') return defaultSuppressionThreshold;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`SAMSYN_MIN_ANTAL must be a whole number of at least 1, got "${raw}"`);
-  return value;
+  return readWholeNumber(env, 'SAMSYN_MIN_ANTAL', defaultSuppressionThreshold, 1, largestSuppressionThreshold);
 }
 
 /** A count of 1 to threshold−1 is withheld; 0 is shown (it singles out no one). */
