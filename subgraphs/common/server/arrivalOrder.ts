@@ -7,9 +7,9 @@
 // analysis workload samverkan's requests waited from 0.4 to 1.5 s for the same 45 ms of work. Starting one piece
 // per loop turn lets the loop read the sockets in between, so a request waits only behind those that came before it.
 //
-// Only for work that holds the loop for long. Gating every request of a subgraph this way (one start per turn) cost
-// the gateway's patient-picture workload about a quarter of its throughput, because short database-bound requests then
-// started one per turn instead of all at once.
+// Only for work that holds the loop for long. Gating every request of every subgraph this way cost gateway A about a
+// quarter of its throughput on the patient picture: short database-bound requests then started one per turn instead
+// of all those read at once.
 export interface ArrivalOrder {
   /** Resolves when it is this caller's turn to start; callers start in the order they asked. */
   turn(): Promise<void>;
