@@ -6,7 +6,7 @@
 // (subgraphFetcher.ts). With V8's own factor the analysis then peaked at 258 MB against B's 399, but the patient page
 // at 376 MB against a limit of 380 (…T160934Z.md). With 100 % it peaked at 272 MB against 345, and NOSAM at 286 against
 // 396, with NOSAM A/B 1.59 (one run of both workloads, A and B, on the slow machine). The full run that followed kept
-// A between 240 and 283 MB on every workload, at least 23 % under its limit (…T192805Z.md).
+// A between 240 and 283 MB on every workload, more than a quarter under its limit (…T192805Z.md).
 import { setFlagsFromString } from 'node:v8';
 import { readWholeNumber } from '../subgraphs/common/config/environment.js';
 
