@@ -1,5 +1,4 @@
 // Entry point of the samverkan subgraph process (`npm run start:samverkan`).
 import { runSubgraphMain } from '../common/server/startSubgraph.js';
-import { samverkanSubgraph } from './samverkanSubgraph.js';
 
-await runSubgraphMain(samverkanSubgraph);
+await runSubgraphMain('samverkan', async () => (await import('./samverkanSubgraph.js')).samverkanSubgraph);

@@ -136,12 +136,17 @@ function json(status: number, body: unknown) {
   return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
 }
 
-/** Runs a subgraph as the main module: start, and stop cleanly on SIGINT/SIGTERM. */
+/**
+ * Runs a subgraph as the main module: start, and stop cleanly on SIGINT/SIGTERM. `load` imports the definition, so
+ * a setting its modules read when they load (SAMSYN_MIN_ANTAL) fails as "could not start" like every other setting,
+ * not as an uncaught import error.
+ */
 export async function runSubgraphMain<Schema, Context extends BaseRequestContext>(
-  definition: SubgraphDefinition<Schema, Context>,
+  name: string,
+  load: () => Promise<SubgraphDefinition<Schema, Context>>,
 ): Promise<void> {
   try {
-    const running = await startSubgraph(definition);
+    const running = await startSubgraph(await load());
     const shutdown = (signal: string) => {
       running.log.info('stopping', { signal });
       running.stop().then(
@@ -152,7 +157,7 @@ export async function runSubgraphMain<Schema, Context extends BaseRequestContext
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
   } catch (error) {
-    createLogger({ service: definition.name }).error('could not start', { error });
+    createLogger({ service: name }).error('could not start', { error });
     process.exit(1);
   }
 }
