@@ -19,19 +19,15 @@ export interface ArrivalOrder {
 
 /** `schedule` runs a callback on a later event-loop turn: setImmediate in production, so sockets are read between turns. */
 export function createArrivalOrder(schedule: (callback: () => void) => void = setImmediate): ArrivalOrder {
+  // At most one caller per request in flight (tens), so shift() costs nothing worth a ring buffer.
   const queue: Array<() => void> = [];
-  let head = 0;
   let scheduled = false;
 
   const startNext = () => {
     scheduled = false;
-    const start = queue[head];
+    const start = queue.shift();
     if (start === undefined) return;
-    queue[head++] = undefined as unknown as () => void;
-    if (head === queue.length) {
-      queue.length = 0;
-      head = 0;
-    } else scheduleNext();
+    if (queue.length > 0) scheduleNext();
     start();
   };
   const scheduleNext = () => {
@@ -46,6 +42,6 @@ export function createArrivalOrder(schedule: (callback: () => void) => void = se
         queue.push(resolve);
         scheduleNext();
       }),
-    waiting: () => queue.length - head,
+    waiting: () => queue.length,
   };
 }
