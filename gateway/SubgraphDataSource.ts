@@ -10,7 +10,6 @@ import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
-import type { InflightFetches } from './inflightFetches.js';
 import { unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
 
 export interface SubgraphDataSourceOptions {
@@ -19,11 +18,6 @@ export interface SubgraphDataSourceOptions {
   huvudman: string;
   /** The HTTP client (subgraphFetcher.ts): one pool for every subgraph of the gateway. */
   fetcher: Fetcher;
-  /**
-   * Merges identical fetches in flight within one authorization context (inflightFetches.ts); Samsyn's
-   * gateway passes one, other uses of this class need not.
-   */
-  merging?: InflightFetches | undefined;
   /**
    * Sends the fetches of one request context that arrive in the same tick as one merged query
    * (fetchBatching/); each data source (each subgraph) needs one of its own.
@@ -38,8 +32,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(subgraph: SubgraphDataSourceOptions) {
     // Subgraph answers carry no cache-control (Samsyn never caches patient data), so none is parsed.
-    const fetcher = subgraph.merging ? subgraph.merging.wrap(subgraph.fetcher) : subgraph.fetcher;
-    super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
+    super({ url: subgraph.url, fetcher: subgraph.fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
   }
 

@@ -19,7 +19,6 @@ import { buildEntrySchema } from './entry/entrySchema.js';
 import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { checkSubgraphHealth } from './health.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
-import { InflightFetches } from './inflightFetches.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
 import { answerBody } from './resultShaping/answerPlaceholders.js';
@@ -45,9 +44,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher();
-  // Identical queries in flight with the same credentials and access ground share one subgraph fetch; every
-  // request still gets its own access-log rows (inflightFetches.ts).
-  const merging = new InflightFetches({ log });
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
@@ -61,7 +57,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, merging, batching });
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, batching });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -85,7 +81,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     },
     routes: {
       '/metrics': metricsRoute([
-        { name: 'samsyn_gateway_merged_fetches_total', help: 'Subgraph fetches answered with an identical in-flight fetch of the same authorization context.', labels: {}, value: () => merging.merged },
         {
           name: 'samsyn_gateway_batched_fetches_total',
           help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',

@@ -6,12 +6,6 @@ import type { Kysely } from 'kysely';
 import type { Logger } from '../logging/logger.js';
 import type { AccessLogRecorder } from './AccessLogRecorder.js';
 
-/**
- * Response header with the number of access-log rows the request wrote. A gateway that shared this answer
- * with identical requests in flight need not ask for rows to be repeated when it is 0 (inflightFetches.ts).
- */
-export const accessLogRowsHeader = 'x-samsyn-atkomstlogg-rader';
-
 export interface AccessLoggingContext {
   accessLog: AccessLogRecorder;
   log: Logger;
@@ -26,8 +20,7 @@ export function accessLogPlugin<Context extends AccessLoggingContext>(db: () => 
         },
         async willSendResponse({ contextValue, response }) {
           try {
-            const rows = await contextValue.accessLog.flush(db());
-            response.http.headers.set(accessLogRowsHeader, String(rows));
+            await contextValue.accessLog.flush(db());
           } catch (error) {
             contextValue.log.error('the access log could not be written; the answer is withheld', { error });
             response.body = {

@@ -21,8 +21,6 @@ export interface GraphqlHttpServerOptions<Context extends BaseContext> {
   createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, HttpRoute>;
-  /** Extra POST routes by exact path (they read the body themselves), e.g. `/atkomstlogg/upprepa`. */
-  postRoutes?: Record<string, HttpRoute>;
   log: Logger;
   /**
    * What to send for a complete answer that Apollo Server serialized as `text`; the gateway sends the bytes of
@@ -40,7 +38,7 @@ export interface RunningHttpServer {
 export function createGraphqlHttpServer<Context extends BaseContext>(
   options: GraphqlHttpServerOptions<Context>,
 ): Server {
-  const { apollo, createContext, routes = {}, postRoutes = {}, log, answerBody } = options;
+  const { apollo, createContext, routes = {}, log, answerBody } = options;
   return createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -51,7 +49,7 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = request.method === 'GET' ? routes[url.pathname] : request.method === 'POST' ? postRoutes[url.pathname] : undefined;
+    const route = request.method === 'GET' ? routes[url.pathname] : undefined;
     if (route) {
       const result = await route(request);
       response.writeHead(result.status, { 'content-type': result.contentType });

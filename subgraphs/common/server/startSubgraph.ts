@@ -1,6 +1,6 @@
 // Starts one huvudman's subgraph: open its own database, migrate, seed when
 // empty, build the federated schema from its SDL and serve it over HTTP with
-// `/health`, `/metrics` and `POST /atkomstlogg/upprepa` (accessLogRepeatRoute.ts).
+// `/health` and `/metrics`.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -12,7 +12,6 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { SeedScale } from '../seed/World.js';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
-import { accessLogRepeatPath, accessLogRepeatRoute } from '../accessLog/accessLogRepeatRoute.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
@@ -95,10 +94,6 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
         { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels: { subgraph: name }, value: () => database.statementCount() },
         { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph: name }, value: () => requests },
       ]),
-    },
-    postRoutes: {
-      // The gateway shared one answer among identical requests in flight: their reads are logged too.
-      [accessLogRepeatPath]: accessLogRepeatRoute({ db: () => database.db as Kysely<any>, verifyToken, log }),
     },
   });
   const running = await listen(server, port, env['HOST'] ?? '127.0.0.1');
