@@ -1,9 +1,12 @@
 // How the gateway talks to one subgraph: forwards the caller's credentials and
-// access ground (the gateway forwards nothing by itself), and turns a
+// access ground (the gateway forwards nothing by itself), proves with a signed
+// assertion that the request is the gateway's, and turns a
 // subgraph that does not answer into an error naming the huvudman whose part
 // is missing, so the rest of the answer still reaches the user.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { assertingFetcher } from './assertingFetcher.js';
 import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
@@ -18,6 +21,8 @@ export interface SubgraphDataSourceOptions {
   huvudman: string;
   /** The HTTP client (subgraphFetcher.ts): one pool for every subgraph of the gateway. */
   fetcher: Fetcher;
+  /** Signs each request for the subgraph (gatewayAssertion.ts); absent when the gateway proves itself by mutual TLS. */
+  sign?: GatewayAssertionSigner | undefined;
   /**
    * Sends the fetches of one request context that arrive in the same tick as one merged query
    * (fetchBatching/); each data source (each subgraph) needs one of its own.
@@ -32,7 +37,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(subgraph: SubgraphDataSourceOptions) {
     // Subgraph answers carry no cache-control (Samsyn never caches patient data), so none is parsed.
-    super({ url: subgraph.url, fetcher: subgraph.fetcher, honorSubgraphCacheControlHeader: false });
+    const fetcher = subgraph.sign ? assertingFetcher(subgraph.fetcher, subgraph.name, subgraph.sign) : subgraph.fetcher;
+    super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
   }
 

@@ -1,6 +1,7 @@
 // The gateway's configuration, read once from the environment.
 import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../subgraphs/common/config/environment.js';
+import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
@@ -11,6 +12,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   production: boolean;
   auth: AuthConfig;
+  /** How the gateway proves itself to the subgraphs: a signing key, or a client certificate. */
+  trust: GatewayTrustConfig;
   /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
   heapGrowingPercent: number;
 }
@@ -35,6 +38,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls,
     production: env['NODE_ENV'] === 'production',
     auth: readAuthConfig(env),
+    trust: readGatewayTrustConfig(env),
     heapGrowingPercent: readHeapGrowingPercent(env),
   };
 }

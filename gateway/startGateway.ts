@@ -1,6 +1,7 @@
 // Starts the gateway: serves the committed supergraph (no runtime
 // introspection of subgraphs), with the entry subgraph in-process and the
 // three huvudman subgraphs over HTTP.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -11,13 +12,14 @@ import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js
 import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
+import { createGatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
 import { internOneByteNames, oneByteSdl } from '../subgraphs/common/schema/oneByteNames.js';
 import type { GatewayConfig } from './config.js';
 import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalDataSource.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
-import { selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
-import { checkSubgraphHealth } from './health.js';
+import { correlationIdFrom, selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
+import { createSubgraphHealthCheck } from './health.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
@@ -43,7 +45,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   }
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
-  const fetcher = createSubgraphFetcher();
+  const fetcher = createSubgraphFetcher({ tls: config.trust.tls });
+  const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
+  const checkSubgraphHealth = createSubgraphHealthCheck(config.subgraphUrls, config.trust.tls);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
@@ -57,7 +61,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, batching });
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, sign, batching });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -73,11 +77,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     apollo,
     log,
     answerBody,
-    createContext: async (request, requestId) => {
+    createContext: async (request) => {
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
       const identity = await verifyToken(headerValue(request, 'authorization'));
       atkomstgrundFromHeaders(request);
-      return { requestId, log: log.child({ requestId }), identity, forwardedHeaders: selectForwardedHeaders(request.headers) };
+      // The gateway names every request itself: the id in the access log is never one a client chose.
+      const requestId = randomUUID();
+      const correlationId = correlationIdFrom(request.headers);
+      return {
+        requestId,
+        correlationId,
+        log: log.child({ requestId, ...(correlationId ? { correlationId } : {}) }),
+        identity,
+        forwardedHeaders: selectForwardedHeaders(request.headers),
+      };
     },
     routes: {
       '/metrics': metricsRoute([
@@ -91,7 +104,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ]),
       '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),
       '/health': async () => {
-        const subgraphs = await checkSubgraphHealth(config.subgraphUrls);
+        const subgraphs = await checkSubgraphHealth();
         const ready = Object.values(subgraphs).every((state) => state === 'ok');
         return {
           status: ready ? 200 : 503,

@@ -5,6 +5,7 @@
 // sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent } from 'undici';
+import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 
 /** The fetch function RemoteGraphQLDataSource accepts, and its parts. */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -17,11 +18,25 @@ export interface SubgraphFetcherOptions {
   connections?: number;
   /** Milliseconds to wait for a subgraph's answer. */
   timeoutMs?: number;
+  /** For subgraphs served over TLS: the CA of their certificates, and the gateway's client certificate (mutual TLS). */
+  tls?: GatewayTls | null;
+}
+
+/** undici's TLS options for subgraphs (null fields left to undici's defaults). */
+export function tlsConnectOptions(tls: GatewayTls | null | undefined) {
+  if (!tls) return {};
+  return { connect: { ...(tls.ca ? { ca: tls.ca } : {}), ...(tls.cert && tls.key ? { cert: tls.cert, key: tls.key } : {}) } };
 }
 
 export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
   const timeout = options.timeoutMs ?? 60_000;
-  const agent = new Agent({ connections: options.connections ?? 128, keepAliveTimeout: 30_000, headersTimeout: timeout, bodyTimeout: timeout });
+  const agent = new Agent({
+    connections: options.connections ?? 128,
+    keepAliveTimeout: 30_000,
+    headersTimeout: timeout,
+    bodyTimeout: timeout,
+    ...tlsConnectOptions(options.tls),
+  });
   return async (url: string, init: FetcherRequestInit = {}) => {
     const answer = await agent.request({
       origin: new URL(url).origin,

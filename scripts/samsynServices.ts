@@ -19,6 +19,8 @@ export interface SamsynOptions {
   ports: SamsynPorts;
   /** Base environment (DATABASE URLs, SAMSYN_DATA_DIR, SAMSYN_SEED …). */
   env: NodeJS.ProcessEnv;
+  /** What the gateway alone gets on top (its signing key: installationSecrets.ts). */
+  gatewayEnv?: NodeJS.ProcessEnv;
   onOutput?: (service: string, line: string) => void;
 }
 
@@ -27,6 +29,8 @@ export function subgraphEnvironment(name: SubgraphServiceName, options: SamsynOp
   const env: NodeJS.ProcessEnv = { ...options.env, [`${upper}_PORT`]: String(options.ports[name]) };
   // Each subgraph sees only its own database: DATABASE_URL is set from <NAME>_DATABASE_URL.
   delete env['DATABASE_URL'];
+  // The gateway's private key is the gateway's alone.
+  delete env['SAMSYN_GATEWAY_KEY_FILE'];
   const url = options.env[`${upper}_DATABASE_URL`];
   if (url) env['DATABASE_URL'] = url;
   return env;
@@ -49,6 +53,7 @@ export function startGatewayService(options: SamsynOptions): Promise<ServiceProc
     entry: 'gateway/main.ts',
     env: {
       ...options.env,
+      ...options.gatewayEnv,
       GATEWAY_PORT: String(ports.gateway),
       VGR_URL: `http://127.0.0.1:${ports.vgr}/graphql`,
       KOMMUN_URL: `http://127.0.0.1:${ports.kommun}/graphql`,

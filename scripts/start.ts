@@ -5,6 +5,7 @@
 import { readPort } from '../subgraphs/common/config/environment.js';
 import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
+import { ensureInstallationSecrets } from './installationSecrets.js';
 import { buildWeb } from '../web/build/buildWeb.js';
 import { startSamsyn, startWebService, type SamsynPorts } from './samsynServices.js';
 
@@ -22,7 +23,10 @@ console.log('Samsyn is starting: the web application is built, subgraphs vgr, ko
 try {
   const built = await buildWeb();
   console.log(`web application built in ${built.milliseconds} ms`);
-  const serviceEnv: NodeJS.ProcessEnv = { ...env };
+  // What the environment sets itself (an operator's own keys) wins over the installation's generated ones.
+  const secrets = await ensureInstallationSecrets(env['SAMSYN_DATA_DIR'] ?? '.data');
+  const serviceEnv: NodeJS.ProcessEnv = { ...secrets.subgraphEnv, ...env };
+  const gatewayEnv: NodeJS.ProcessEnv = { ...secrets.gatewayEnv, ...(env['SAMSYN_GATEWAY_KEY_FILE'] ? { SAMSYN_GATEWAY_KEY_FILE: env['SAMSYN_GATEWAY_KEY_FILE'] } : {}) };
   let developmentIssuer = false;
   if (!env['SAMSYN_JWKS_URL'] && !env['SAMSYN_JWKS_FILE']) {
     // No IdP configured: trust the local development issuer (`npm run token`, the web login's role picker).
@@ -30,7 +34,7 @@ try {
     serviceEnv['SAMSYN_JWKS_FILE'] = files.jwksPath;
     developmentIssuer = true;
   }
-  const services = await startSamsyn({ ports, env: serviceEnv });
+  const services = await startSamsyn({ ports, env: serviceEnv, gatewayEnv });
   try {
     services.set(
       'web',

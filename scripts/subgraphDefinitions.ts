@@ -11,7 +11,7 @@ export async function loadSubgraphDefinition(
     case 'vgr':
       return (await import('../subgraphs/vgr/vgrSubgraph.js')).createVgrSubgraph(env) as unknown as SubgraphDefinition<unknown, BaseRequestContext>;
     case 'kommun':
-      return (await import('../subgraphs/kommun/kommunSubgraph.js')).kommunSubgraph as unknown as SubgraphDefinition<unknown, BaseRequestContext>;
+      return (await import('../subgraphs/kommun/kommunSubgraph.js')).createKommunSubgraph(env) as unknown as SubgraphDefinition<unknown, BaseRequestContext>;
     case 'samverkan':
       return (await import('../subgraphs/samverkan/samverkanSubgraph.js')).samverkanSubgraph as unknown as SubgraphDefinition<unknown, BaseRequestContext>;
   }

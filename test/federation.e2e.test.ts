@@ -684,7 +684,7 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
       const response = await samsyn.query(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ${selection} } }`,
         { representations },
-        { url: samsyn.subgraphUrl(subgraph) },
+        { asGateway: subgraph },
       );
       expect(response.errors).toBeUndefined();
       expect(response.data!['_entities']).toHaveLength(representations.length);

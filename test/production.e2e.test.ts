@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
+import { ensureKeyPairFiles } from '../subgraphs/common/auth/keyPairFiles.js';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/common/server/startSubgraph.js';
 import { createVgrSubgraph } from '../subgraphs/vgr/vgrSubgraph.js';
 
@@ -27,11 +28,13 @@ beforeAll(async () => {
     response.end(jwks);
   });
   await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+  const gatewayKey = await ensureKeyPairFiles(join(issuerDirectory, 'gateway-key'), 'EdDSA', 'test-gateway');
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     SAMSYN_JWKS_URL: `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks`,
     SAMSYN_JWT_ISSUER: issuer,
     SAMSYN_PSEUDONYM_KEY: 'a-production-like-shared-secret-of-32-chars',
+    SAMSYN_GATEWAY_JWKS_FILE: gatewayKey.jwksPath,
     SAMSYN_DATA_DIR: dataDirectory,
     SAMSYN_SEED: 'small',
     VGR_PORT: '0',

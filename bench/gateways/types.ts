@@ -17,6 +17,11 @@ export interface BenchServices {
    * set served over HTTP (SAMSYN_JWKS_URL, SAMSYN_JWT_ISSUER), as deployed.
    */
   productionEnv: Record<string, string>;
+  /**
+   * What every gateway gets on top: the private key it signs its subgraph requests with (SAMSYN_GATEWAY_KEY_FILE),
+   * as every subgraph answers its internal surface only to a gateway that proves itself.
+   */
+  gatewayEnv: Record<string, string>;
   /** The committed supergraph with every routing URL pointed at these services (for gateways B and C). */
   supergraphPath: string;
 }

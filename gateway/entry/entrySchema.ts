@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildOneByteSubgraphSchema } from '../../subgraphs/common/schema/buildOneByteSubgraphSchema.js';
 import { entryResolvers } from './resolvers/index.js';
 
+export const entrySchemaUrl = new URL('../../schema/entry.graphql', import.meta.url);
+
 export function buildEntrySchema(): GraphQLSchema {
-  return buildOneByteSubgraphSchema(new URL('../../schema/entry.graphql', import.meta.url), entryResolvers as GraphQLResolverMap<unknown>);
+  return buildOneByteSubgraphSchema(entrySchemaUrl, entryResolvers as GraphQLResolverMap<unknown>);
 }

@@ -2,6 +2,7 @@
 // for a router or gateway other than Samsyn's.
 import { readAuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../../subgraphs/common/config/environment.js';
+import { readSubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
 import { startEntrySubgraph } from './startEntrySubgraph.js';
 
@@ -11,6 +12,7 @@ try {
     host: process.env['HOST'] ?? '127.0.0.1',
     production: process.env['NODE_ENV'] === 'production',
     auth: readAuthConfig(process.env),
+    trust: readSubgraphTrustConfig(process.env),
   });
   const shutdown = () => {
     running.stop().then(() => process.exit(0), () => process.exit(1));

@@ -3,22 +3,31 @@
 // it in-process): Apollo Router, Hive Gateway, the benchmark's comparisons.
 // Stateless: it verifies the token and answers Query.patient and
 // Patient.sparradInformationFinns from what the request carries.
+import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { parse } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { AuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { createTokenVerifier } from '../../subgraphs/common/auth/tokenVerifier.js';
+import { gatewayOnlyPlugin, type GatewayProvenContext } from '../../subgraphs/common/gatewayTrust/gatewayOnlyPlugin.js';
+import { createGatewayProofCheck } from '../../subgraphs/common/gatewayTrust/gatewayProof.js';
+import type { SubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import type { EntryContext } from './context.js';
-import { buildEntrySchema } from './entrySchema.js';
+import { buildEntrySchema, entrySchemaUrl } from './entrySchema.js';
 
 export interface EntrySubgraphConfig {
   port: number;
   host: string;
   production: boolean;
   auth: AuthConfig;
+  trust: SubgraphTrustConfig;
 }
+
+/** The standalone service's context: who asks, and (like every subgraph) whether the gateway sent it. */
+type StandaloneEntryContext = EntryContext & GatewayProvenContext & { requestId: string };
 
 export interface RunningEntrySubgraph {
   port: number;
@@ -29,16 +38,25 @@ export interface RunningEntrySubgraph {
 export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<RunningEntrySubgraph> {
   const log = createLogger({ service: 'entry' });
   const verifyToken = createTokenVerifier(config.auth);
-  const apollo = new ApolloServer<EntryContext>({
+  const checkGatewayProof = createGatewayProofCheck(config.trust, 'entry');
+  const apollo = new ApolloServer<StandaloneEntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      gatewayOnlyPlugin<StandaloneEntryContext>(parse(readFileSync(entrySchemaUrl, 'utf8'))),
+    ],
   });
   await apollo.start();
-  const server = createGraphqlHttpServer<EntryContext>({
+  const server = createGraphqlHttpServer<StandaloneEntryContext>({
     apollo,
     log,
-    createContext: async (request) => ({ identity: await verifyToken(headerValue(request, 'authorization')) }),
+    tls: config.trust.tls,
+    createContext: async (request, body) => {
+      const identity = await verifyToken(headerValue(request, 'authorization'));
+      return { identity, ...(await checkGatewayProof(request, body)) };
+    },
     routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }) },
   });
   const running = await listen(server, config.port, config.host);

@@ -18,11 +18,12 @@ import { defaultSuppressionThreshold, suppressSmallCount } from '../common/suppr
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
-import { kommunSubgraph } from './kommunSubgraph.js';
+import { createKommunSubgraph } from './kommunSubgraph.js';
 import { sortByNamn } from '../common/sorting/swedishOrder.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
 
-const pseudonymKey = 'test-pseudonym-key';
+const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
+const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
 const suppressionThreshold = defaultSuppressionThreshold;
 const today = referenceDate;
 const base = testRequestContext();

@@ -9,18 +9,17 @@ import { resolvers } from './resolvers/index.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
 import { writeKommunSeed } from './seed/writeKommunSeed.js';
 
-// Read once when the module loads, so a production start without the shared
-// key (or with a malformed threshold) fails at once instead of on the first request.
-const pseudonymKey = pseudonymKeyFromEnvironment(process.env);
-const suppressionThreshold = suppressionThresholdFromEnvironment(process.env);
-
-export const kommunSubgraph: SubgraphDefinition<KommunDatabase, KommunContext> = {
-  name: 'kommun',
-  schemaUrl: new URL('../../schema/kommun.graphql', import.meta.url),
-  migrationsUrl: new URL('./migrations/', import.meta.url),
-  // The generated Resolvers type is stricter than Apollo's map; both describe the same object.
-  resolvers: resolvers as GraphQLResolverMap<KommunContext>,
-  writeSeed: writeKommunSeed,
-  syncReferenceData: syncKommunReference,
-  createContext: (base, database) => createKommunContext(base, database, { pseudonymKey, suppressionThreshold }),
-};
+/** Reads the pseudonym key and the suppression threshold from `env` once, here, so a start without them fails at once. */
+export function createKommunSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<KommunDatabase, KommunContext> {
+  const settings = { pseudonymKey: pseudonymKeyFromEnvironment(env), suppressionThreshold: suppressionThresholdFromEnvironment(env) };
+  return {
+    name: 'kommun',
+    schemaUrl: new URL('../../schema/kommun.graphql', import.meta.url),
+    migrationsUrl: new URL('./migrations/', import.meta.url),
+    // The generated Resolvers type is stricter than Apollo's map; both describe the same object.
+    resolvers: resolvers as GraphQLResolverMap<KommunContext>,
+    writeSeed: writeKommunSeed,
+    syncReferenceData: syncKommunReference,
+    createContext: (base, database) => createKommunContext(base, database, settings),
+  };
+}

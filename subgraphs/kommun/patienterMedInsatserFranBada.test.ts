@@ -15,9 +15,10 @@ import { defaultSuppressionThreshold, suppressSmallCount } from '../common/suppr
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
-import { kommunSubgraph } from './kommunSubgraph.js';
+import { createKommunSubgraph } from './kommunSubgraph.js';
 
-const pseudonymKey = 'test-pseudonym-key';
+const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
+const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
 const today = referenceDate;
 const naromradeId = '1480-angered';
 

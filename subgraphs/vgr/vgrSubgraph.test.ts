@@ -19,7 +19,7 @@ import type { VgrDatabase } from './database.js';
 import { hsa, p, regioninsatsAngered, regioninsatsOckero, vgrTestWorld } from './testing/vgrTestWorld.js';
 import { createVgrSubgraph } from './vgrSubgraph.js';
 
-const pseudonymKey = 'vgr-test-pseudonym-key';
+const pseudonymKey = 'vgr-test-pseudonym-key-of-32-characters';
 const definition = createVgrSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
 
 let subgraph: InProcessSubgraph<VgrDatabase, VgrContext> | undefined;

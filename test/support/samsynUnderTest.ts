@@ -11,11 +11,21 @@ import {
   type SubgraphServiceName,
 } from '../../scripts/samsynServices.js';
 import type { ServiceProcess } from '../../scripts/serviceProcess.js';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureInstallationSecrets } from '../../scripts/installationSecrets.js';
 import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
 import { databaseLocation, type DatabaseLocation } from '../../subgraphs/common/database/openDatabase.js';
+import { readPrivateJwk } from '../../subgraphs/common/auth/keyPairFiles.js';
+import {
+  assertedHeaders,
+  createGatewayAssertionSigner,
+  gatewayAssertionHeader,
+  type AssertedHeaders,
+  type GatewayAssertionSigner,
+} from '../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import { freePort } from './freePort.js';
 import { createTestDatabases, type DatabaseKind, type TestDatabases } from './testDatabases.js';
 
@@ -28,6 +38,7 @@ export interface GraphqlResponse<Data = Record<string, any>> {
 export class SamsynUnderTest {
   readonly output: string[] = [];
   private readonly services = new Map<string, ServiceProcess>();
+  private signer: Promise<GatewayAssertionSigner> | undefined;
 
   private constructor(
     readonly kind: DatabaseKind,
@@ -43,9 +54,12 @@ export class SamsynUnderTest {
     // A development issuer of the test's own: the services trust only its key.
     const issuerDirectory = mkdtempSync(join(tmpdir(), 'samsyn-e2e-issuer-'));
     const issuer = await ensureDevelopmentIssuer(issuerDirectory);
+    // The gateway's key pair and the pseudonym key of this test's installation, kept beside its issuer.
+    const secrets = await ensureInstallationSecrets(issuerDirectory);
     const options: SamsynOptions = {
       ports,
-      env: { ...process.env, ...databases.env, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
+      env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
+      gatewayEnv: secrets.gatewayEnv,
     };
     const samsyn = new SamsynUnderTest(kind, ports, options, databases, issuerDirectory);
     // Service output is kept for assertions (e.g. no personnummer in logs) and failure messages.
@@ -110,26 +124,38 @@ export class SamsynUnderTest {
   /**
    * Sends an operation over HTTP, to the gateway unless `url` says otherwise.
    * Without `token` it goes as vårdpersonal of the region with samtycke attested;
-   * `token: null` sends no Authorization header at all.
+   * `token: null` sends no Authorization header at all. `asGateway` signs the
+   * request as the gateway does for that subgraph (to test what a subgraph itself
+   * enforces when the gateway is wrong); `url` then defaults to that subgraph.
    */
   async query<Data = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
-    options: { url?: string; token?: string | null; headers?: Record<string, string> } = {},
+    options: { url?: string; token?: string | null; headers?: Record<string, string>; asGateway?: SubgraphServiceName } = {},
   ): Promise<GraphqlResponse<Data>> {
     const token = options.token === undefined ? await this.token() : options.token;
     const defaults: Record<string, string> = options.token === undefined ? { 'x-samsyn-atkomstgrund': 'samtycke' } : {};
-    const response = await fetch(options.url ?? this.gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-        ...defaults,
-        ...options.headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      ...defaults,
+      ...options.headers,
+    };
+    const body = JSON.stringify({ query, variables });
+    if (options.asGateway) Object.assign(headers, await this.gatewayHeaders(options.asGateway, body, headers));
+    const url = options.url ?? (options.asGateway ? this.subgraphUrl(options.asGateway) : this.gatewayUrl);
+    const response = await fetch(url, { method: 'POST', headers, body });
     return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<Data>, 'status'>) };
+  }
+
+  /** The headers Samsyn's gateway adds to a request for `subgraph`: its request id and its signed assertion. */
+  async gatewayHeaders(subgraph: SubgraphServiceName, body: string, headers: Record<string, string>): Promise<Record<string, string>> {
+    this.signer ??= createGatewayAssertionSigner(readPrivateJwk(this.options.gatewayEnv!['SAMSYN_GATEWAY_KEY_FILE']!, 'SAMSYN_GATEWAY_KEY_FILE'));
+    const requestId = randomUUID();
+    const asserted: AssertedHeaders = {};
+    for (const name of assertedHeaders) if (headers[name] !== undefined) asserted[name] = headers[name];
+    const assertion = await (await this.signer)({ audience: subgraph, requestId, body, headers: asserted });
+    return { 'x-request-id': requestId, [gatewayAssertionHeader]: assertion };
   }
 
   /** SQL statements the subgraph has sent so far (its /metrics counter). */

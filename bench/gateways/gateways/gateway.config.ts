@@ -1,7 +1,15 @@
 // Gateway C's configuration (`hive-gateway supergraph <file> -c <this file>`): Hive Gateway's defaults
 // (no --jit, no response cache, its own in-flight deduplication as it ships) except that `authorization`
-// and `x-samsyn-*` go to every subgraph, which verify the token and judge the access ground themselves.
+// and `x-samsyn-*` go to every subgraph, which verify the token and judge the access ground themselves, and
+// that every subgraph request carries the gateway's signed assertion (SAMSYN_GATEWAY_KEY_FILE), since every
+// subgraph answers `_entities` only to a gateway that proves itself.
+import { randomUUID } from 'node:crypto';
 import { defineConfig } from '@graphql-hive/gateway';
+import { readPrivateJwk } from '../../../subgraphs/common/auth/keyPairFiles.js';
+import { assertedHeaders, createGatewayAssertionSigner, gatewayAssertionHeader, type AssertedHeaders } from '../../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+
+const sign = await createGatewayAssertionSigner(readPrivateJwk(process.env['SAMSYN_GATEWAY_KEY_FILE'] ?? '', 'SAMSYN_GATEWAY_KEY_FILE'));
+const audiences = JSON.parse(process.env['SAMSYN_SUBGRAPH_AUDIENCES'] ?? '{}') as Record<string, string>;
 
 export const gatewayConfig = defineConfig({
   propagateHeaders: {
@@ -15,4 +23,22 @@ export const gatewayConfig = defineConfig({
       return headers;
     },
   },
+  plugins: () => [
+    {
+      async onFetch({ url, options, setOptions }) {
+        const audience = audiences[url];
+        if (audience === undefined || typeof options.body !== 'string') return;
+        const headers = new Headers(options.headers as HeadersInit | undefined);
+        const requestId = randomUUID();
+        const asserted: AssertedHeaders = {};
+        for (const name of assertedHeaders) {
+          const value = headers.get(name);
+          if (value !== null) asserted[name] = value;
+        }
+        headers.set('x-request-id', requestId);
+        headers.set(gatewayAssertionHeader, await sign({ audience, requestId, body: options.body, headers: asserted }));
+        setOptions({ ...options, headers: Object.fromEntries(headers) });
+      },
+    },
+  ],
 });

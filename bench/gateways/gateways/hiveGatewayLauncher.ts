@@ -32,7 +32,7 @@ export const hiveGatewayLauncher: GatewayLauncher = {
         join(repositoryRoot, 'bench/gateways/gateways/gateway.config.ts'),
       ],
       // Hive's logger reads LOG_LEVEL; the same level as A so neither logs per request.
-      env: { ...services.productionEnv, LOG_LEVEL: 'warn' },
+      env: { ...services.productionEnv, ...services.gatewayEnv, LOG_LEVEL: 'warn' },
       services,
     });
   },

@@ -16,7 +16,7 @@ export const plainApolloGatewayLauncher: GatewayLauncher = {
       port,
       // Same loader as A (`--import tsx`), so neither pays for it differently.
       nodeArgs: ['--import', 'tsx', 'bench/gateways/gateways/plainApolloGateway.ts'],
-      env: { ...services.productionEnv, PORT: String(port), SUPERGRAPH_PATH: services.supergraphPath },
+      env: { ...services.productionEnv, ...services.gatewayEnv, PORT: String(port), SUPERGRAPH_PATH: services.supergraphPath },
       services,
     });
   },

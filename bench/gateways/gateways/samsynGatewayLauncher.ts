@@ -23,6 +23,7 @@ export const samsynGatewayLauncher: GatewayLauncher = {
         KOMMUN_URL: services.subgraphUrls.kommun,
         SAMVERKAN_URL: services.subgraphUrls.samverkan,
         ...services.productionEnv,
+        ...services.gatewayEnv,
         LOG_LEVEL: 'warn',
       },
       services,

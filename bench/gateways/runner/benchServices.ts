@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { projectRoot, waitForHealth } from '../../../scripts/serviceProcess.js';
 import { ensureDevelopmentIssuer } from '../../../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuer } from '../../../subgraphs/common/auth/authConfig.js';
+import { ensureKeyPairFiles } from '../../../subgraphs/common/auth/keyPairFiles.js';
 import { freePort } from '../../../test/support/freePort.js';
 import type { BenchServices } from '../types.js';
 import { benchDatabaseName, benchSubgraphs, databaseUrl, type BenchSubgraph } from './benchDatabases.js';
@@ -31,12 +32,15 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
   const issuerDirectory = join(options.tempDirectory, 'issuer');
   const { jwksPath } = await ensureDevelopmentIssuer(issuerDirectory);
   const jwks = await startJwksServer(jwksPath);
+  // The gateways' key for their assertions to the subgraphs; the subgraphs get its public half.
+  const gatewayKey = await ensureKeyPairFiles(join(options.tempDirectory, 'gateway-key'), 'EdDSA', 'bench-gateway');
   const productionEnv = {
     NODE_ENV: 'production',
     SAMSYN_JWKS_URL: jwks.url,
     SAMSYN_JWT_ISSUER: developmentIssuer,
     // The subgraphs' shared secret for patient pseudonyms; a new one each run, like a deployment's own.
     SAMSYN_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+    SAMSYN_GATEWAY_JWKS_FILE: gatewayKey.jwksPath,
   };
   const logDirectory = join(options.tempDirectory, 'logs');
   mkdirSync(logDirectory, { recursive: true });
@@ -106,6 +110,11 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
         issuerDirectory,
         jwksPath,
         productionEnv,
+        gatewayEnv: {
+          SAMSYN_GATEWAY_KEY_FILE: gatewayKey.privateKeyPath,
+          // For gateways that know subgraphs by URL only (C): each request is signed for the subgraph it goes to.
+          SAMSYN_SUBGRAPH_AUDIENCES: JSON.stringify(Object.fromEntries(Object.entries(subgraphUrls).map(([name, subgraphUrl]) => [subgraphUrl, name]))),
+        },
         supergraphPath,
       },
       pids: started.map((service) => service.pid),

@@ -1,33 +1,19 @@
 // The local development issuer: an ES256 key pair kept in a folder (by
 // default `.data/dev-issuer`), whose public JWKS the services trust when no
 // IdP is configured, and a signer for `npm run token`. Never used in production.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { readFileSync } from 'node:fs';
+import { importJWK, SignJWT, type JWK } from 'jose';
 import { defaultAudience, developmentIssuer } from './authConfig.js';
+import { ensureKeyPairFiles, keyPairFiles, type KeyPairFiles } from './keyPairFiles.js';
 import type { Role } from './roles.js';
 
-export interface DevelopmentIssuerFiles {
-  privateKeyPath: string;
-  jwksPath: string;
-}
+export type DevelopmentIssuerFiles = KeyPairFiles;
 
-export function developmentIssuerFiles(directory: string): DevelopmentIssuerFiles {
-  return { privateKeyPath: join(directory, 'private-key.jwk.json'), jwksPath: join(directory, 'jwks.json') };
-}
+export const developmentIssuerFiles = keyPairFiles;
 
 /** Creates the key pair on first use; later calls reuse it so issued tokens stay valid across restarts. */
-export async function ensureDevelopmentIssuer(directory: string): Promise<DevelopmentIssuerFiles> {
-  const files = developmentIssuerFiles(directory);
-  if (existsSync(files.privateKeyPath) && existsSync(files.jwksPath)) return files;
-  mkdirSync(directory, { recursive: true });
-  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const kid = `samsyn-dev-${Date.now().toString(36)}`;
-  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: 'ES256' };
-  writeFileSync(files.privateKeyPath, JSON.stringify(privateJwk), { mode: 0o600 });
-  writeFileSync(files.jwksPath, JSON.stringify({ keys: [publicJwk] }));
-  return files;
+export function ensureDevelopmentIssuer(directory: string): Promise<DevelopmentIssuerFiles> {
+  return ensureKeyPairFiles(directory, 'ES256', 'samsyn-dev');
 }
 
 export interface TokenRequest {

@@ -2,16 +2,20 @@
 // so two huvudmän can count patients they have in common without either one
 // handing personnummer to the other or to the gateway.
 import { createHmac } from 'node:crypto';
+import { ConfigurationError } from '../config/environment.js';
 
-const developmentKey = 'samsyn-development-pseudonym-key';
+/** Shorter secrets can be guessed; a guessed key turns every pseudonym back into its personnummer. */
+export const minimumPseudonymKeyLength = 32;
 
+/** The key from SAMSYN_PSEUDONYM_KEY; there is no built-in one (`npm start` makes one per installation). */
 export function pseudonymKeyFromEnvironment(env: NodeJS.ProcessEnv): string {
   const key = env['SAMSYN_PSEUDONYM_KEY'];
-  if (key) return key;
-  if (env['NODE_ENV'] === 'production') {
-    throw new Error('SAMSYN_PSEUDONYM_KEY must be set in production (a shared secret of at least 32 characters).');
+  if (!key || key.length < minimumPseudonymKeyLength) {
+    throw new ConfigurationError(
+      `SAMSYN_PSEUDONYM_KEY must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,
+    );
   }
-  return developmentKey;
+  return key;
 }
 
 /**

@@ -1,11 +1,12 @@
 // Turn-taking: callers start in the order they asked, one per scheduled turn; through a real HTTP server, in the
 // order their requests arrived.
+import { randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
 import { createArrivalOrder } from './arrivalOrder.js';
-import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
+import { type HttpRequestContext, createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 
 /** A scheduler the test runs by hand: each `runTurn` is one event-loop turn. */
 function manualSchedule() {
@@ -78,7 +79,7 @@ describe('arrival order through the real HTTP server', () => {
     const served: string[] = [];
     const turns = createArrivalOrder();
     const whenServed = new Map<string, () => void>();
-    const apollo = new ApolloServer({
+    const apollo = new ApolloServer<HttpRequestContext>({
       typeDefs: 'type Query { serve(name: String!): String }',
       resolvers: {
         Query: {
@@ -93,7 +94,7 @@ describe('arrival order through the real HTTP server', () => {
     });
     await apollo.start();
     const server = await listen(
-      createGraphqlHttpServer({ apollo, log: createLogger({ service: 'test' }, { level: 'error' }), createContext: async () => ({}) }),
+      createGraphqlHttpServer({ apollo, log: createLogger({ service: 'test' }, { level: 'error' }), createContext: async () => ({ requestId: randomUUID() }) }),
       0,
       '127.0.0.1',
     );

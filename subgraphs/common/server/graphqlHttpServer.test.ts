@@ -1,21 +1,22 @@
 // The HTTP edge every Samsyn process shares: bad requests get a clear JSON
 // error with a registry code, operational routes answer, GraphQL goes through.
+import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
-import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
+import { createGraphqlHttpServer, listen, type HttpRequestContext, type RunningHttpServer } from './graphqlHttpServer.js';
 
 let running: RunningHttpServer;
-let apollo: ApolloServer;
+let apollo: ApolloServer<HttpRequestContext>;
 let base: string;
 
 beforeAll(async () => {
-  apollo = new ApolloServer({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hej' } } });
+  apollo = new ApolloServer<HttpRequestContext>({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hej' } } });
   await apollo.start();
   const server = createGraphqlHttpServer({
     apollo,
     log: createLogger({ service: 'test' }, { level: 'error' }),
-    createContext: async () => ({}),
+    createContext: async () => ({ requestId: randomUUID() }),
     routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }) },
   });
   running = await listen(server, 0, '127.0.0.1');

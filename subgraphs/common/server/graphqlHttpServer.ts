@@ -1,8 +1,8 @@
 // A plain Node HTTP server in front of an ApolloServer: `/graphql` for
 // operations plus the small operational routes every Samsyn process has
 // (`/health`, `/metrics`). Used by the subgraphs and the gateway alike.
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../logging/logger.js';
@@ -16,9 +16,15 @@ export interface HttpRouteResult {
 
 export type HttpRoute = (request: IncomingMessage) => Promise<HttpRouteResult> | HttpRouteResult;
 
-export interface GraphqlHttpServerOptions<Context extends BaseContext> {
+/** Every request's context names the id its answer and log lines carry (the `x-request-id` response header). */
+export interface HttpRequestContext extends BaseContext {
+  requestId: string;
+}
+
+export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   apollo: ApolloServer<Context>;
-  createContext: (request: IncomingMessage, requestId: string) => Promise<Context>;
+  /** `body` is the request body as received (empty for GET), for checks that cover the exact bytes sent. */
+  createContext: (request: IncomingMessage, body: string) => Promise<Context>;
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, HttpRoute>;
   log: Logger;
@@ -27,25 +33,32 @@ export interface GraphqlHttpServerOptions<Context extends BaseContext> {
    * an answer it hands on unchanged in place of the text's placeholder (gateway/resultShaping/answerPlaceholders.ts).
    */
   answerBody?: (text: string) => string | Uint8Array;
+  /** Serve HTTPS; with `clientCa` a client may present a certificate, which the context can then inspect. */
+  tls?: { cert: string; key: string; clientCa: string | null } | null;
 }
 
+export type HttpServer = Server | TlsServer;
+
 export interface RunningHttpServer {
-  server: Server;
+  server: HttpServer;
   port: number;
   close(): Promise<void>;
 }
 
-export function createGraphqlHttpServer<Context extends BaseContext>(
-  options: GraphqlHttpServerOptions<Context>,
-): Server {
-  const { apollo, createContext, routes = {}, log, answerBody } = options;
-  return createServer((request, response) => {
+export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
+  const { apollo, createContext, routes = {}, log, answerBody, tls } = options;
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
       if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
       else response.end();
     });
-  });
+  };
+  // Without a CA no client certificate is asked for; with one, a missing or foreign certificate is not refused at the
+  // handshake (health probes have none) but proves nothing.
+  return tls
+    ? createTlsServer({ cert: tls.cert, key: tls.key, ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}) }, listener)
+    : createServer(listener);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -61,14 +74,15 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
       return;
     }
 
-    const requestId = headerValue(request, 'x-request-id') ?? randomUUID();
     let body: unknown = undefined;
+    let text = '';
     if (request.method === 'POST') {
-      const text = await readBody(request);
-      if (text === null) {
+      const received = await readBody(request);
+      if (received === null) {
         sendError(response, 413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
         return;
       }
+      text = received;
       try {
         body = text.length === 0 ? {} : JSON.parse(text);
       } catch {
@@ -81,12 +95,18 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    let requestId: string | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: () => createContext(request, requestId),
+      context: async () => {
+        const context = await createContext(request, text);
+        requestId = context.requestId;
+        return context;
+      },
     });
     for (const [name, value] of result.headers) response.setHeader(name, value);
-    response.setHeader('x-request-id', requestId);
+    // A request refused before it had a context (no valid token) has no id: nothing was logged under one.
+    if (requestId !== undefined) response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       response.end(answerBody ? answerBody(result.body.string) : result.body.string);
@@ -97,7 +117,7 @@ export function createGraphqlHttpServer<Context extends BaseContext>(
   }
 }
 
-export async function listen(server: Server, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {
+export async function listen(server: HttpServer, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,5 +1,6 @@
 // What every subgraph resolver receives about the request: the verified
-// identity, the attested access ground, and the request's access-log recorder.
+// identity, the attested access ground, whether the gateway sent it, and the
+// request's access-log recorder.
 import type { IncomingMessage } from 'node:http';
 import { AccessLogRecorder } from '../accessLog/AccessLogRecorder.js';
 import { GraphQLError } from 'graphql';
@@ -7,6 +8,7 @@ import { parseAtkomstgrund, type Atkomstgrund } from '../auth/atkomstgrund.js';
 import { requestError } from '../errors/samsynError.js';
 import type { Identity } from '../auth/Identity.js';
 import type { TokenVerifier } from '../auth/tokenVerifier.js';
+import type { GatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
 import type { Logger } from '../logging/logger.js';
 import { headerValue } from './graphqlHttpServer.js';
 
@@ -17,18 +19,25 @@ export interface BaseRequestContext {
   /** The access ground the user attested for another huvudman's data, or null. */
   atkomstgrund: Atkomstgrund | null;
   accessLog: AccessLogRecorder;
+  /** The request proved it comes from the gateway (gatewayProof.ts): only then may it use the internal surface. */
+  fromGateway: boolean;
 }
 
-/** Verifies the token (UNAUTHENTICATED when it fails) and reads the access ground. */
+/**
+ * Verifies the token (UNAUTHENTICATED when it fails) and the gateway's proof, and reads the access ground.
+ * The request id is the gateway's when it proved itself, else one of the subgraph's own.
+ */
 export async function baseRequestContext(
   request: IncomingMessage,
-  requestId: string,
+  body: string,
   log: Logger,
   verifyToken: TokenVerifier,
+  checkGatewayProof: GatewayProofCheck,
 ): Promise<BaseRequestContext> {
   const identity = await verifyToken(headerValue(request, 'authorization'));
+  const { fromGateway, requestId } = await checkGatewayProof(request, body);
   const atkomstgrund = atkomstgrundFromHeaders(request);
-  return createRequestContext({ requestId, log: log.child({ requestId }), identity, atkomstgrund });
+  return createRequestContext({ requestId, log: log.child({ requestId }), identity, atkomstgrund, fromGateway });
 }
 
 /** The attested access ground of a request; a malformed one refuses the whole request (HTTP 400). */

@@ -5,6 +5,8 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
@@ -14,6 +16,9 @@ import type { SeedScale } from '../seed/World.js';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
+import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
+import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
+import { readSubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
@@ -59,6 +64,8 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
   const verifyToken = createTokenVerifier(readAuthConfig(env));
+  const trust = readSubgraphTrustConfig(env);
+  const checkGatewayProof = createGatewayProofCheck(trust, name);
   const database = await openDatabase<Schema>(location);
   await prepareDatabase(definition, database, seedScale, log);
 
@@ -68,7 +75,12 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use; cache-control hints
     // (on by default) would wrap every field's resolver for answers no one caches: a 6,000-cell analysis paid
     // about a tenth of its time for them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      gatewayOnlyPlugin<Context>(parse(readFileSync(definition.schemaUrl, 'utf8'))),
+      accessLogPlugin<Context>(() => database.db as Kysely<any>),
+    ],
   });
   await apollo.start();
 
@@ -76,9 +88,10 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const server = createGraphqlHttpServer<Context>({
     apollo,
     log,
-    createContext: async (request: IncomingMessage, requestId: string) => {
+    tls: trust.tls,
+    createContext: async (request: IncomingMessage, body: string) => {
       requests += 1;
-      return definition.createContext(await baseRequestContext(request, requestId, log, verifyToken), database);
+      return definition.createContext(await baseRequestContext(request, body, log, verifyToken, checkGatewayProof), database);
     },
     routes: {
       '/health': async () => {
@@ -97,7 +110,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     },
   });
   const running = await listen(server, port, env['HOST'] ?? '127.0.0.1');
-  log.info('subgraph listening', { port: running.port, graphql: `http://127.0.0.1:${running.port}/graphql` });
+  log.info('subgraph listening', { port: running.port, graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${running.port}/graphql` });
 
   return {
     name,

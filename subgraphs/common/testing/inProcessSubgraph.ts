@@ -1,12 +1,15 @@
 // Runs one subgraph inside the test process, set up as startSubgraph sets it up
 // (migrations, reference data, seed, schema, error formatting) but without HTTP.
+import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { parse } from 'graphql';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Kysely } from 'kysely';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
+import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from '../server/compiledQueryGateway.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
@@ -58,9 +61,12 @@ export function testIdentity(overrides: Partial<Identity> = {}): Identity {
  * default the identity is `testIdentity()` with nödåtkomst declared, so every
  * huvudman's data is readable; tests about access pass their own.
  */
-export function testRequestContext(options: { identity?: Identity; atkomstgrund?: Atkomstgrund | null; requestId?: string } = {}): BaseRequestContext {
+export function testRequestContext(
+  options: { identity?: Identity; atkomstgrund?: Atkomstgrund | null; requestId?: string; fromGateway?: boolean } = {},
+): BaseRequestContext {
   return createRequestContext({
     requestId: options.requestId ?? 't',
+    fromGateway: options.fromGateway ?? true,
     log: quietLogger(),
     identity: options.identity ?? testIdentity(),
     atkomstgrund: options.atkomstgrund === undefined ? { typ: 'NODATKOMST', anledning: 'Test: all data readable' } : options.atkomstgrund,
@@ -86,7 +92,11 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
       // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
-      plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        gatewayOnlyPlugin<Context>(parse(readFileSync(definition.schemaUrl, 'utf8'))),
+        accessLogPlugin<Context>(() => database.db as Kysely<any>),
+      ],
     });
     await server.start();
   } catch (error) {
