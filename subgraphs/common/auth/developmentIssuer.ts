@@ -30,6 +30,14 @@ export async function ensureDevelopmentIssuer(directory: string): Promise<Develo
   return files;
 }
 
+/** A working day: what the development issuer gives unless asked otherwise. */
+export const developmentTokenLifetimeSeconds = 8 * 3600;
+
+/** The development issuer's default lifetime, shortened to what the services accept when their limit is lower. */
+export function defaultDevelopmentLifetimeSeconds(maxTokenLifetimeSeconds: number): number {
+  return Math.min(developmentTokenLifetimeSeconds, maxTokenLifetimeSeconds);
+}
+
 export interface TokenRequest {
   roles: Role[];
   huvudman: string;
@@ -49,6 +57,8 @@ export async function signDevelopmentToken(directory: string, request: TokenRequ
   const key = await importJWK(privateJwk, 'ES256');
   const subject = request.subject ?? request.employeeHsaId;
   if (!subject) throw new Error('A token needs a subject: an employee HSA-id or a system client id.');
+  // Expiry counted from the same second as "iat", so `exp − iat` is exactly the lifetime the services check.
+  const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({
     ...(request.employeeHsaId ? { employeeHsaId: request.employeeHsaId } : {}),
     commissionHsaId: request.organisationHsaId,
@@ -60,7 +70,7 @@ export async function signDevelopmentToken(directory: string, request: TokenRequ
     .setSubject(subject)
     .setIssuer(request.issuer ?? developmentIssuer)
     .setAudience(request.audience ?? defaultAudience)
-    .setIssuedAt()
-    .setExpirationTime(`${request.lifetimeSeconds ?? 8 * 3600}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + (request.lifetimeSeconds ?? developmentTokenLifetimeSeconds))
     .sign(key);
 }
