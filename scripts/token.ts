@@ -8,11 +8,15 @@
 //   --anvandare HSA     the user's employee HSA-id (default: a synthetic one of the huvudman)
 //   --klient ID         a system client's id (with --roll system)
 //   --scope S           a system scope, e.g. patient:read (repeatable)
-//   --timmar N          lifetime in hours (default 8)
+//   --timmar N          lifetime in hours (default 8; at most what the services accept,
+//                       SAMSYN_TOKEN_MAX_LIFETIME_SECONDS, 12 h by default)
 import { parseArgs } from 'node:util';
+import { readMaxTokenLifetimeSeconds } from '../subgraphs/common/auth/authConfig.js';
 import { developmentHsaPrefix } from '../subgraphs/common/auth/developmentIdentity.js';
-import { ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
+import { defaultDevelopmentLifetimeSeconds, ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
 import { isRole, roles, type Role } from '../subgraphs/common/auth/roles.js';
+import { describeSeconds } from '../subgraphs/common/auth/tokenLifetime.js';
+import { ConfigurationError } from '../subgraphs/common/config/environment.js';
 import { isHsaId } from '../subgraphs/common/identifiers/hsaId.js';
 import { isHuvudmanId } from '../subgraphs/common/identifiers/huvudman.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
@@ -30,7 +34,7 @@ const { values } = parseArgs({
     anvandare: { type: 'string' },
     klient: { type: 'string' },
     scope: { type: 'string', multiple: true },
-    timmar: { type: 'string', default: '8' },
+    timmar: { type: 'string' },
   },
 });
 
@@ -46,8 +50,21 @@ if (!isHsaId(organisationHsaId)) fail('--organisation must be an HSA-id.');
 const isSystem = requestedRoles.includes('system');
 const employeeHsaId = isSystem ? undefined : (values.anvandare ?? `${orgPrefix}-P000000000001`);
 if (employeeHsaId !== undefined && !isHsaId(employeeHsaId)) fail('--anvandare must be an HSA-id.');
-const hours = Number(values.timmar);
-if (!(hours > 0 && hours <= 24)) fail('--timmar must be a number of hours from 0 to 24.');
+let maxLifetimeSeconds: number;
+try {
+  maxLifetimeSeconds = readMaxTokenLifetimeSeconds(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigurationError)) throw error;
+  fail(error.message);
+}
+// The services refuse a token living longer than their limit: refuse here, with the limit, rather than sign it.
+const lifetimeSeconds = values.timmar === undefined ? defaultDevelopmentLifetimeSeconds(maxLifetimeSeconds) : Math.round(Number(values.timmar) * 3600);
+if (!(lifetimeSeconds > 0 && lifetimeSeconds <= maxLifetimeSeconds)) {
+  fail(
+    `--timmar must be a number of hours above 0 and at most ${maxLifetimeSeconds / 3600}: ` +
+      `the services refuse a token living longer than ${describeSeconds(maxLifetimeSeconds)} (SAMSYN_TOKEN_MAX_LIFETIME_SECONDS=${maxLifetimeSeconds}).`,
+  );
+}
 
 const directory = developmentIssuerDirectory(process.env);
 await ensureDevelopmentIssuer(directory);
@@ -57,6 +74,6 @@ const token = await signDevelopmentToken(directory, {
   organisationHsaId,
   ...(employeeHsaId ? { employeeHsaId } : { subject: values.klient ?? 'samsyn-dev-system-client' }),
   scopes: values.scope ?? [],
-  lifetimeSeconds: Math.round(hours * 3600),
+  lifetimeSeconds,
 });
 console.log(token);

@@ -63,7 +63,8 @@ describe('the web server', () => {
   it('refuses a development login with a role or huvudman that does not exist, naming the field', async () => {
     const response = await fetch(`${baseUrl}/api/utvecklingsinloggning`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // As the page sends it: the login answers only same-origin JSON.
+      headers: { 'content-type': 'application/json', origin: baseUrl },
       body: JSON.stringify({ roll: 'nosam', huvudman: '9999' }),
     });
     expect(response.status).toBe(400);

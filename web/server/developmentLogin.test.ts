@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ensureDevelopmentIssuer } from '../../subgraphs/common/auth/developmentIssuer.js';
-import { parseLoginRequest, signLoginToken } from './developmentLogin.js';
+import { developmentLoginIssuer, parseLoginRequest, signLoginToken } from './developmentLogin.js';
 
 describe('parseLoginRequest', () => {
   it('accepts a person role and a huvudman', () => {
@@ -24,8 +24,19 @@ describe('signLoginToken', () => {
   it('signs a token for the chosen role, huvudman and a unit of that huvudman', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'samsyn-login-'));
     await ensureDevelopmentIssuer(directory);
-    const claims = decodeJwt(await signLoginToken(directory, 'nosam', '1480'));
+    const claims = decodeJwt(await signLoginToken(directory, 'nosam', '1480', 3600));
     expect(claims).toMatchObject({ roles: ['nosam'], huvudman: '1480', commissionHsaId: 'SE2120001480-E000000000001' });
     expect(claims.sub).toBe('SE2120001480-P000000000001');
+    expect(claims.exp! - claims.iat!).toBe(3600);
+  });
+});
+
+describe('developmentLoginIssuer', () => {
+  it('offers the login only with a trusted development issuer on a loopback interface', () => {
+    expect(developmentLoginIssuer({ developmentIssuerDirectory: '/issuer', host: '127.0.0.1' })).toBe('/issuer');
+    expect(developmentLoginIssuer({ developmentIssuerDirectory: '/issuer', host: '::1' })).toBe('/issuer');
+    expect(developmentLoginIssuer({ developmentIssuerDirectory: '/issuer', host: '0.0.0.0' })).toBeNull();
+    expect(developmentLoginIssuer({ developmentIssuerDirectory: '/issuer', host: '10.0.0.5' })).toBeNull();
+    expect(developmentLoginIssuer({ developmentIssuerDirectory: null, host: '127.0.0.1' })).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 // The development login: a role and a huvudman in, a token from the local
 // development issuer out. Exists only when that issuer is trusted (`npm start`
-// without an IdP); a production deployment never has it.
+// without an IdP) and the web server listens on loopback; a production
+// deployment never has it.
 import { developmentTokenRequest } from '../../subgraphs/common/auth/developmentIdentity.js';
 import { signDevelopmentToken } from '../../subgraphs/common/auth/developmentIssuer.js';
 import type { Role } from '../../subgraphs/common/auth/roles.js';
 import { isHuvudmanId } from '../../subgraphs/common/identifiers/huvudman.js';
+import { isLoopbackHost } from './loopback.js';
 
 /** The roles a person can log in with (system clients get tokens from `npm run token`). */
 export const loginRoles = ['vardpersonal', 'nosam', 'analytiker', 'granskare'] as const satisfies readonly Role[];
@@ -28,6 +30,14 @@ export function isLoginRequestProblem(value: object): value is LoginRequestProbl
   return 'field' in value;
 }
 
-export function signLoginToken(issuerDirectory: string, roll: LoginRole, huvudman: string): Promise<string> {
-  return signDevelopmentToken(issuerDirectory, developmentTokenRequest([roll], huvudman));
+/**
+ * The issuer directory the login signs with, or null when the login is not offered: without a trusted development
+ * issuer, or when the server listens beyond this machine, where anyone on the network could sign themselves any role.
+ */
+export function developmentLoginIssuer(config: { developmentIssuerDirectory: string | null; host: string }): string | null {
+  return config.developmentIssuerDirectory && isLoopbackHost(config.host) ? config.developmentIssuerDirectory : null;
+}
+
+export function signLoginToken(issuerDirectory: string, roll: LoginRole, huvudman: string, lifetimeSeconds: number): Promise<string> {
+  return signDevelopmentToken(issuerDirectory, { ...developmentTokenRequest([roll], huvudman), lifetimeSeconds });
 }

@@ -1,12 +1,15 @@
 // The web server: the built application, the GraphQL forwarder, the login
-// configuration and (in development only) the role-picker login.
+// configuration and (in development on loopback only) the role-picker login.
+// Every request must name this server in `Host` (against DNS rebinding).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
 import { listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import { maxBodyBytes, readBody, sendError, sendJson } from '../../subgraphs/common/server/httpMessages.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
-import { isLoginRequestProblem, loginRoles, parseLoginRequest, signLoginToken } from './developmentLogin.js';
+import { developmentLoginIssuer, isLoginRequestProblem, loginRoles, parseLoginRequest, signLoginToken } from './developmentLogin.js';
 import { forwardToGateway } from './graphqlProxy.js';
+import { createHostAllowList } from './hostAllowList.js';
+import { sameOriginJsonProblem } from './sameOriginJson.js';
 import { readStaticFile } from './staticFiles.js';
 import type { WebConfig } from './webConfig.js';
 
@@ -30,7 +33,7 @@ const contentSecurityPolicy = [
 /** What the login page needs to know before anyone has a token. */
 export function loginConfiguration(config: WebConfig) {
   return {
-    inloggning: config.developmentIssuerDirectory ? 'utveckling' : 'idp',
+    inloggning: developmentLoginIssuer(config) ? 'utveckling' : 'idp',
     idpInloggningUrl: config.idpLoginUrl,
     roller: loginRoles,
     huvudman: [{ id: 'VGR', namn: 'Västra Götalandsregionen' }, ...loadKommuner().map((kommun) => ({ id: kommun.kommunkod, namn: kommun.namn }))],
@@ -40,6 +43,16 @@ export function loginConfiguration(config: WebConfig) {
 export async function startWebServer(config: WebConfig): Promise<RunningWebServer> {
   const log = createLogger({ service: 'web' });
   const configuration = JSON.stringify(loginConfiguration(config));
+  const loginIssuer = developmentLoginIssuer(config);
+  if (config.developmentIssuerDirectory && !loginIssuer) {
+    log.warn('development login not offered', {
+      reason:
+        `HOST=${config.host} is not a loopback address, and anyone who reaches this server could sign themselves any role. ` +
+        'Listen on 127.0.0.1 (the default) to log in by picking a role, or paste a token from `npm run token` into the login page.',
+    });
+  }
+  // Set once the server listens: the allowed loopback names carry the port it actually got.
+  let isAllowedHost: (hostHeader: string | undefined) => boolean = () => false;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -53,6 +66,14 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     const url = new URL(request.url ?? '/', 'http://localhost');
     response.setHeader('x-content-type-options', 'nosniff');
     response.setHeader('referrer-policy', 'no-referrer');
+    if (!isAllowedHost(request.headers.host)) {
+      return sendError(
+        response,
+        421,
+        'HOST_NOT_ALLOWED',
+        'Servern svarar inte under det namnet (Host). Använd adressen den nås på, eller lägg till namnet i WEB_ALLOWED_HOSTS.',
+      );
+    }
     if (url.pathname === '/graphql') {
       const body = request.method === 'POST' ? await readBody(request) : '';
       if (body === null) return sendError(response, 413, 'BAD_REQUEST', `Frågan är större än ${maxBodyBytes} byte.`);
@@ -78,9 +99,11 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
   }
 
   async function developmentLogin(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!config.developmentIssuerDirectory) {
+    if (!loginIssuer) {
       return sendError(response, 404, 'NOT_FOUND', 'Inloggning med rollval finns bara i utvecklingsläge; logga in via organisationens IdP.');
     }
+    const crossSite = sameOriginJsonProblem(request.headers);
+    if (crossSite) return sendError(response, 403, 'FORBIDDEN', crossSite);
     const text = await readBody(request);
     let body: unknown = null;
     try {
@@ -90,12 +113,13 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     }
     const parsed = parseLoginRequest(body);
     if (isLoginRequestProblem(parsed)) return sendError(response, 400, 'BAD_USER_INPUT', parsed.message, { field: parsed.field });
-    const token = await signLoginToken(config.developmentIssuerDirectory, parsed.roll, parsed.huvudman);
+    const token = await signLoginToken(loginIssuer, parsed.roll, parsed.huvudman, config.loginTokenLifetimeSeconds);
     log.info('development login', { roll: parsed.roll, huvudman: parsed.huvudman });
     sendJson(response, 200, JSON.stringify({ token }));
   }
 
   const running = await listen(server, config.port, config.host);
+  isAllowedHost = createHostAllowList({ host: config.host, port: running.port, allowedHosts: config.allowedHosts });
   log.info('web listening', { port: running.port, url: `http://127.0.0.1:${running.port}/`, gateway: config.gatewayUrl });
   return { port: running.port, log, stop: () => running.close() };
 }

@@ -16,6 +16,26 @@ describe('readWebConfig', () => {
     expect(loginConfiguration(production)).toMatchObject({ inloggning: 'idp', idpInloggningUrl: 'https://idp.example/authorize' });
   });
 
+  it('has no role-picker login when listening beyond this machine', () => {
+    expect(loginConfiguration(readWebConfig({ SAMSYN_DEV_ISSUER_DIR: '/tmp/issuer', HOST: '0.0.0.0' })).inloggning).toBe('idp');
+    expect(loginConfiguration(readWebConfig({ SAMSYN_DEV_ISSUER_DIR: '/tmp/issuer', HOST: '::1' })).inloggning).toBe('utveckling');
+  });
+
+  it("signs login tokens for a working day, or for the services' shorter limit", () => {
+    expect(readWebConfig({}).loginTokenLifetimeSeconds).toBe(8 * 3600);
+    expect(readWebConfig({ SAMSYN_TOKEN_MAX_LIFETIME_SECONDS: '3600' }).loginTokenLifetimeSeconds).toBe(3600);
+    expect(() => readWebConfig({ SAMSYN_TOKEN_MAX_LIFETIME_SECONDS: 'forever' })).toThrow(/SAMSYN_TOKEN_MAX_LIFETIME_SECONDS/);
+  });
+
+  it('reads WEB_ALLOWED_HOSTS, a name alone or with a port, and refuses a URL in it', () => {
+    expect(readWebConfig({}).allowedHosts).toEqual([]);
+    expect(readWebConfig({ WEB_ALLOWED_HOSTS: 'Samsyn.vgregion.se, localhost:9000,' }).allowedHosts).toEqual([
+      { name: 'samsyn.vgregion.se', port: null },
+      { name: 'localhost', port: 9000 },
+    ]);
+    expect(() => readWebConfig({ WEB_ALLOWED_HOSTS: 'https://samsyn.vgregion.se' })).toThrow(/WEB_ALLOWED_HOSTS.*"https:\/\/samsyn.vgregion.se"/);
+  });
+
   it('lists VGR and the 49 kommuner to log in as', () => {
     const huvudman = loginConfiguration(readWebConfig({})).huvudman;
     expect(huvudman).toHaveLength(50);

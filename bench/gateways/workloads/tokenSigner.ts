@@ -1,5 +1,6 @@
 // Signs the workloads' tokens with the services' development issuer, once per
 // distinct identity (signing thousands of identical tokens would only slow prepare()).
+import { readMaxTokenLifetimeSeconds } from '../../../subgraphs/common/auth/authConfig.js';
 import { signDevelopmentToken, type TokenRequest } from '../../../subgraphs/common/auth/developmentIssuer.js';
 
 export type TokenSigner = (request: TokenRequest) => Promise<string>;
@@ -10,8 +11,8 @@ export function createTokenSigner(issuerDirectory: string): TokenSigner {
     const key = JSON.stringify(request);
     let token = tokens.get(key);
     if (!token) {
-      // A day, so a long benchmark never sees one expire.
-      token = signDevelopmentToken(issuerDirectory, { lifetimeSeconds: 24 * 3600, ...request });
+      // The longest the services accept (12 h by default), so a long benchmark never sees one expire.
+      token = signDevelopmentToken(issuerDirectory, { lifetimeSeconds: readMaxTokenLifetimeSeconds(process.env), ...request });
       tokens.set(key, token);
     }
     return token;

@@ -16,6 +16,14 @@ export function ensureDevelopmentIssuer(directory: string): Promise<DevelopmentI
   return ensureKeyPairFiles(directory, 'ES256', 'samsyn-dev');
 }
 
+/** A working day: what the development issuer gives unless asked otherwise. */
+export const developmentTokenLifetimeSeconds = 8 * 3600;
+
+/** The development issuer's default lifetime, shortened to what the services accept when their limit is lower. */
+export function defaultDevelopmentLifetimeSeconds(maxTokenLifetimeSeconds: number): number {
+  return Math.min(developmentTokenLifetimeSeconds, maxTokenLifetimeSeconds);
+}
+
 export interface TokenRequest {
   roles: Role[];
   huvudman: string;
@@ -35,6 +43,8 @@ export async function signDevelopmentToken(directory: string, request: TokenRequ
   const key = await importJWK(privateJwk, 'ES256');
   const subject = request.subject ?? request.employeeHsaId;
   if (!subject) throw new Error('A token needs a subject: an employee HSA-id or a system client id.');
+  // Expiry counted from the same second as "iat", so `exp − iat` is exactly the lifetime the services check.
+  const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({
     ...(request.employeeHsaId ? { employeeHsaId: request.employeeHsaId } : {}),
     commissionHsaId: request.organisationHsaId,
@@ -46,7 +56,7 @@ export async function signDevelopmentToken(directory: string, request: TokenRequ
     .setSubject(subject)
     .setIssuer(request.issuer ?? developmentIssuer)
     .setAudience(request.audience ?? defaultAudience)
-    .setIssuedAt()
-    .setExpirationTime(`${request.lifetimeSeconds ?? 8 * 3600}s`)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + (request.lifetimeSeconds ?? developmentTokenLifetimeSeconds))
     .sign(key);
 }

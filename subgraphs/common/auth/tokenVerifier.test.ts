@@ -1,13 +1,17 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyPair, SignJWT } from 'jose';
+import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from './developmentIssuer.js';
+import type { AuthConfig } from './authConfig.js';
+import { developmentIssuerFiles, ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from './developmentIssuer.js';
+import { clockToleranceSeconds } from './tokenLifetime.js';
 import { createTokenVerifier, type TokenVerifier } from './tokenVerifier.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'samsyn-issuer-'));
 let verify: TokenVerifier;
+let config: AuthConfig;
+const twelveHours = 43_200;
 const user: TokenRequest = {
   roles: ['vardpersonal'],
   huvudman: '1480',
@@ -17,8 +21,24 @@ const user: TokenRequest = {
 
 beforeAll(async () => {
   const files = await ensureDevelopmentIssuer(directory);
-  verify = createTokenVerifier({ issuer: 'samsyn-dev-issuer', audience: 'samsyn', keys: { kind: 'file', path: files.jwksPath } });
+  config = { issuer: 'samsyn-dev-issuer', audience: 'samsyn', keys: { kind: 'file', path: files.jwksPath }, maxTokenLifetimeSeconds: twelveHours };
+  verify = createTokenVerifier(config);
 });
+
+/** A token of the trusted issuer with the given `iat` and `exp` (seconds since the epoch; `iat: null` leaves it out). */
+async function signWithTimes(times: { iat: number | null; exp: number }): Promise<string> {
+  const privateJwk = JSON.parse(readFileSync(developmentIssuerFiles(directory).privateKeyPath, 'utf8')) as JWK;
+  const jwt = new SignJWT({ commissionHsaId: user.organisationHsaId, huvudman: '1480', roles: ['vardpersonal'], employeeHsaId: user.employeeHsaId })
+    .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid! })
+    .setSubject(user.employeeHsaId!)
+    .setIssuer('samsyn-dev-issuer')
+    .setAudience('samsyn')
+    .setExpirationTime(times.exp);
+  if (times.iat !== null) jwt.setIssuedAt(times.iat);
+  return jwt.sign(await importJWK(privateJwk, 'ES256'));
+}
+
+const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 async function expectRefused(authorization: string | null, reason: string): Promise<void> {
   await expect(verify(authorization)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
@@ -40,7 +60,7 @@ describe('createTokenVerifier', () => {
   it('remembers a verified token for a minute at most, and never past its expiry', async () => {
     let clock = Date.now() / 1000;
     const files = await ensureDevelopmentIssuer(directory);
-    const remembering = createTokenVerifier({ issuer: 'samsyn-dev-issuer', audience: 'samsyn', keys: { kind: 'file', path: files.jwksPath } }, () => clock);
+    const remembering = createTokenVerifier({ ...config, keys: { kind: 'file', path: files.jwksPath } }, () => clock);
     const token = await signDevelopmentToken(directory, { ...user, lifetimeSeconds: 30 });
     const first = await remembering(`Bearer ${token}`);
     expect(await remembering(`Bearer ${token}`)).toBe(first);
@@ -49,7 +69,10 @@ describe('createTokenVerifier', () => {
     const inside = token.lastIndexOf('.') + 5;
     const changed = `${token.slice(0, inside)}${token[inside] === 'A' ? 'B' : 'A'}${token.slice(inside + 1)}`;
     await expect(remembering(`Bearer ${changed}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    clock += 31;
+    // Expired 31 s ago is within the tolerated clock difference; beyond it, refused.
+    clock += 30 + 31;
+    expect(await remembering(`Bearer ${token}`)).toEqual(first);
+    clock += clockToleranceSeconds;
     await expect(remembering(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { reason: 'TOKEN_EXPIRED' } });
   });
 
@@ -65,7 +88,37 @@ describe('createTokenVerifier', () => {
   });
 
   it('refuses an expired token', async () => {
-    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, lifetimeSeconds: -60 })}`, 'TOKEN_EXPIRED');
+    await expectRefused(`Bearer ${await signDevelopmentToken(directory, { ...user, lifetimeSeconds: -120 })}`, 'TOKEN_EXPIRED');
+  });
+
+  it('refuses a token issued a year ahead, and accepts one issued 30 s ahead (clock difference)', async () => {
+    const yearAhead = nowSeconds() + 365 * 86_400;
+    await expectRefused(`Bearer ${await signWithTimes({ iat: yearAhead, exp: yearAhead + 3600 })}`, 'TOKEN_ISSUED_IN_FUTURE');
+    await expect(verify(`Bearer ${await signWithTimes({ iat: yearAhead, exp: yearAhead + 3600 })}`)).rejects.toThrow(/in the future; at most 60 s/);
+    const slightlyAhead = nowSeconds() + 30;
+    expect(await verify(`Bearer ${await signWithTimes({ iat: slightlyAhead, exp: slightlyAhead + 3600 })}`)).toMatchObject({ subject: user.employeeHsaId });
+  });
+
+  it('refuses a token valid until 9999 and one living a second longer than the limit; accepts exactly the limit', async () => {
+    const issued = nowSeconds();
+    const year9999 = `Bearer ${await signWithTimes({ iat: issued, exp: 253_402_300_799 })}`;
+    await expectRefused(year9999, 'TOKEN_LIFETIME_TOO_LONG');
+    await expect(verify(year9999)).rejects.toThrow(/at most 43200 s \(12 h\) is accepted/);
+    expect(await verify(`Bearer ${await signWithTimes({ iat: issued, exp: issued + twelveHours })}`)).toMatchObject({ subject: user.employeeHsaId });
+    await expectRefused(`Bearer ${await signWithTimes({ iat: issued, exp: issued + twelveHours + 1 })}`, 'TOKEN_LIFETIME_TOO_LONG');
+  });
+
+  it('follows the configured limit, and never remembers a token it refused', async () => {
+    const strict = createTokenVerifier({ ...config, maxTokenLifetimeSeconds: 3600 });
+    const issued = nowSeconds();
+    const twoHours = `Bearer ${await signWithTimes({ iat: issued, exp: issued + 7200 })}`;
+    expect(await verify(twoHours)).toMatchObject({ subject: user.employeeHsaId });
+    await expect(strict(twoHours)).rejects.toMatchObject({ extensions: { reason: 'TOKEN_LIFETIME_TOO_LONG' } });
+    await expect(strict(twoHours)).rejects.toMatchObject({ extensions: { reason: 'TOKEN_LIFETIME_TOO_LONG' } });
+  });
+
+  it('refuses a token without "iat"', async () => {
+    await expectRefused(`Bearer ${await signWithTimes({ iat: null, exp: nowSeconds() + 3600 })}`, 'TOKEN_CLAIMS_INVALID');
   });
 
   it('refuses a token for another audience or from another issuer', async () => {

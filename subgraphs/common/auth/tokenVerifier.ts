@@ -1,13 +1,14 @@
 // Verifies a bearer token with `jose`: signature against the configured key
-// set, issuer, audience, expiry, and only the allowed algorithms; then reads
-// the Samsyn identity from its claims. Any failure is UNAUTHENTICATED, with a
-// reason but never the token.
+// set, issuer, audience, expiry, and only the allowed algorithms; then its
+// lifetime, and reads the Samsyn identity from its claims. Any failure is
+// UNAUTHENTICATED, with a reason but never the token.
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { GraphQLError } from 'graphql';
 import { requestError } from '../errors/samsynError.js';
 import type { AuthConfig } from './authConfig.js';
 import { identityFromClaims, isClaimProblem, type Identity } from './Identity.js';
+import { clockToleranceSeconds, tokenLifetimeProblem } from './tokenLifetime.js';
 
 export const allowedAlgorithms = ['ES256', 'RS256'];
 
@@ -15,7 +16,7 @@ export type TokenVerifier = (authorization: string | null | undefined) => Promis
 
 /**
  * A user sends the same token with every request for hours, and every service checks it: a token whose
- * signature and claims were verified is remembered (the exact token string, so nothing unverified can match)
+ * signature, lifetime and claims were verified is remembered (the exact token string, so nothing unverified can match)
  * for at most `rememberSeconds`, never past its expiry, so a key withdrawn at the IdP stops working within that time.
  */
 const rememberSeconds = 60;
@@ -39,11 +40,15 @@ export function createTokenVerifier(config: AuthConfig, now: () => number = () =
         audience: config.audience,
         algorithms: allowedAlgorithms,
         requiredClaims: ['exp', 'iat', 'sub'],
+        clockTolerance: clockToleranceSeconds,
         currentDate: new Date(now() * 1000),
       }));
     } catch (error) {
       throw unauthenticated(reasonFor(error), 'The token was not accepted: ' + describe(error));
     }
+    // jose has checked that both are numbers (required claims).
+    const lifetime = tokenLifetimeProblem({ iat: Number(claims['iat']), exp: Number(claims['exp']) }, now(), config.maxTokenLifetimeSeconds);
+    if (lifetime) throw unauthenticated(lifetime.reason, lifetime.message);
     const identity = identityFromClaims(claims);
     if (isClaimProblem(identity)) {
       throw unauthenticated('TOKEN_CLAIMS_INVALID', `The token's claim "${identity.claim}" is ${identity.problem}.`);

@@ -37,7 +37,7 @@ export const errorCodes = {
     httpStatus: 401,
   },
   FORBIDDEN: {
-    description: 'The identity may not do this.',
+    description: "The identity may not do this (at the web server's development login: the request is not the page's own same-origin JSON).",
     httpStatus: 403,
   },
   ATKOMSTGRUND_SAKNAS: {
@@ -51,6 +51,10 @@ export const errorCodes = {
   GATEWAY_UNAVAILABLE: {
     description: "The web application's server could not reach the gateway (answered by the web server's /graphql, HTTP 502).",
     httpStatus: 502,
+  },
+  HOST_NOT_ALLOWED: {
+    description: "The request's `Host` does not name the web server (a defence against DNS rebinding; answered by the web server, HTTP 421).",
+    httpStatus: 421,
   },
   INTERNAL_SERVER_ERROR: {
     description: 'An unexpected failure; the message carries no details, the server log does.',

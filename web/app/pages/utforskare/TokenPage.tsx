@@ -133,7 +133,7 @@ npm run token -- --roll system --huvudman VGR --scope patient:read --klient jour
         </pre>
         <p>
           Fler val: <code>--organisation</code> (enhetens HSA-id), <code>--anvandare</code> (medarbetarens HSA-id), <code>--klient</code> och{' '}
-          <code>--scope</code> (upprepas) för systemklienter, <code>--timmar</code> (livslängd, högst 24, normalt 8). Huvudman är <code>VGR</code> eller en
+          <code>--scope</code> (upprepas) för systemklienter, <code>--timmar</code> (livslängd i timmar, normalt 8; högst vad tjänsterna godtar enligt <code>SAMSYN_TOKEN_MAX_LIFETIME_SECONDS</code>, normalt 12). Huvudman är <code>VGR</code> eller en
           kommunkod (1401–1499).
         </p>
         <table>
