@@ -7,10 +7,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** GraphQL type → row type exported from `subgraphs/<name>/rows.ts` as `<Type>Row`. */
 const mappedTypes = {
-  vgr: ['Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
-  kommun: ['Kommun', 'Boende', 'Naromrade', 'Patient', 'HemsjukvardInskrivning', 'HemtjanstBeslut', 'BoendeVistelse'],
-  samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Boende', 'Vardcentral', 'Lakare'],
-  entry: ['Patient'],
+  vgr: ['Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Loggutdrag', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
+  kommun: ['Kommun', 'Boende', 'Naromrade', 'Patient', 'Loggutdrag', 'HemsjukvardInskrivning', 'HemtjanstBeslut', 'BoendeVistelse'],
+  samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Loggutdrag', 'Boende', 'Vardcentral', 'Lakare'],
+  entry: ['Patient', 'Loggutdrag'],
 } as const;
 
 function subgraphTarget(name: keyof typeof mappedTypes, folder: string) {

@@ -249,7 +249,7 @@ describe.each(kinds)('access rules end to end on %s', (kind) => {
       expect(before.filter((rows) => rows > 0).length).toBeGreaterThanOrEqual(3);
     });
 
-    it('gives the patient extract across all three huvudmän in one query, to the log-extract service only', async () => {
+    it('gives the patient extract across all three huvudmän in one query, to the log-extract service only (the deprecated Patient fields)', async () => {
       const extract = `query ($id: ID!) { patient(id: $id) { regionensLasningar { tid organisationHsaId huvudman } kommunensLasningar { tid organisationHsaId huvudman } samverkansLasningar { tid organisationHsaId huvudman } } }`;
       const service = await samsyn.token({ ...users.region, employeeHsaId: undefined, subject: '1177-loggutdrag', roles: ['system'], scopes: ['patient:read', 'loggutdrag:read'] });
       const response = await samsyn.query(extract, { id: withoutSparr }, { token: service });
@@ -262,6 +262,69 @@ describe.each(kinds)('access rules end to end on %s', (kind) => {
       const nurse = await samsyn.query(extract, { id: withoutSparr }, { token: await tokenFor('region', 'vardpersonal') });
       expect(nurse.data!['patient']).toEqual({ regionensLasningar: null, kommunensLasningar: null, samverkansLasningar: null });
       expect(new Set(nurse.errors!.map((error) => error.extensions?.['code']))).toEqual(new Set(['FORBIDDEN']));
+    });
+
+    it('gives a granskare the extract of its own huvudman through loggutdrag, never the patient, and logs no read of it', async () => {
+      // A Göteborg nurse reads the patient's whole picture: the region's part with samtycke, the kommun's and the SIP as her own.
+      const nurse = await samsyn.token({ ...users.goteborg, employeeHsaId: 'SE2120001480-P000000000888', roles: ['vardpersonal'] });
+      const picture = await samsyn.query(`query ($id: ID!) { patient(id: $id) { listning { listadSedan } kommun { kod } sipar { id } } }`, { id: withoutSparr }, { token: nurse, headers: { 'x-samsyn-atkomstgrund': 'samtycke' } });
+      expect(picture.errors).toBeUndefined();
+
+      const lasningar = 'tid organisationHsaId huvudman informationskategorier';
+      const extract = `query ($id: ID!) { loggutdrag(patientId: $id) { patientId regionensLasningar { ${lasningar} } kommunensLasningar { ${lasningar} } samverkansLasningar { ${lasningar} } } }`;
+      const granskare = {
+        region: await tokenFor('region', 'granskare', { employeeHsaId: 'SE2321000131-P000000000901' }),
+        goteborg: await tokenFor('goteborg', 'granskare', { employeeHsaId: 'SE2120001480-P000000000902' }),
+        boras: await tokenFor('boras', 'granskare', { employeeHsaId: 'SE2120001490-P000000000903' }),
+      };
+      const ask = async (token: string) => {
+        const response = await samsyn.query(extract, { id: withoutSparr }, { token });
+        expect(JSON.stringify(response.errors ?? [])).not.toMatch(/\d{12}/);
+        const refused = (response.errors ?? []).map((error) => `${(error.path ?? []).join('.')}:${error.extensions?.['code']}`).sort();
+        return { loggutdrag: response.data?.['loggutdrag'], refused };
+      };
+      const readByTheNurse = (reads: { organisationHsaId: string }[]) => reads.filter((read) => read.organisationHsaId === users.goteborg.organisationHsaId);
+
+      const region = await ask(granskare.region);
+      expect(region.loggutdrag.patientId).toBe(withoutSparr);
+      expect(readByTheNurse(region.loggutdrag.regionensLasningar).length).toBeGreaterThan(0);
+      expect(region.loggutdrag.kommunensLasningar).toBeNull();
+      expect(region.loggutdrag.samverkansLasningar).toEqual(expect.any(Array));
+      expect(region.refused).toEqual(['loggutdrag.kommunensLasningar:FORBIDDEN']);
+
+      const goteborg = await ask(granskare.goteborg);
+      expect(readByTheNurse(goteborg.loggutdrag.kommunensLasningar).length).toBeGreaterThan(0);
+      expect(readByTheNurse(goteborg.loggutdrag.samverkansLasningar).length).toBeGreaterThan(0);
+      expect(goteborg.loggutdrag.regionensLasningar).toBeNull();
+      expect(goteborg.refused).toEqual(['loggutdrag.regionensLasningar:FORBIDDEN']);
+
+      // Another kommun's granskare sees nothing of what was read of Göteborg's data.
+      const boras = await ask(granskare.boras);
+      expect(boras.loggutdrag).toEqual({ patientId: withoutSparr, regionensLasningar: null, kommunensLasningar: [], samverkansLasningar: [] });
+      expect(boras.refused).toEqual(['loggutdrag.regionensLasningar:FORBIDDEN']);
+
+      // The extract is not a way to the record: the same granskare still may not open the patient.
+      for (const token of Object.values(granskare)) {
+        const patient = await samsyn.query(`query ($id: ID!) { patient(id: $id) { id kommun { kod } } }`, { id: withoutSparr }, { token });
+        expect(patient.data?.['patient'] ?? null).toBeNull();
+        expect(patient.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
+      }
+
+      for (const role of ['nosam', 'analytiker', 'vardpersonal'] as const) {
+        const response = await samsyn.query(extract, { id: withoutSparr }, { token: await tokenFor('goteborg', role) });
+        expect(response.data?.['loggutdrag'] ?? null, role).toBeNull();
+        expect(response.errors?.map((error) => error.extensions?.['code']), role).toEqual(['FORBIDDEN']);
+      }
+
+      // Reading an extract is not itself logged, as with Patient.*Lasningar.
+      const logOf = async (field: string, token: string, employeeHsaId: string) => {
+        const response = await samsyn.query(`{ ${field}(filter: { anvandare: "${employeeHsaId}" }) { edges { node { lopnummer } } } }`, {}, { token });
+        expect(response.errors).toBeUndefined();
+        return response.data![field].edges;
+      };
+      expect(await logOf('regionensAtkomstlogg', granskare.region, 'SE2321000131-P000000000901')).toEqual([]);
+      expect(await logOf('kommunensAtkomstlogg', granskare.goteborg, 'SE2120001480-P000000000902')).toEqual([]);
+      expect(await logOf('samverkansAtkomstlogg', granskare.goteborg, 'SE2120001480-P000000000902')).toEqual([]);
     });
 
     it('is verified whole, and a row changed through a privileged connection is found', async () => {

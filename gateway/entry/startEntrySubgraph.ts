@@ -1,8 +1,8 @@
 // The entry subgraph as its own HTTP service, at the routing URL the
 // supergraph names, for gateways and routers other than Samsyn's (which runs
 // it in-process): Apollo Router, Hive Gateway, the benchmark's comparisons.
-// Stateless: it verifies the token and answers Query.patient and
-// Patient.sparradInformationFinns from what the request carries.
+// Stateless: it verifies the token and answers Query.patient,
+// Patient.sparradInformationFinns and Query.loggutdrag from what the request carries.
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { parse } from 'graphql';

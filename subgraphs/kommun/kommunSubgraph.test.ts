@@ -939,6 +939,80 @@ describe('Patient.kommunensLasningar (the patient’s log extract)', () => {
   });
 });
 
+describe('Loggutdrag.kommunensLasningar (the log extract without the patient)', () => {
+  const lasningar = 'kommunensLasningar { tid organisationHsaId huvudman informationskategorier }';
+  const extract = `... on Loggutdrag { patientId ${lasningar} }`;
+  const representations = () => [goteborgsPatient, borasPatient].map((patientId) => ({ __typename: 'Loggutdrag', patientId }));
+  type Extract = { patientId: string; kommunensLasningar: { organisationHsaId: string }[] };
+
+  async function allowedReads(patient: string, dataHuvudman: string) {
+    return (await logRows(patient)).filter((row) => row.resultat === 'TILLATEN' && row.atgard === 'LASNING' && row.data_huvudman === dataHuvudman);
+  }
+
+  beforeAll(async () => {
+    // Borås reads its own patient and, with samtycke, Göteborg's: rows of both kommuner's data.
+    await runEntities(patientSelection, [goteborgsPatient, borasPatient].map((id) => ({ __typename: 'Patient', id })), { identity: borasVardpersonal, atkomstgrund: samtycke });
+  });
+
+  it('gives a kommun granskare what Patient.kommunensLasningar gives, in one statement, unlogged', async () => {
+    const viaPatient = await runEntities(`... on Patient { ${lasningar} }`, [goteborgsPatient, borasPatient].map((id) => ({ __typename: 'Patient', id })), { identity: goteborgsGranskare });
+    const result = await runLogged(() => runEntities(extract, representations(), { identity: goteborgsGranskare }));
+    expect(result.errors).toBeUndefined();
+    expect(result.statements).toBe(1);
+    expect(result.logged).toEqual([]);
+    const [goteborg, boras] = result.data!['_entities'] as Extract[];
+    expect(goteborg!.patientId).toBe(goteborgsPatient);
+    expect(goteborg!.kommunensLasningar).toHaveLength((await allowedReads(goteborgsPatient, '1480')).length);
+    expect(goteborg!.kommunensLasningar.length).toBeGreaterThan(0);
+    expect(boras!.kommunensLasningar).toEqual([]);
+    expect(result.data!['_entities'].map((entity: Extract) => entity.kommunensLasningar)).toEqual(viaPatient.data!['_entities'].map((entity: Extract) => entity.kommunensLasningar));
+  });
+
+  it('shows another kommun’s granskare only its own kommun’s rows, none of Göteborg’s', async () => {
+    const result = await runEntities(extract, representations(), { identity: borasGranskare });
+    expect(result.errors).toBeUndefined();
+    const [goteborg, boras] = result.data!['_entities'] as Extract[];
+    expect(await allowedReads(goteborgsPatient, '1490')).toEqual([]);
+    expect(goteborg!.kommunensLasningar).toEqual([]);
+    const own = await allowedReads(borasPatient, '1490');
+    expect(own.length).toBeGreaterThan(0);
+    expect(boras!.kommunensLasningar.map((lasning) => lasning.organisationHsaId)).toEqual(own.reverse().map((row) => row.organisation_hsa_id));
+  });
+
+  it('shows the extract service every kommun’s reads', async () => {
+    const result = await runEntities(extract, representations(), { identity: testIdentity({ subject: 'loggutdragstjansten', employeeHsaId: null, roles: ['system'], scopes: ['loggutdrag:read'] }) });
+    expect(result.errors).toBeUndefined();
+    const [goteborg, boras] = result.data!['_entities'] as Extract[];
+    const all = async (patient: string) => (await logRows(patient)).filter((row) => row.resultat === 'TILLATEN' && row.atgard === 'LASNING');
+    expect(goteborg!.kommunensLasningar).toHaveLength((await all(goteborgsPatient)).length);
+    expect(boras!.kommunensLasningar).toHaveLength((await all(borasPatient)).length);
+  });
+
+  it.each([
+    ['vårdpersonal', goteborgsVardpersonal],
+    ['nosam', goteborgsNosam],
+    ['analytiker', regionensAnalytiker],
+    ['a region granskare', regionensGranskare],
+    ['a system client with atkomstlogg:read and patient:read', kommunUser('1480', ['system'], '5', ['atkomstlogg:read', 'patient:read'])],
+  ])('refuses %s with FORBIDDEN, before any SQL', async (_name, identity) => {
+    const result = await runEntities(extract, representations(), { identity });
+    expect(result.data!['_entities']).toEqual([
+      { patientId: goteborgsPatient, kommunensLasningar: null },
+      { patientId: borasPatient, kommunensLasningar: null },
+    ]);
+    expect(codes(result)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(result.statements).toBe(0);
+    expectNoPersonnummerIn(result, goteborgsPatient, borasPatient);
+  });
+
+  it('answers an invalid personnummer with null, before any SQL', async () => {
+    const result = await runEntities(extract, [{ __typename: 'Loggutdrag', patientId: '191212121213' }], { identity: goteborgsGranskare });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!['_entities']).toEqual([null]);
+    expect(result.statements).toBe(0);
+  });
+});
+
 describe('the subgraph definition', () => {
   it('builds a working context from the base request context alone', async () => {
     const contextValue = kommunSubgraph.createContext(base, database);

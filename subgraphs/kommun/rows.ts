@@ -3,6 +3,9 @@
 // bare references for entities that other subgraphs own.
 import type { BoendeTyp, HemsjukvardInsatsTyp, HemtjanstInsatsTyp, Regi } from './generated/resolvers.js';
 
+/** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
+export type { LoggutdragRow } from '../common/accessLog/loggutdrag.js';
+
 export interface KommunRow {
   kod: string;
   namn: string;

@@ -3,6 +3,9 @@
 // references for entities that another subgraph owns.
 import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
+/** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
+export type { LoggutdragRow } from '../common/accessLog/loggutdrag.js';
+
 export interface VardsamverkansomradeRow {
   id: string;
   namn: string;

@@ -841,6 +841,62 @@ describe('access to patient-level data', () => {
       expect(codesOf(result)).toEqual(['FORBIDDEN']);
     });
 
+    const loggutdragQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Loggutdrag { patientId samverkansLasningar { tid organisationHsaId huvudman informationskategorier } } } }`;
+    const loggutdragFor = (...ids: string[]) => ({ representations: ids.map((patientId) => ({ __typename: 'Loggutdrag', patientId })) });
+
+    it.each([
+      ['Borås’s granskare (its own rows)', user('1490', ['granskare']), '1490'],
+      ['Göteborg’s granskare (its own rows)', user('1480', ['granskare']), '1480'],
+      ['the region’s granskare', user('VGR', ['granskare']), 'VGR'],
+      ['the extract service', systemClient('1480', ['loggutdrag:read']), undefined],
+    ])('Loggutdrag gives %s what Patient.samverkansLasningar gives, in one statement, unlogged', async (_name, identity, dataHuvudman) => {
+      const ids = [patient, utanUppgifter];
+      const { result, statements } = await statementsFor(loggutdragQuery, loggutdragFor(...ids), asUser(identity));
+      expect(result.errors).toBeUndefined();
+      expect(statements).toBe(1);
+      expect(await logRows(result.requestId)).toEqual([]);
+      const extracts = result.data._entities as { patientId: string; samverkansLasningar: unknown[] }[];
+      expect(extracts.map((extract) => extract.patientId)).toEqual(ids);
+      expect(extracts[0]!.samverkansLasningar).toHaveLength(await allowedReads(dataHuvudman));
+      expect(extracts[1]!.samverkansLasningar).toEqual([]);
+      const viaPatient = await run(lasningQuery, forPatients(...ids), asUser(identity));
+      expect(extracts.map((extract) => extract.samverkansLasningar)).toEqual(viaPatient.data._entities.map((entity: { samverkansLasningar: unknown }) => entity.samverkansLasningar));
+    });
+
+    it('Loggutdrag shows Göteborg’s granskare exactly the reads of Göteborg’s data, none of Borås’s', async () => {
+      const readsOf = async (dataHuvudman: string) => {
+        const { rows } = await sql<{ organisation_hsa_id: string; informationskategorier: string }>`
+          SELECT organisation_hsa_id, informationskategorier FROM atkomstlogg
+          WHERE patient = ${patient} AND resultat = 'TILLATEN' AND atgard = 'LASNING' AND data_huvudman = ${dataHuvudman}
+          ORDER BY lopnummer DESC`.execute(database.db);
+        return rows.map((row) => ({ organisationHsaId: row.organisation_hsa_id, informationskategorier: row.informationskategorier.split(',') }));
+      };
+      expect((await readsOf('1490')).length).toBeGreaterThan(0);
+      const goteborg = await run(loggutdragQuery, loggutdragFor(patient), asUser(user('1480', ['granskare'])));
+      const shown = goteborg.data._entities[0].samverkansLasningar as { organisationHsaId: string; informationskategorier: string[] }[];
+      expect(shown.map(({ organisationHsaId, informationskategorier }) => ({ organisationHsaId, informationskategorier }))).toEqual(await readsOf('1480'));
+    });
+
+    it.each([
+      ['vårdpersonal', user('1490')],
+      ['nosam', user('1490', ['nosam'])],
+      ['analytiker', user('1490', ['analytiker'])],
+      ['a system client with atkomstlogg:read and patient:read', systemClient('1490', ['atkomstlogg:read', 'patient:read'])],
+    ])('Loggutdrag refuses %s (null + FORBIDDEN), before any SQL', async (_name, identity) => {
+      const { result, statements } = await statementsFor(loggutdragQuery, loggutdragFor(patient), asUser(identity));
+      expect(result.data._entities).toEqual([{ patientId: patient, samverkansLasningar: null }]);
+      expect(codesOf(result)).toEqual(['FORBIDDEN']);
+      expect(statements).toBe(0);
+    });
+
+    it('Loggutdrag answers an invalid personnummer with null, before any SQL', async () => {
+      const { result, statements } = await statementsFor(loggutdragQuery, loggutdragFor('191212121213'), asUser(user('1490', ['granskare'])));
+      expect(result.errors).toBeUndefined();
+      expect(result.data._entities).toEqual([null]);
+      expect(statements).toBe(0);
+    });
+
     const loggQuery = `query ($filter: AtkomstloggFilter, $first: Int) { samverkansAtkomstlogg(filter: $filter, first: $first) {
       pageInfo { hasNextPage endCursor } edges { cursor node { lopnummer patientId dataHuvudman anvandarensHuvudman grund resultat granskasSarskilt nodatkomstAnledning informationskategorier atgard } } } }`;
 

@@ -2,11 +2,12 @@
 // ground, access-log recorder) plus this request's DataLoaders over the
 // region's own database and its access-checked patient reads.
 import type { Kysely } from 'kysely';
+import { createPatientExtractReads, type PatientExtractReads } from '../common/accessLog/patientExtractReads.js';
 import type { Database } from '../common/database/openDatabase.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
+import { regionHoldsDataOf } from './access/regionAccessRules.js';
 import type { VgrDatabase } from './database.js';
 import { createVgrLoaders, type VgrLoaders } from './loaders/createVgrLoaders.js';
-import { createLasningReads, type LasningReads } from './loaders/lasningLoaders.js';
 import { createPatientReads, type PatientReads } from './loaders/patientLoaders.js';
 
 /** Read from the environment once at start (see createVgrSubgraph), not per request. */
@@ -23,7 +24,7 @@ export interface VgrContext extends BaseRequestContext {
   /** The only way to the region's per-patient data: access-checked and logged. */
   patientReads: PatientReads;
   /** The patient log extract, for the readers allowed to see it. */
-  lasningar: LasningReads;
+  lasningar: PatientExtractReads;
   suppressionThreshold: number;
 }
 
@@ -33,7 +34,7 @@ export function createVgrContext(base: BaseRequestContext, database: Database<Vg
     db: database.db,
     loaders: createVgrLoaders(database.db, settings.pseudonymKey),
     patientReads: createPatientReads(database.db, base),
-    lasningar: createLasningReads(database.db, base.identity),
+    lasningar: createPatientExtractReads(database.db, base.identity, regionHoldsDataOf),
     suppressionThreshold: settings.suppressionThreshold,
   };
 }

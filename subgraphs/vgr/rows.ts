@@ -2,6 +2,9 @@
 // mapper targets of codegen.ts. Entities owned by another subgraph (Kommun,
 // Naromrade, Patient) are just their key; their fields come from loaders.
 
+/** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
+export type { LoggutdragRow } from '../common/accessLog/loggutdrag.js';
+
 export interface VardcentralRow {
   hsaId: string;
   namn: string;

@@ -733,6 +733,43 @@ describe('vgr: the access log', () => {
     }
   });
 
+  it('contributes the same extract to Loggutdrag, keyed by the patient only, for the region\'s granskare and the extract service', async () => {
+    const lasningar = 'regionensLasningar { tid organisationHsaId huvudman informationskategorier }';
+    const patients = [utanSparr, p[2]!, '191212121212'];
+    const query = entitiesQuery(`... on Loggutdrag { patientId ${lasningar} }`);
+    const representations = patients.map((patientId) => ({ __typename: 'Loggutdrag', patientId }));
+    const viaPatient = await run(entitiesQuery(`... on Patient { ${lasningar} }`), { representations: patients.map((id) => ({ __typename: 'Patient', id })) }, { identity: granskareVgr });
+
+    const granskare = await run(query, { representations }, { identity: granskareVgr });
+    expect(granskare.errors).toBeUndefined();
+    const extracts = granskare.data?.['_entities'] as any[];
+    expect(extracts.map((extract) => extract.patientId)).toEqual(patients);
+    expect(extracts[0].regionensLasningar.length).toBeGreaterThan(0);
+    expect(extracts.map((extract) => extract.regionensLasningar)).toEqual((viaPatient.data?.['_entities'] as any[]).map((patient) => patient.regionensLasningar));
+    // One query for all patients; reading the extract is not itself logged.
+    expect(granskare.statements).toBe(1);
+    expect(await logRowsOf(lastRequestId)).toEqual([]);
+
+    const service = await run(query, { representations }, { identity: system('1480', ['loggutdrag:read']) });
+    expect(service.data?.['_entities']).toEqual(extracts);
+
+    for (const identity of [vardpersonalVgr, granskareKommun, nosamVgr, analytiker, system('VGR', ['atkomstlogg:read', 'patient:read'])]) {
+      const refused = await run(query, { representations }, { identity });
+      expect(codesOf(refused)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+      expect(refused.data?.['_entities']).toEqual(patients.map((patientId) => ({ __typename: 'Loggutdrag', patientId, regionensLasningar: null })));
+      expect(refused.statements).toBe(0);
+    }
+  });
+
+  it('answers a Loggutdrag with an invalid personnummer with null, before any SQL', async () => {
+    const outcome = await run(entitiesQuery('... on Loggutdrag { regionensLasningar { tid } }'), {
+      representations: [{ __typename: 'Loggutdrag', patientId: '191212121213' }, { __typename: 'Loggutdrag', patientId: '19121212-1212' }],
+    }, { identity: granskareVgr });
+    expect(outcome.errors).toBeUndefined();
+    expect(outcome.data?.['_entities']).toEqual([null, null]);
+    expect(outcome.statements).toBe(0);
+  });
+
   it('refuses UPDATE and DELETE on the log', async () => {
     await expect(sql`UPDATE atkomstlogg SET roller = 'granskare' WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM atkomstlogg WHERE lopnummer = 1`.execute(database.db)).rejects.toThrow(/append-only/);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PatientRow } from '../rows.js';
+import type { PatientRow, LoggutdragRow } from '../rows.js';
 import type { EntryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,13 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A patient's log extract (loggutdrag): each huvudman contributes the reads in its own access log, and judges who may see them. It holds no link to the patient's record. */
+export type Loggutdrag = {
+  __typename?: 'Loggutdrag';
+  /** Personnummer or samordningsnummer of the patient whose data was read, 12 digits (YYYYMMDDNNNC). */
+  patientId: Scalars['ID']['output'];
 };
 
 /** A patient (person): each huvudman contributes its own part of the picture. */
@@ -29,8 +36,15 @@ export type Patient = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A patient's log extract (loggutdrag): which units read the patient's data, and when, at each huvudman. For `granskare`, who see the reads of their own huvudman's data, and system clients with the scope `loggutdrag:read`, who see all; anyone else gets FORBIDDEN. `patientId` is a personnummer or samordningsnummer of 12 digits, validated like `patient(id:)`. It gives no access to the patient's record. */
+  loggutdrag?: Maybe<Loggutdrag>;
   /** The shared picture of one patient across the region, the kommun and the shared layer. `id` is a personnummer or samordningsnummer of 12 digits; it is validated (date and check digit) before any huvudman is asked. Each huvudman's part is null, with an error naming it, when that huvudman's service is unavailable. */
   patient?: Maybe<Patient>;
+};
+
+
+export type QueryLoggutdragArgs = {
+  patientId: Scalars['ID']['input'];
 };
 
 
@@ -119,11 +133,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Loggutdrag: Loggutdrag;
   Patient: Patient;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Loggutdrag:
+    ( { __typename: 'Loggutdrag' }
+    & GraphQLRecursivePick<FederationTypes['Loggutdrag'], {"patientId":true}> );
   Patient:
     ( { __typename: 'Patient' }
     & GraphQLRecursivePick<FederationTypes['Patient'], {"id":true}>
@@ -135,20 +153,27 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Loggutdrag: ResolverTypeWrapper<LoggutdragRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Patient: ResolverTypeWrapper<PatientRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Loggutdrag: LoggutdragRow;
+  ID: Scalars['ID']['output'];
   Patient: PatientRow;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+}>;
+
+export type LoggutdragResolvers<ContextType = EntryContext, ParentType extends ResolversParentTypes['Loggutdrag'] = ResolversParentTypes['Loggutdrag'], FederationReferenceType extends FederationReferenceTypes['Loggutdrag'] = FederationReferenceTypes['Loggutdrag']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loggutdrag']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PatientResolvers<ContextType = EntryContext, ParentType extends ResolversParentTypes['Patient'] = ResolversParentTypes['Patient'], FederationReferenceType extends FederationReferenceTypes['Patient'] = FederationReferenceTypes['Patient']> = ResolversObject<{
@@ -158,10 +183,12 @@ export type PatientResolvers<ContextType = EntryContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = EntryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  loggutdrag?: Resolver<Maybe<ResolversTypes['Loggutdrag']>, ParentType, ContextType, RequireFields<QueryLoggutdragArgs, 'patientId'>>;
   patient?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryPatientArgs, 'id'>>;
 }>;
 
 export type Resolvers<ContextType = EntryContext> = ResolversObject<{
+  Loggutdrag?: LoggutdragResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { KommunRow, BoendeRow, NaromradeRow, PatientRow, HemsjukvardInskrivningRow, HemtjanstBeslutRow, BoendeVistelseRow } from '../rows.js';
+import type { KommunRow, BoendeRow, NaromradeRow, PatientRow, LoggutdragRow, HemsjukvardInskrivningRow, HemtjanstBeslutRow, BoendeVistelseRow } from '../rows.js';
 import type { KommunContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -283,6 +283,15 @@ export type Lasning = {
   tid: Scalars['DateTime']['output'];
 };
 
+/** A patient's log extract (loggutdrag), keyed by the patient's personnummer or samordningsnummer: the kommuner contribute the reads in their access log. */
+export type Loggutdrag = {
+  __typename?: 'Loggutdrag';
+  /** The reads of the patient's data at the kommuner (kommunens läsningar), newest first. A kommun's `granskare` sees the reads of its own kommun's data only; a system client with `loggutdrag:read` sees every kommun's. Anyone else gets null with FORBIDDEN. */
+  kommunensLasningar?: Maybe<Array<Lasning>>;
+  /** Personnummer or samordningsnummer of the patient whose data was read, 12 digits (YYYYMMDDNNNC). */
+  patientId: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Lifts the patient's spärr at the user's kommun. For `vardpersonal` of a kommun. Idempotent. */
@@ -359,7 +368,10 @@ export type Patient = {
   id: Scalars['ID']['output'];
   /** The kommun with the patient's insatser (null if none or the kommun's service is unavailable). */
   kommun?: Maybe<Kommun>;
-  /** The patient's log extract at the kommuner: which units read the patient's data and when. For `granskare` of the kommun or a system client with `loggutdrag:read`. */
+  /**
+   * The patient's log extract at the kommuner: which units read the patient's data and when. For a system client with `loggutdrag:read` (and `patient:read` to open the patient); a granskare reads it through Query.loggutdrag.
+   * @deprecated Use Query.loggutdrag
+   */
   kommunensLasningar?: Maybe<Array<Lasning>>;
 };
 
@@ -527,6 +539,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Boende: Boende;
   Kommun: Kommun;
+  Loggutdrag: Loggutdrag;
   Naromrade: Naromrade;
   Patient: Patient;
 }>;
@@ -539,6 +552,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Kommun:
     ( { __typename: 'Kommun' }
     & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
+  Loggutdrag:
+    ( { __typename: 'Loggutdrag' }
+    & GraphQLRecursivePick<FederationTypes['Loggutdrag'], {"patientId":true}> );
   Naromrade:
     ( { __typename: 'Naromrade' }
     & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}>
@@ -581,6 +597,7 @@ export type ResolversTypes = ResolversObject<{
   HemtjanstInsatsTyp: HemtjanstInsatsTyp;
   Kommun: ResolverTypeWrapper<KommunRow>;
   Lasning: ResolverTypeWrapper<Lasning>;
+  Loggutdrag: ResolverTypeWrapper<LoggutdragRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -616,6 +633,7 @@ export type ResolversParentTypes = ResolversObject<{
   HemtjanstBeslut: HemtjanstBeslutRow;
   Kommun: KommunRow;
   Lasning: Lasning;
+  Loggutdrag: LoggutdragRow;
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   PageInfo: PageInfo;
@@ -731,6 +749,12 @@ export type LasningResolvers<ContextType = KommunContext, ParentType extends Res
   tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type LoggutdragResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Loggutdrag'] = ResolversParentTypes['Loggutdrag'], FederationReferenceType extends FederationReferenceTypes['Loggutdrag'] = FederationReferenceTypes['Loggutdrag']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loggutdrag']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  kommunensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   havKommunensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationHavKommunensSparrArgs, 'input'>>;
   registreraKommunensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationRegistreraKommunensSparrArgs, 'input'>>;
@@ -805,6 +829,7 @@ export type Resolvers<ContextType = KommunContext> = ResolversObject<{
   HemtjanstBeslut?: HemtjanstBeslutResolvers<ContextType>;
   Kommun?: KommunResolvers<ContextType>;
   Lasning?: LasningResolvers<ContextType>;
+  Loggutdrag?: LoggutdragResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,10 +1,7 @@
 // All per-request DataLoaders of the kommun subgraph: one set per request, so
 // nothing is cached across users and every batch stays within one request.
-import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
-import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
-import type { Identity } from '../../common/auth/Identity.js';
+import { createPatientExtractReads } from '../../common/accessLog/patientExtractReads.js';
 import type { KommunDatabase } from '../database.js';
 import { kommunHoldsDataOf } from '../access/kommunAccess.js';
 import { createBelagdaPlatserByBoendeLoader } from './belagdaPlatserByBoende.js';
@@ -38,20 +35,6 @@ export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudon
     /** Patient-level data: see patientLoaders.ts for why it is kept apart. */
     patient: createPatientLoaders(db, today, reader),
     /** The patients' log extracts as far as this reader may see them (one query for all patients); FORBIDDEN when refused. */
-    lasningar: createLasningarLoader(db, reader.identity),
-  };
-}
-
-function createLasningarLoader(db: Kysely<KommunDatabase>, identity: Identity): { load(personnummer: string): Promise<Lasning[]> } {
-  let loader: DataLoader<string, Lasning[]> | null = null;
-  return {
-    load(personnummer) {
-      const scope = requirePatientExtractScope(identity, kommunHoldsDataOf);
-      loader ??= new DataLoader<string, Lasning[]>(async (ids) => {
-        const byPatient = await patientReads(db, ids, scope);
-        return ids.map((id) => byPatient.get(id) ?? []);
-      });
-      return loader.load(personnummer);
-    },
+    lasningar: createPatientExtractReads(db, reader.identity, kommunHoldsDataOf),
   };
 }

@@ -7,6 +7,7 @@ import { BoendeVistelse } from './BoendeVistelse.js';
 import { HemsjukvardInskrivning } from './HemsjukvardInskrivning.js';
 import { HemtjanstBeslut } from './HemtjanstBeslut.js';
 import { Kommun } from './Kommun.js';
+import { Loggutdrag } from './Loggutdrag.js';
 import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { Patient } from './Patient.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Boende,
   Naromrade,
   Patient,
+  Loggutdrag,
   HemsjukvardInskrivning,
   HemtjanstBeslut,
   BoendeVistelse,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, BoendeRow, VardcentralRow, LakareRow } from '../rows.js';
+import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, LoggutdragRow, BoendeRow, VardcentralRow, LakareRow } from '../rows.js';
 import type { SamverkanContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -586,6 +586,15 @@ export type Lasning = {
   tid: Scalars['DateTime']['output'];
 };
 
+/** A patient's log extract (loggutdrag), keyed by the patient's personnummer or samordningsnummer: the shared layer contributes the reads in its access log. */
+export type Loggutdrag = {
+  __typename?: 'Loggutdrag';
+  /** Personnummer or samordningsnummer of the patient whose data was read, 12 digits (YYYYMMDDNNNC). */
+  patientId: Scalars['ID']['output'];
+  /** The reads of the patient's SIPs and avvikelser in the shared layer (samverkans läsningar), newest first. A `granskare` sees the reads of its own huvudman's data (a record whose party it is, or its kommun's); a system client with `loggutdrag:read` sees all. Anyone else gets null with FORBIDDEN. */
+  samverkansLasningar?: Maybe<Array<Lasning>>;
+};
+
 /** A decision of a NOSAM meeting. */
 export type MotesBeslut = {
   __typename?: 'MotesBeslut';
@@ -740,7 +749,10 @@ export type Patient = {
   avvikelser?: Maybe<Array<Avvikelse>>;
   /** Personnummer or samordningsnummer, 12 digits. */
   id: Scalars['ID']['output'];
-  /** The patient's log extract at the shared layer: which units read the patient's SIPs and avvikelser and when. For `granskare` or a system client with `loggutdrag:read`. */
+  /**
+   * The patient's log extract at the shared layer: which units read the patient's SIPs and avvikelser and when. For a system client with `loggutdrag:read` (and `patient:read` to open the patient); a granskare reads it through Query.loggutdrag.
+   * @deprecated Use Query.loggutdrag
+   */
   samverkansLasningar?: Maybe<Array<Lasning>>;
   /** The person's SIPs, newest first (null if samverkan is unavailable). */
   sipar?: Maybe<Array<Sip>>;
@@ -1136,6 +1148,7 @@ export type FederationTypes = ResolversObject<{
   Avvikelse: Avvikelse;
   Boende: Boende;
   Kommun: Kommun;
+  Loggutdrag: Loggutdrag;
   Naromrade: Naromrade;
   Patient: Patient;
   Sip: Sip;
@@ -1154,6 +1167,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Kommun:
     ( { __typename: 'Kommun' }
     & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
+  Loggutdrag:
+    ( { __typename: 'Loggutdrag' }
+    & GraphQLRecursivePick<FederationTypes['Loggutdrag'], {"patientId":true}> );
   Naromrade:
     ( { __typename: 'Naromrade' }
     & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}>
@@ -1223,6 +1239,7 @@ export type ResolversTypes = ResolversObject<{
   Kontaktperson: ResolverTypeWrapper<Kontaktperson>;
   Lakare: ResolverTypeWrapper<LakareRow>;
   Lasning: ResolverTypeWrapper<Lasning>;
+  Loggutdrag: ResolverTypeWrapper<LoggutdragRow>;
   MotesBeslut: ResolverTypeWrapper<Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversTypes['Atgard']>, stangdAtgard?: Maybe<ResolversTypes['Atgard']> }>;
   MotesBeslutInput: MotesBeslutInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1290,6 +1307,7 @@ export type ResolversParentTypes = ResolversObject<{
   Kontaktperson: Kontaktperson;
   Lakare: LakareRow;
   Lasning: Lasning;
+  Loggutdrag: LoggutdragRow;
   MotesBeslut: Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversParentTypes['Atgard']>, stangdAtgard?: Maybe<ResolversParentTypes['Atgard']> };
   MotesBeslutInput: MotesBeslutInput;
   Mutation: Record<PropertyKey, never>;
@@ -1502,6 +1520,12 @@ export type LasningResolvers<ContextType = SamverkanContext, ParentType extends 
   tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type LoggutdragResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Loggutdrag'] = ResolversParentTypes['Loggutdrag'], FederationReferenceType extends FederationReferenceTypes['Loggutdrag'] = FederationReferenceTypes['Loggutdrag']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loggutdrag']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  samverkansLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
+}>;
+
 export type MotesBeslutResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['MotesBeslut'] = ResolversParentTypes['MotesBeslut']> = ResolversObject<{
   beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skapadAtgard?: Resolver<Maybe<ResolversTypes['Atgard']>, ParentType, ContextType>;
@@ -1658,6 +1682,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Kontaktperson?: KontaktpersonResolvers<ContextType>;
   Lakare?: LakareResolvers<ContextType>;
   Lasning?: LasningResolvers<ContextType>;
+  Loggutdrag?: LoggutdragResolvers<ContextType>;
   MotesBeslut?: MotesBeslutResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;

@@ -19,11 +19,10 @@
 // holds that journal. A SIP rests on the person's explicit consent to share
 // information between the parties (`Sip.samtyckeDatum`), and an avvikelse
 // holds no journal data, only that the collaboration failed for this person.
-import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import { requirePatientExtractScope } from '../../common/accessLog/accessLogReaders.js';
-import { patientReads, type Lasning } from '../../common/accessLog/queryAccessLog.js';
+import { createPatientExtractReads } from '../../common/accessLog/patientExtractReads.js';
+import type { Lasning } from '../../common/accessLog/queryAccessLog.js';
 import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
 import { hasRole, mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
@@ -68,7 +67,6 @@ const selectAvvikelserByPersonnummer = reusableQuery((db: Kysely<SamverkanDataba
 );
 
 export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity: Identity) {
-  let lasningar: DataLoader<string, Lasning[]> | null = null;
   return {
     sipById: createRowLoader<string, SipRow>(
       (ids) => selectSipById(db, ids),
@@ -90,16 +88,7 @@ export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity
       (row) => row.personnummer!,
     ),
     /** The patient's log extract, in the reader's scope (FORBIDDEN when the reader may not see it); one query for all patients. */
-    lasningarByPersonnummer: {
-      load(personnummer: string): Promise<Lasning[]> {
-        const extractScope = requirePatientExtractScope(identity, samverkanHoldsDataOf);
-        lasningar ??= new DataLoader<string, Lasning[]>(async (keys) => {
-          const reads = await patientReads(db, keys, extractScope);
-          return keys.map((id) => reads.get(id) ?? []);
-        });
-        return lasningar.load(personnummer);
-      },
-    },
+    lasningarByPersonnummer: createPatientExtractReads(db, identity, samverkanHoldsDataOf),
   };
 }
 

@@ -8,6 +8,7 @@ import { Boende } from './Boende.js';
 import { Boendeansvar } from './Boendeansvar.js';
 import { Huvudman } from './Huvudman.js';
 import { Kommun } from './Kommun.js';
+import { Loggutdrag } from './Loggutdrag.js';
 import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { MotesBeslut } from './MotesBeslut.js';
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = {
   Avvikelsehandelse,
   Sip,
   Patient,
+  Loggutdrag,
   Boende,
   Vardcentral,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VardcentralRow, LakareRow, NarsjukvardsteamRow, KommunRow, NaromradeRow, PatientRow, ListningRow, FastLakarkontaktRow, NarsjukvardsteamEpisodRow } from '../rows.js';
+import type { VardcentralRow, LakareRow, NarsjukvardsteamRow, KommunRow, NaromradeRow, PatientRow, LoggutdragRow, ListningRow, FastLakarkontaktRow, NarsjukvardsteamEpisodRow } from '../rows.js';
 import type { VgrContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -199,6 +199,15 @@ export type Listning = {
   vardcentral: Vardcentral;
 };
 
+/** A patient's log extract (loggutdrag), keyed by the patient's personnummer or samordningsnummer: the region contributes the reads in its access log. */
+export type Loggutdrag = {
+  __typename?: 'Loggutdrag';
+  /** Personnummer or samordningsnummer of the patient whose data was read, 12 digits (YYYYMMDDNNNC). */
+  patientId: Scalars['ID']['output'];
+  /** The reads of the patient's data at the region (regionens läsningar), newest first. For the region's `granskare` and system clients with `loggutdrag:read`; anyone else gets null with FORBIDDEN. */
+  regionensLasningar?: Maybe<Array<Lasning>>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Lifts the patient's spärr at the region. For `vardpersonal` of the region. Idempotent. */
@@ -291,7 +300,10 @@ export type Patient = {
   listning?: Maybe<Listning>;
   /** Episodes with a närsjukvårdsteam or palliativt team, newest first. */
   narsjukvardsteamEpisoder?: Maybe<Array<NarsjukvardsteamEpisod>>;
-  /** The patient's log extract at the region: which units read the patient's data and when. For `granskare` of the region or a system client with `loggutdrag:read`. */
+  /**
+   * The patient's log extract at the region: which units read the patient's data and when. For a system client with `loggutdrag:read` (and `patient:read` to open the patient); a granskare reads it through Query.loggutdrag.
+   * @deprecated Use Query.loggutdrag
+   */
   regionensLasningar?: Maybe<Array<Lasning>>;
 };
 
@@ -452,6 +464,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Kommun: Kommun;
   Lakare: Lakare;
+  Loggutdrag: Loggutdrag;
   Naromrade: Naromrade;
   Narsjukvardsteam: Narsjukvardsteam;
   Patient: Patient;
@@ -466,6 +479,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Lakare:
     ( { __typename: 'Lakare' }
     & GraphQLRecursivePick<FederationTypes['Lakare'], {"hsaId":true}> );
+  Loggutdrag:
+    ( { __typename: 'Loggutdrag' }
+    & GraphQLRecursivePick<FederationTypes['Loggutdrag'], {"patientId":true}> );
   Naromrade:
     ( { __typename: 'Naromrade' }
     & GraphQLRecursivePick<FederationTypes['Naromrade'], {"id":true}> );
@@ -505,6 +521,7 @@ export type ResolversTypes = ResolversObject<{
   Lakare: ResolverTypeWrapper<LakareRow>;
   Lasning: ResolverTypeWrapper<Lasning>;
   Listning: ResolverTypeWrapper<ListningRow>;
+  Loggutdrag: ResolverTypeWrapper<LoggutdragRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   Narsjukvardsteam: ResolverTypeWrapper<NarsjukvardsteamRow>;
@@ -538,6 +555,7 @@ export type ResolversParentTypes = ResolversObject<{
   Lakare: LakareRow;
   Lasning: Lasning;
   Listning: ListningRow;
+  Loggutdrag: LoggutdragRow;
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   Narsjukvardsteam: NarsjukvardsteamRow;
@@ -631,6 +649,12 @@ export type ListningResolvers<ContextType = VgrContext, ParentType extends Resol
   vardcentral?: Resolver<ResolversTypes['Vardcentral'], ParentType, ContextType>;
 }>;
 
+export type LoggutdragResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Loggutdrag'] = ResolversParentTypes['Loggutdrag'], FederationReferenceType extends FederationReferenceTypes['Loggutdrag'] = FederationReferenceTypes['Loggutdrag']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Loggutdrag']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionensLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   havRegionensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationHavRegionensSparrArgs, 'input'>>;
   registreraRegionensSparr?: Resolver<ResolversTypes['SparrPayload'], ParentType, ContextType, RequireFields<MutationRegistreraRegionensSparrArgs, 'input'>>;
@@ -720,6 +744,7 @@ export type Resolvers<ContextType = VgrContext> = ResolversObject<{
   Lakare?: LakareResolvers<ContextType>;
   Lasning?: LasningResolvers<ContextType>;
   Listning?: ListningResolvers<ContextType>;
+  Loggutdrag?: LoggutdragResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Narsjukvardsteam?: NarsjukvardsteamResolvers<ContextType>;

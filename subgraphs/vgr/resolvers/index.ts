@@ -6,6 +6,7 @@ import { FastLakarkontakt } from './FastLakarkontakt.js';
 import { Kommun } from './Kommun.js';
 import { Lakare } from './Lakare.js';
 import { Listning } from './Listning.js';
+import { Loggutdrag } from './Loggutdrag.js';
 import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { Narsjukvardsteam } from './Narsjukvardsteam.js';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
   Kommun,
   Naromrade,
   Patient,
+  Loggutdrag,
   Listning,
   FastLakarkontakt,
   NarsjukvardsteamEpisod,
