@@ -15,6 +15,7 @@ import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import { accessLogRepeatPath, accessLogRepeatRoute } from '../accessLog/accessLogRepeatRoute.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
+import { controlCharacterPlugin } from '../input/controlCharacterPlugin.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
@@ -69,7 +70,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use; cache-control hints
     // (on by default) would wrap every field's resolver for answers no one caches: a 6,000-cell analysis paid
     // about a tenth of its time for them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>), controlCharacterPlugin<Context>()],
   });
   await apollo.start();
 

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
+import { controlCharacterPlugin } from '../input/controlCharacterPlugin.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from '../server/compiledQueryGateway.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
@@ -86,7 +87,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
       // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
-      plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>)],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<Context>(() => database.db as Kysely<any>), controlCharacterPlugin<Context>()],
     });
     await server.start();
   } catch (error) {
