@@ -1,6 +1,6 @@
 // Characters that have no place in text a client sends: C0 and C1 control characters (PostgreSQL refuses NUL in
 // text; the others garble logs and screens) and lone UTF-16 surrogates (no character at all; not storable as
-// UTF-8). Tab, line feed and carriage return (the CRLF that API clients send) are text, except in one-line values.
+// UTF-8). Tab, line feed and carriage return (the CRLF that API clients send) are text.
 export type ControlCharacterKind = 'C0' | 'DEL' | 'C1' | 'LONE_SURROGATE';
 
 export interface ControlCharacter {
@@ -9,13 +9,11 @@ export interface ControlCharacter {
 }
 
 // Code units, not code points (no `u` flag), so that a surrogate without its partner can be found at all.
-const loneSurrogate = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
-const inText = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]|${loneSurrogate}`);
-const inOneLine = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F]|${loneSurrogate}`);
+const pattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The first control character or lone surrogate in `text`, or null. `oneLine` refuses tab, LF and CR too. */
-export function findControlCharacter(text: string, options: { oneLine?: boolean } = {}): ControlCharacter | null {
-  const match = (options.oneLine ? inOneLine : inText).exec(text);
+/** The first control character or lone surrogate in `text`, or null. */
+export function findControlCharacter(text: string): ControlCharacter | null {
+  const match = pattern.exec(text);
   if (match === null) return null;
   const codePoint = match[0].charCodeAt(0);
   const kind: ControlCharacterKind = codePoint >= 0xd800 ? 'LONE_SURROGATE' : codePoint < 0x20 ? 'C0' : codePoint === 0x7f ? 'DEL' : 'C1';
@@ -35,7 +33,6 @@ export function describeControlCharacter(found: ControlCharacter): string {
 }
 
 /** The message of a TEXT_CONTROL_CHARACTER refusal for `field`. */
-export function controlCharacterMessage(field: string, found: ControlCharacter, options: { oneLine?: boolean } = {}): string {
-  const allowed = options.oneLine ? 'it must be one line of text without control characters' : 'text may hold tab, line feed and carriage return, but no other control characters';
-  return `"${field}" contains ${describeControlCharacter(found)}: ${allowed}.`;
+export function controlCharacterMessage(field: string, found: ControlCharacter): string {
+  return `"${field}" contains ${describeControlCharacter(found)}: text may hold tab, line feed and carriage return, but no other control characters.`;
 }
