@@ -9,10 +9,13 @@ import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
 import type { World } from '../common/seed/World.js';
-import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import { testUser as user } from '../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from './context.js';
 import type { SamverkanDatabase } from './database.js';
 import { samverkanSubgraph } from './samverkanSubgraph.js';
+import { avvikelseRapportInput } from './testing/avvikelseRapportInput.js';
+import { boendeansvarInput } from './testing/boendeansvarInput.js';
 
 const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
 
@@ -24,12 +27,6 @@ interface Result {
   status: number | undefined;
   data?: any;
   errors?: readonly GraphQLFormattedError[];
-}
-
-function user(huvudman: string, roles: Identity['roles']): Identity {
-  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
-  const employee = huvudman === 'VGR' ? 'SE2321000131-P000000000042' : `SE212000${huvudman}-P000000000042`;
-  return testIdentity({ huvudman, roles, organisationHsaId: organisation, subject: employee, employeeHsaId: employee });
 }
 
 const kommunVardpersonal = user('1480', ['vardpersonal']);
@@ -69,16 +66,7 @@ function klientnyckel(): string {
 }
 
 function rapport(beskrivning: string) {
-  return {
-    klientnyckel: klientnyckel(),
-    kategori: 'LAKEMEDEL',
-    handelsedatum: '2026-10-30',
-    rapporterandeHuvudman: '1480',
-    rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
-    mottagandeHuvudman: 'VGR',
-    naromradeId: '1480-angered',
-    beskrivning,
-  };
+  return avvikelseRapportInput(klientnyckel(), beskrivning);
 }
 
 function sip(overrides: Record<string, unknown>) {
@@ -101,18 +89,7 @@ function sip(overrides: Record<string, unknown>) {
 /** The plan in force of a Göteborg närområde, whose rows a new version may repeat. */
 function currentPlan() {
   const plan = world.samverkan.naromradesplaner.find((candidate) => candidate.naromradeId.startsWith('1480-') && candidate.giltigTill === null)!;
-  const rows = world.samverkan.boendeansvar
-    .filter((row) => row.planId === plan.id)
-    .map((row) => ({
-      boendeId: row.boendeId,
-      vardcentralHsaId: row.vardcentralHsaId,
-      lakareHsaId: row.lakareHsaId,
-      lakarmedverkanTimmarPerVecka: row.lakarmedverkanTimmarPerVecka,
-      rondfrekvens: row.rondfrekvens,
-      kontaktpersonNamn: row.kontaktperson.namn,
-      kontaktpersonTelefon: row.kontaktperson.telefon,
-    }));
-  return { naromradeId: plan.naromradeId, rows };
+  return { naromradeId: plan.naromradeId, rows: boendeansvarInput(world, plan.id) };
 }
 
 let avvikelseId: string;
