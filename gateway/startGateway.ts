@@ -7,6 +7,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
+import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharacterPlugin.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
@@ -68,7 +69,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), controlCharacterPlugin()],
     stringifyResult: passThroughText,
   });
   await apollo.start();

@@ -381,6 +381,24 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(JSON.stringify(response.errors)).not.toContain('1212');
   });
 
+  it('refuses the disguised personnummer of issue 21, and a control character before anything runs, storing nothing', async () => {
+    const token = await goteborgUser();
+    const count = async () =>
+      (await samsyn.query(`{ avvikelser(filter: { naromradeId: "1480-angered" }) { totalCount } }`)).data!['avvikelser'].totalCount as number;
+    const before = await count();
+    for (const [index, bypass] of ['x191212121212', '19121212–1212', '1912.12.12-1212', '１９１２１２１２－１２１２'].entries()) {
+      const response = await samsyn.query(report, { input: { ...reportInput, klientnyckel: `e2e-text-bypass-${index}`, beskrivning: `Gäller ${bypass}.` } }, { token });
+      expect(response.errors?.[0]?.extensions, bypass).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEXT_CONTAINS_PERSONNUMMER', field: 'input.beskrivning' });
+    }
+    // The gateway refuses it, and so does the subgraph when called directly.
+    for (const url of [samsyn.gatewayUrl, samsyn.subgraphUrl('samverkan')]) {
+      const response = await samsyn.query(report, { input: { ...reportInput, klientnyckel: 'e2e-text-nul', beskrivning: 'Fel dos\u0000' } }, { token, url });
+      expect(response.status, url).toBe(400);
+      expect(response.errors?.[0]?.extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEXT_CONTROL_CHARACTER', field: 'input.beskrivning' });
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('lists overdue återkopplingar county-wide, each one flagged', async () => {
     const { data, errors } = await samsyn.query(`{ forsenadeAterkopplingar(first: 50) { totalCount edges { node { id status forsenadAterkoppling aterkopplingSenast } } } }`);
     expect(errors).toBeUndefined();

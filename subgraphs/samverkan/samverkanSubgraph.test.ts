@@ -15,12 +15,14 @@ import type { AvvikelseSeed, World } from '../common/seed/World.js';
 import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
 import type { Identity } from '../common/auth/Identity.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import { testUser as user } from '../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from './context.js';
 import type { SamverkanDatabase } from './database.js';
 import { patientIdProblem } from '../common/identifiers/patientId.js';
 import { createLogger } from '../common/logging/logger.js';
 import { planInForce } from './naromrade/planInForce.js';
 import { samverkanSubgraph } from './samverkanSubgraph.js';
+import { avvikelseRapportInput } from './testing/avvikelseRapportInput.js';
 import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
 
 // The world is "as of" its reference date; the requests run on that day so that
@@ -71,13 +73,6 @@ async function countRows(table: 'avvikelse' | 'sip'): Promise<number> {
 function expectBadUserInput(result: Result<unknown>, reason: string, field?: string) {
   expect(result.errors, JSON.stringify(result.errors)).toHaveLength(1);
   expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, ...(field ? { field } : {}) });
-}
-
-/** A user of one huvudman (`VGR` or a kommunkod) with the given roles. */
-function user(huvudman: string, roles: Identity['roles'] = ['vardpersonal']): Identity {
-  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
-  const employee = huvudman === 'VGR' ? 'SE2321000131-P000000000042' : `SE212000${huvudman}-P000000000042`;
-  return testIdentity({ huvudman, roles, organisationHsaId: organisation, subject: employee, employeeHsaId: employee });
 }
 
 /** An integration client of one huvudman with the given scopes. */
@@ -1203,16 +1198,7 @@ describe('hanteraAvvikelse: the workflow', () => {
 
   async function report(beskrivning = 'Läkemedelslistan följde inte med vid utskrivning till korttidsboendet.'): Promise<string> {
     reports += 1;
-    const input = {
-      klientnyckel: `workflow-rapport-${String(reports).padStart(4, '0')}`,
-      kategori: 'LAKEMEDEL',
-      handelsedatum: '2026-10-30',
-      rapporterandeHuvudman: '1480',
-      rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
-      mottagandeHuvudman: 'VGR',
-      naromradeId: '1480-angered',
-      beskrivning,
-    };
+    const input = avvikelseRapportInput(`workflow-rapport-${String(reports).padStart(4, '0')}`, beskrivning);
     const { data, errors } = await run(rapportera, { input }, kommun);
     expect(errors).toBeUndefined();
     return data.rapporteraAvvikelse.avvikelse.id;
@@ -1411,22 +1397,7 @@ describe('hanteraAvvikelse: the workflow', () => {
 
   it('refuses a personnummer in a report’s description or a step’s comment, without echoing it', async () => {
     const before = await countRows('avvikelse');
-    const refused = await run(
-      rapportera,
-      {
-        input: {
-          klientnyckel: 'workflow-pnr-0001',
-          kategori: 'LAKEMEDEL',
-          handelsedatum: '2026-10-30',
-          rapporterandeHuvudman: '1480',
-          rapporterandeEnhetHsaId: 'SE2120001480-E000000000001',
-          mottagandeHuvudman: 'VGR',
-          naromradeId: '1480-angered',
-          beskrivning: 'Patienten 19121212-1212 fick fel dos.',
-        },
-      },
-      kommun,
-    );
+    const refused = await run(rapportera, { input: avvikelseRapportInput('workflow-pnr-0001', 'Patienten 19121212-1212 fick fel dos.') }, kommun);
     expectBadUserInput(refused, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning');
     expect(JSON.stringify(refused.errors)).not.toContain('1212');
     expect(await countRows('avvikelse')).toBe(before);

@@ -3,20 +3,15 @@
 // `/health` and `/metrics`.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { readFileSync } from 'node:fs';
-import { parse } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { SeedScale } from '../seed/World.js';
-import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
-import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
 import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
 import { readSubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
@@ -24,6 +19,7 @@ import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
 import { metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
+import { subgraphPlugins } from './subgraphPlugins.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
 
@@ -72,15 +68,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
-    // Federated traces only serve Apollo's hosted reporting, which Samsyn does not use; cache-control hints
-    // (on by default) would wrap every field's resolver for answers no one caches: a 6,000-cell analysis paid
-    // about a tenth of its time for them.
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      gatewayOnlyPlugin<Context>(parse(readFileSync(definition.schemaUrl, 'utf8'))),
-      accessLogPlugin<Context>(() => database.db as Kysely<any>),
-    ],
+    plugins: subgraphPlugins<Context>(definition.schemaUrl, () => database.db as Kysely<any>),
   });
   await apollo.start();
 

@@ -1,15 +1,10 @@
 // Runs one subgraph inside the test process, set up as startSubgraph sets it up
 // (migrations, reference data, seed, schema, error formatting) but without HTTP.
-import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { parse } from 'graphql';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Kysely } from 'kysely';
-import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
-import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from '../server/compiledQueryGateway.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
@@ -19,6 +14,7 @@ import { createFormatError } from '../server/formatError.js';
 import { migrateSubgraph } from '../server/migrateSubgraph.js';
 import { createRequestContext, type BaseRequestContext } from '../server/requestContext.js';
 import type { SubgraphDefinition } from '../server/startSubgraph.js';
+import { subgraphPlugins } from '../server/subgraphPlugins.js';
 
 export interface InProcessSubgraphOptions {
   /** The world whose slice `writeSeed` writes, in one transaction. */
@@ -91,12 +87,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
       gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
-      // Traces are only added when the gateway asks for them; this keeps the notice about them out of the output.
-      plugins: [
-        ApolloServerPluginInlineTraceDisabled(),
-        gatewayOnlyPlugin<Context>(parse(readFileSync(definition.schemaUrl, 'utf8'))),
-        accessLogPlugin<Context>(() => database.db as Kysely<any>),
-      ],
+      plugins: subgraphPlugins<Context>(definition.schemaUrl, () => database.db as Kysely<any>),
     });
     await server.start();
   } catch (error) {

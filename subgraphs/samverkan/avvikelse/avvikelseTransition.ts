@@ -8,6 +8,7 @@ import type { GraphQLError } from 'graphql';
 import { forbidden } from '../../common/auth/requireAccess.js';
 import { badUserInput } from '../../common/errors/samsynError.js';
 import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
+import { containsPersonnummerError } from '../../common/input/freeText.js';
 import type { AvvikelseHandling, AvvikelseStatus, SystemfelNiva } from '../generated/resolvers.js';
 
 /** Which party of the avvikelse the caller acts for. */
@@ -65,6 +66,9 @@ export const avvikelseRegler: Readonly<Record<AvvikelseHandling, Regel>> = {
   LYFT_SOM_SYSTEMFEL: { fran: oppna, till: null, sidor: ['RAPPORTERANDE', 'MOTTAGANDE'], kommentarKravs: false },
 };
 
+/** How a step's comment is refused when it names a patient by number. */
+export const kommentarPersonnummerAdvice = '. Write what happened, not who: remove it (the patient is linked separately, access-controlled).';
+
 const sidaNamn: Record<Exclude<AvvikelseSida, 'INGEN'>, string> = { RAPPORTERANDE: 'the reporting huvudman', MOTTAGANDE: 'the receiving huvudman' };
 const nivaRang: Record<SystemfelNiva, number> = { NOSAM: 1, DELREGIONAL: 2 };
 
@@ -77,15 +81,7 @@ export function avvikelseTransition(lage: AvvikelseLage, steg: AvvikelseSteg): A
   const { handling, sida, kommentar } = steg;
   const regel = avvikelseRegler[handling];
 
-  if (kommentar !== null && containsPersonnummer(kommentar)) {
-    return refuse(
-      badUserInput(
-        'TEXT_CONTAINS_PERSONNUMMER',
-        'input.kommentar',
-        '"input.kommentar" seems to contain a personnummer or samordningsnummer. Write what happened, not who: remove it (the patient is linked separately, access-controlled).',
-      ),
-    );
-  }
+  if (kommentar !== null && containsPersonnummer(kommentar)) return refuse(containsPersonnummerError('input.kommentar', kommentarPersonnummerAdvice));
   if (sida === 'INGEN') {
     return refuse(forbidden(`Only the reporting or the receiving huvudman of this avvikelse may act on it (${handling}).`));
   }

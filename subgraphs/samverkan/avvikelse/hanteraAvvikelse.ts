@@ -8,13 +8,13 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
 import { badUserInput, versionChanged, notFound } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { parseOptionalFreeText } from '../../common/input/freeText.js';
 import type { Logger } from '../../common/logging/logger.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseHandling, HanteraAvvikelseInput, SystemfelNiva } from '../generated/resolvers.js';
 import type { AvvikelseRow } from '../rows.js';
-import { avvikelseTransition, sidaFor } from './avvikelseTransition.js';
+import { avvikelseTransition, kommentarPersonnummerAdvice, sidaFor } from './avvikelseTransition.js';
 import { selectAvvikelse } from './selectAvvikelse.js';
 
 export const maxKommentarLength = 4000;
@@ -28,9 +28,6 @@ export interface ValidHanteraAvvikelse {
   systemfelNiva: SystemfelNiva | null;
 }
 
-const personnummerMessage =
-  '"input.kommentar" seems to contain a personnummer or samordningsnummer. Write what happened, not who: remove it (the patient is linked separately, access-controlled).';
-
 export function validateHanteraAvvikelse(input: HanteraAvvikelseInput): ValidHanteraAvvikelse {
   if (!isReferenceId(input.avvikelseId)) {
     throw badUserInput('ID_INVALID', 'input.avvikelseId', '"input.avvikelseId" is not an avvikelse id (e.g. "avv-000123").');
@@ -38,13 +35,12 @@ export function validateHanteraAvvikelse(input: HanteraAvvikelseInput): ValidHan
   if (!Number.isInteger(input.version) || input.version < 1) {
     throw badUserInput('VERSION_INVALID', 'input.version', '"input.version" must be the avvikelse\'s version as last read: a whole number from 1.');
   }
-  const trimmed = input.kommentar == null ? '' : input.kommentar.normalize('NFC').trim();
-  const kommentar = trimmed.length === 0 ? null : trimmed;
-  if (kommentar !== null && [...kommentar].length > maxKommentarLength) {
-    throw badUserInput('TEXT_TOO_LONG', 'input.kommentar', `"input.kommentar" can be at most ${maxKommentarLength} characters.`);
-  }
-  // Checked before anything is read; avvikelseTransition checks it too, as part of the one rule.
-  if (kommentar !== null && containsPersonnummer(kommentar)) throw badUserInput('TEXT_CONTAINS_PERSONNUMMER', 'input.kommentar', personnummerMessage);
+  // Checked before anything is read; avvikelseTransition checks the personnummer too, as part of the one rule.
+  const kommentar = parseOptionalFreeText(input.kommentar, 'input.kommentar', {
+    maxLength: maxKommentarLength,
+    refusePersonnummer: true,
+    personnummerAdvice: kommentarPersonnummerAdvice,
+  });
   return { avvikelseId: input.avvikelseId, version: input.version, handling: input.handling, kommentar, systemfelNiva: input.systemfelNiva ?? null };
 }
 

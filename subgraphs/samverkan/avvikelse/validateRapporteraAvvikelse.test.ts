@@ -63,6 +63,8 @@ describe('validateRapporteraAvvikelse', () => {
     ['a description over 4000 characters', { beskrivning: 'å'.repeat(4001) }, 'TEXT_TOO_LONG', 'input.beskrivning'],
     ['a personnummer in the description', { beskrivning: 'Patient 19121212-1212 fick fel dos.' }, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning'],
     ['a ten-digit personnummer in the description', { beskrivning: 'Gäller 1212121212.' }, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning'],
+    ['a personnummer glued to a letter', { beskrivning: 'Gäller x191212121212.' }, 'TEXT_CONTAINS_PERSONNUMMER', 'input.beskrivning'],
+    ['a NUL in the description', { beskrivning: 'Fel dos\u0000' }, 'TEXT_CONTROL_CHARACTER', 'input.beskrivning'],
     ['a personnummer with a separator', { patientId: '19121212-1212' }, 'PERSONNUMMER_FORMAT', 'input.patientId'],
     ['a personnummer with a wrong check digit', { patientId: '191212121213' }, 'PERSONNUMMER_INVALID', 'input.patientId'],
   ])('refuses %s', (_name, change, reason, field) => {

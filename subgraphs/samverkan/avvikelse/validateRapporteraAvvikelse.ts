@@ -2,10 +2,10 @@
 // or written: each failure is a BAD_USER_INPUT with a stable reason and the
 // path of the input field. `checkHuvudmanInNaromrade` runs once the närområde is known.
 import { badUserInput } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { parseHsaId } from '../../common/identifiers/hsaId.js';
 import { parseHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { parsePatientId } from '../../common/identifiers/patientId.js';
+import { parseFreeText } from '../../common/input/freeText.js';
 import { isIsoDate, parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { AvvikelseKategori, RapporteraAvvikelseInput } from '../generated/resolvers.js';
 
@@ -49,21 +49,12 @@ export function validateRapporteraAvvikelse(input: RapporteraAvvikelseInput, tod
 
   const rapporterandeEnhetHsaId = parseHsaId(input.rapporterandeEnhetHsaId, 'input.rapporterandeEnhetHsaId');
 
-  const beskrivning = input.beskrivning.normalize('NFC').trim();
-  if (beskrivning.length === 0) {
-    throw badUserInput('TEXT_EMPTY', 'input.beskrivning', '"input.beskrivning" must say what happened.');
-  }
-  if ([...beskrivning].length > maxBeskrivningLength) {
-    throw badUserInput('TEXT_TOO_LONG', 'input.beskrivning', `"input.beskrivning" can be at most ${maxBeskrivningLength} characters.`);
-  }
-  if (containsPersonnummer(beskrivning)) {
-    // Never echo the number: it must not travel further than this check.
-    throw badUserInput(
-      'TEXT_CONTAINS_PERSONNUMMER',
-      'input.beskrivning',
-      '"input.beskrivning" seems to contain a personnummer or samordningsnummer. Describe what happened, not who: remove it and give the patient in "input.patientId" instead (access-controlled).',
-    );
-  }
+  const beskrivning = parseFreeText(input.beskrivning, 'input.beskrivning', {
+    maxLength: maxBeskrivningLength,
+    refusePersonnummer: true,
+    emptyMessage: '"input.beskrivning" must say what happened.',
+    personnummerAdvice: '. Describe what happened, not who: remove it and give the patient in "input.patientId" instead (access-controlled).',
+  });
 
   const personnummer = input.patientId == null ? null : parsePatientId(input.patientId, 'input.patientId');
 

@@ -10,13 +10,14 @@ import type { Identity } from '../../common/auth/Identity.js';
 import { badUserInput, versionStale, notFound } from '../../common/errors/samsynError.js';
 import { parseHsaId } from '../../common/identifiers/hsaId.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { parseFreeText } from '../../common/input/freeText.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { FaststallNaromradesplanInput } from '../generated/resolvers.js';
 import type { BoendeansvarRow, NaromradesplanRow } from '../rows.js';
 import { requireNaromradeParty } from './naromradeWriteAccess.js';
-import { dayBefore, parseText } from './naromradeText.js';
+import { dayBefore, naromradeText } from './naromradeText.js';
 import { selectNaromrade } from './selectNaromrade.js';
 
 export const maxTimmarPerVecka = 100;
@@ -53,8 +54,9 @@ export function validateFaststallNaromradesplan(input: FaststallNaromradesplanIn
       lakareHsaId: parseHsaId(row.lakareHsaId, `${field}.lakareHsaId`),
       lakarmedverkanTimmarPerVecka: timmar,
       rondfrekvens: row.rondfrekvens,
-      kontaktpersonNamn: parseText(row.kontaktpersonNamn, `${field}.kontaktpersonNamn`, { maxLength: 200 }),
-      kontaktpersonTelefon: parseText(row.kontaktpersonTelefon, `${field}.kontaktpersonTelefon`, { maxLength: 50 }),
+      kontaktpersonNamn: parseFreeText(row.kontaktpersonNamn, `${field}.kontaktpersonNamn`, naromradeText(200)),
+      // Ten digits of a phone number may form a valid personnummer by chance.
+      kontaktpersonTelefon: parseFreeText(row.kontaktpersonTelefon, `${field}.kontaktpersonTelefon`, { maxLength: 50, refusePersonnummer: false }),
     };
   });
   return { naromradeId: input.naromradeId, giltigFran, faststalldDatum, boendeansvar };

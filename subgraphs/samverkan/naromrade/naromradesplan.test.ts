@@ -9,10 +9,12 @@ import type { Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
 import { referenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
-import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
+import { testUser as user } from '../../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
 import { samverkanSubgraph } from '../samverkanSubgraph.js';
+import { boendeansvarInput } from '../testing/boendeansvarInput.js';
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -21,12 +23,6 @@ let world: World;
 interface Result {
   data?: any;
   errors?: readonly GraphQLFormattedError[];
-}
-
-function user(huvudman: string, roles: Identity['roles']): Identity {
-  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
-  const employee = huvudman === 'VGR' ? 'SE2321000131-P000000000042' : `SE212000${huvudman}-P000000000042`;
-  return testIdentity({ huvudman, roles, organisationHsaId: organisation, subject: employee, employeeHsaId: employee });
 }
 
 const nosam1480 = user('1480', ['nosam']);
@@ -84,20 +80,6 @@ async function candidates(): Promise<Candidate[]> {
   return rows;
 }
 
-function boendeansvarInput(planId: string) {
-  return world.samverkan.boendeansvar
-    .filter((row) => row.planId === planId)
-    .map((row) => ({
-      boendeId: row.boendeId,
-      vardcentralHsaId: row.vardcentralHsaId,
-      lakareHsaId: row.lakareHsaId,
-      lakarmedverkanTimmarPerVecka: row.lakarmedverkanTimmarPerVecka,
-      rondfrekvens: row.rondfrekvens,
-      kontaktpersonNamn: row.kontaktperson.namn,
-      kontaktpersonTelefon: row.kontaktperson.telefon,
-    }));
-}
-
 /** The seeded gaps: the kommun's boenden of the närområde without a row in its current plan. */
 function seededGaps(naromradeId: string): string[] {
   const plan = world.samverkan.naromradesplaner.find((candidate) => candidate.naromradeId === naromradeId && candidate.giltigTill === null)!;
@@ -126,7 +108,7 @@ describe('faststallNaromradesplan', () => {
 
   it('adopts a version that supersedes the old one from a date; history stays and the plan in force switches by date', async () => {
     expect(planA.giltigFran < giltigFran).toBe(true);
-    const rows = boendeansvarInput(planA.planId);
+    const rows = boendeansvarInput(world, planA.planId);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     const dropped = rows[0]!.boendeId;
     const before = await run(planer, { id: planA.naromradeId });
@@ -192,7 +174,7 @@ describe('faststallNaromradesplan', () => {
     ['ID_INVALID', 'input.boendeansvar[0].boendeId', (rows: any[]) => ({ boendeansvar: [{ ...rows[0], boendeId: 'ej giltig' }] })],
     ['ID_INVALID', 'input.naromradeId', () => ({ naromradeId: '../x' })],
   ])('refuses with %s (%s)', async (reason, field, change) => {
-    const rows = boendeansvarInput(planB.planId);
+    const rows = boendeansvarInput(world, planB.planId);
     const input = { naromradeId: planB.naromradeId, giltigFran: '2027-03-01', faststalldDatum: referenceDate, boendeansvar: rows, ...change(rows) };
     expectError(await run(faststall, { input }), 'BAD_USER_INPUT', reason, field);
   });
@@ -216,7 +198,7 @@ describe('faststallNaromradesplan', () => {
     await sql`CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test failure'; END $$`.execute(database.db);
     await sql`CREATE TRIGGER test_fail_atgard BEFORE INSERT ON atgard FOR EACH ROW EXECUTE FUNCTION test_fail()`.execute(database.db);
     try {
-      const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran: '2027-01-01', faststalldDatum: referenceDate, boendeansvar: boendeansvarInput(planA.planId) } });
+      const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran: '2027-01-01', faststalldDatum: referenceDate, boendeansvar: boendeansvarInput(world, planA.planId) } });
       expectError(result, 'INTERNAL_SERVER_ERROR');
     } finally {
       await sql`DROP TRIGGER test_fail_atgard ON atgard`.execute(database.db);

@@ -6,8 +6,8 @@
 // exactly one is stored; the other is refused with CONFLICT/VERSION_STALE.
 import type { Kysely } from 'kysely';
 import { badUserInput, versionChanged } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { parseOptionalFreeText } from '../../common/input/freeText.js';
 import type { Logger } from '../../common/logging/logger.js';
 import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
@@ -15,7 +15,7 @@ import type { HanteraSipInput } from '../generated/resolvers.js';
 import { recordSipWrite, sipForWrite, type PatientAccessContext } from '../loaders/patientDataLoaders.js';
 import type { SipRow } from '../rows.js';
 import { selectSip } from './selectSip.js';
-import { sipTransition, type SipSteg } from './sipTransition.js';
+import { sipKommentarPersonnummerAdvice, sipTransition, type SipSteg } from './sipTransition.js';
 
 export const maxSipKommentarLength = 4000;
 
@@ -24,15 +24,12 @@ export function validateHanteraSip(input: HanteraSipInput): SipSteg & { sipId: s
   if (!Number.isInteger(input.version) || input.version < 1) {
     throw badUserInput('VERSION_INVALID', 'input.version', '"input.version" must be the SIP\'s version as last read: a whole number from 1.');
   }
-  const trimmed = input.kommentar == null ? '' : input.kommentar.normalize('NFC').trim();
-  const kommentar = trimmed.length === 0 ? null : trimmed;
-  if (kommentar !== null && [...kommentar].length > maxSipKommentarLength) {
-    throw badUserInput('TEXT_TOO_LONG', 'input.kommentar', `"input.kommentar" can be at most ${maxSipKommentarLength} characters.`);
-  }
-  // Checked before anything is read; sipTransition checks it too, as part of the one rule.
-  if (kommentar !== null && containsPersonnummer(kommentar)) {
-    throw badUserInput('TEXT_CONTAINS_PERSONNUMMER', 'input.kommentar', '"input.kommentar" seems to contain a personnummer or samordningsnummer: remove it.');
-  }
+  // Checked before anything is read; sipTransition checks the personnummer too, as part of the one rule.
+  const kommentar = parseOptionalFreeText(input.kommentar, 'input.kommentar', {
+    maxLength: maxSipKommentarLength,
+    refusePersonnummer: true,
+    personnummerAdvice: sipKommentarPersonnummerAdvice,
+  });
   const nastaUppfoljning = input.nastaUppfoljning == null ? null : parseIsoDate(input.nastaUppfoljning, 'input.nastaUppfoljning');
   return { sipId: input.sipId, version: input.version, handling: input.handling, nastaUppfoljning, kommentar };
 }

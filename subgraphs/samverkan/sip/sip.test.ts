@@ -11,6 +11,7 @@ import { generateWorld } from '../../common/seed/generateWorld.js';
 import { referenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
+import { testUser as user } from '../../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
 import { samverkanSubgraph } from '../samverkanSubgraph.js';
@@ -30,12 +31,6 @@ interface Result<Data> {
 }
 
 let requests = 0;
-
-function user(huvudman: string, roles: Identity['roles'] = ['vardpersonal']): Identity {
-  const organisation = huvudman === 'VGR' ? 'SE2321000131-E000000000001' : `SE212000${huvudman}-E000000000001`;
-  const employee = huvudman === 'VGR' ? 'SE2321000131-P000000000042' : `SE212000${huvudman}-P000000000042`;
-  return testIdentity({ huvudman, roles, organisationHsaId: organisation, subject: employee, employeeHsaId: employee });
-}
 
 async function run<Data = any>(query: string, variables: Record<string, unknown>, identity: Identity, atkomstgrund: Atkomstgrund | null = null): Promise<Result<Data>> {
   requests += 1;

@@ -5,6 +5,7 @@
 import type { GraphQLError } from 'graphql';
 import { badUserInput } from '../../common/errors/samsynError.js';
 import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
+import { containsPersonnummerError } from '../../common/input/freeText.js';
 import type { SipHandling, SipStatus } from '../generated/resolvers.js';
 
 export interface SipSteg {
@@ -43,6 +44,9 @@ export const sipRegler: Readonly<Record<SipHandling, Regel>> = {
   AVSLUTA: { fran: oppnaSipStatus, till: 'AVSLUTAD', datum: null },
 };
 
+/** How a step's comment is refused when it names a person by number. */
+export const sipKommentarPersonnummerAdvice = ': remove it (the SIP already says whose plan it is).';
+
 function refuse(refusal: GraphQLError): SipTransitionResult {
   return { ok: false, refusal };
 }
@@ -56,15 +60,7 @@ export function sipTransition(lage: { status: SipStatus; nastaUppfoljning: strin
   const { handling, kommentar } = steg;
   const regel = sipRegler[handling];
 
-  if (kommentar !== null && containsPersonnummer(kommentar)) {
-    return refuse(
-      badUserInput(
-        'TEXT_CONTAINS_PERSONNUMMER',
-        'input.kommentar',
-        '"input.kommentar" seems to contain a personnummer or samordningsnummer: remove it (the SIP already says whose plan it is).',
-      ),
-    );
-  }
+  if (kommentar !== null && containsPersonnummer(kommentar)) return refuse(containsPersonnummerError('input.kommentar', sipKommentarPersonnummerAdvice));
   if (!regel.fran.includes(lage.status)) {
     return refuse(badUserInput('TRANSITION_NOT_ALLOWED', 'input.handling', `${handling} is not allowed when the SIP is ${lage.status}; it needs ${regel.fran.join(' or ')}.`));
   }

@@ -3,10 +3,10 @@
 // path. `checkSipHuvudmanInNaromrade` runs once the närområde is known.
 import { createHash } from 'node:crypto';
 import { badUserInput } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
 import { parseHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
 import { parsePatientId } from '../../common/identifiers/patientId.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { parseFreeText, type FreeTextRule } from '../../common/input/freeText.js';
 import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import { klientnyckelPattern } from '../avvikelse/validateRapporteraAvvikelse.js';
 import type { SkapaSipInput } from '../generated/resolvers.js';
@@ -27,16 +27,14 @@ export interface ValidSip {
   nastaUppfoljning: string;
 }
 
-/** A trimmed 1–1000-character text without a personnummer. */
+const sipTextRule: FreeTextRule = {
+  maxLength: maxSipTextLength,
+  refusePersonnummer: true,
+  personnummerAdvice: ': remove it (the person is given in "input.patientId").',
+};
+
 function sipText(value: string, field: string): string {
-  const text = value.normalize('NFC').trim();
-  if (text.length === 0) throw badUserInput('TEXT_EMPTY', field, `"${field}" cannot be empty.`);
-  if ([...text].length > maxSipTextLength) throw badUserInput('TEXT_TOO_LONG', field, `"${field}" can be at most ${maxSipTextLength} characters.`);
-  if (containsPersonnummer(text)) {
-    // Never echo the number.
-    throw badUserInput('TEXT_CONTAINS_PERSONNUMMER', field, `"${field}" seems to contain a personnummer or samordningsnummer: remove it (the person is given in "input.patientId").`);
-  }
-  return text;
+  return parseFreeText(value, field, sipTextRule);
 }
 
 function nonEmpty<Item>(items: readonly Item[], field: string, what: string): readonly Item[] {

@@ -11,6 +11,7 @@ import type { Identity } from '../../../common/auth/Identity.js';
 import { badUserInput, versionStale, notFound } from '../../../common/errors/samsynError.js';
 import { parseHuvudmanId, regionHuvudman } from '../../../common/identifiers/huvudman.js';
 import { isReferenceId } from '../../../common/identifiers/referenceId.js';
+import { parseFreeText } from '../../../common/input/freeText.js';
 import type { Logger } from '../../../common/logging/logger.js';
 import { parseIsoDate } from '../../../common/scalars/isoDate.js';
 import { avvikelseTransition, sidaFor } from '../../avvikelse/avvikelseTransition.js';
@@ -19,7 +20,7 @@ import type { SamverkanDatabase } from '../../database.js';
 import type { RegistreraNosamMoteInput } from '../../generated/resolvers.js';
 import type { NaromradeRow, NosamMoteRow } from '../../rows.js';
 import { requireNaromradeParty } from '../naromradeWriteAccess.js';
-import { parseText } from '../naromradeText.js';
+import { naromradeText } from '../naromradeText.js';
 import { planInForce } from '../planInForce.js';
 import { selectNaromrade } from '../selectNaromrade.js';
 
@@ -53,16 +54,16 @@ export function validateRegistreraNosamMote(input: RegistreraNosamMoteInput, tod
   const datum = parseIsoDate(input.datum, 'input.datum');
   if (datum > today) throw badUserInput('DATE_IN_FUTURE', 'input.datum', `"input.datum" must not be after today (${today}): record a meeting once it has been held.`);
   if (input.deltagare.length === 0) throw badUserInput('TEXT_EMPTY', 'input.deltagare', '"input.deltagare" must name at least one participant.');
-  const deltagare = input.deltagare.map((namn, index) => parseText(namn, `input.deltagare[${index}]`, { maxLength: maxKort, refusePersonnummer: true }));
+  const deltagare = input.deltagare.map((namn, index) => parseFreeText(namn, `input.deltagare[${index}]`, naromradeText(maxKort)));
   const beslut = (input.beslut ?? []).map((beslutInput, index): ValidBeslut => {
     const field = `input.beslut[${index}]`;
-    const beskrivning = parseText(beslutInput.beskrivning, `${field}.beskrivning`, { maxLength: maxBeskrivning, refusePersonnummer: true });
+    const beskrivning = parseFreeText(beslutInput.beskrivning, `${field}.beskrivning`, naromradeText(maxBeskrivning));
     const ny = beslutInput.nyAtgard;
     const nyAtgard = ny
       ? {
-          beskrivning: parseText(ny.beskrivning, `${field}.nyAtgard.beskrivning`, { maxLength: maxBeskrivning, refusePersonnummer: true }),
+          beskrivning: parseFreeText(ny.beskrivning, `${field}.nyAtgard.beskrivning`, naromradeText(maxBeskrivning)),
           agare: parseHuvudmanId(ny.agare, `${field}.nyAtgard.agare`),
-          ansvarigEnhet: parseText(ny.ansvarigEnhet, `${field}.nyAtgard.ansvarigEnhet`, { maxLength: maxKort, refusePersonnummer: true }),
+          ansvarigEnhet: parseFreeText(ny.ansvarigEnhet, `${field}.nyAtgard.ansvarigEnhet`, naromradeText(maxKort)),
           sistaDatum: parseIsoDate(ny.sistaDatum, `${field}.nyAtgard.sistaDatum`),
         }
       : null;
