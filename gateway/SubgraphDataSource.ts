@@ -11,7 +11,7 @@ import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
-import { samsynError } from '../subgraphs/common/errors/samsynError.js';
+import { isSamsynError, samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import { unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
 
@@ -64,6 +64,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status?: number }, context?: GatewayContext): never {
+    // The subgraph answered, but more than the gateway takes (subgraphFetcher.ts): that part is missing, and why.
+    if (isSamsynError(error)) throw error;
     if (fetchResponse === undefined || isGatewayHttpError(error)) {
       context?.log.warn('subgraph unavailable', { subgraph: this.subgraph.name, error: error.message });
       throw samsynError(

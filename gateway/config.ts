@@ -2,6 +2,7 @@
 import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../subgraphs/common/config/environment.js';
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
@@ -14,6 +15,8 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** How the gateway proves itself to the subgraphs: a signing key, or a client certificate. */
   trust: GatewayTrustConfig;
+  /** Checked before an operation is planned, and on the answer (SAMSYN_MAX_*). */
+  limits: OperationLimits;
   /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
   heapGrowingPercent: number;
 }
@@ -39,6 +42,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     production: env['NODE_ENV'] === 'production',
     auth: readAuthConfig(env),
     trust: readGatewayTrustConfig(env),
+    limits: readOperationLimits(env),
     heapGrowingPercent: readHeapGrowingPercent(env),
   };
 }

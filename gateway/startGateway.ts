@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharacterPlugin.js';
+import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
@@ -46,7 +47,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   }
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
-  const fetcher = createSubgraphFetcher({ tls: config.trust.tls });
+  const fetcher = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes });
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
   const checkSubgraphHealth = createSubgraphHealthCheck(config.subgraphUrls, config.trust.tls);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
@@ -54,7 +55,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
   // JSON too (oneByteNames.ts); interned before the gateway builds its schemas from the text.
   const supergraphSdl = oneByteSdl(readFileSync(supergraphPath, 'utf8'));
-  internOneByteNames(parse(supergraphSdl));
+  const supergraphDocument = parse(supergraphSdl);
+  internOneByteNames(supergraphDocument);
+  // Refused before the gateway plans them: depth, aliases and directives by validation rules, then the cost.
+  const limiting = operationLimitsOptions<GatewayContext>(config.limits, supergraphDocument);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -69,7 +73,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), controlCharacterPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limiting.plugins, controlCharacterPlugin()],
+    validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
   });
   await apollo.start();
@@ -78,6 +83,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     apollo,
     log,
     answerBody,
+    limits: config.limits,
     createContext: async (request) => {
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
       const identity = await verifyToken(headerValue(request, 'authorization'));

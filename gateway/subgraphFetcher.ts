@@ -4,7 +4,8 @@
 // adds a cache layer and stream plumbing to every fetch, which a gateway that
 // sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Agent } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
+import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 
 /** The fetch function RemoteGraphQLDataSource accepts, and its parts. */
@@ -20,6 +21,8 @@ export interface SubgraphFetcherOptions {
   timeoutMs?: number;
   /** For subgraphs served over TLS: the CA of their certificates, and the gateway's client certificate (mutual TLS). */
   tls?: GatewayTls | null;
+  /** A subgraph answer of more bytes is dropped while it arrives (ANSWER_TOO_LARGE), never held whole. */
+  maxAnswerBytes?: number;
 }
 
 /** undici's TLS options for subgraphs (null fields left to undici's defaults). */
@@ -49,7 +52,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
     // string. A string of a megabyte or more lives in V8's large-object space until a full collection, and at
     // 80 analysis answers a second that grew the gateway's heap to 900 MB; a buffer's memory is outside V8's
     // heap and freed with its small handle.
-    const bytes = Buffer.from(await answer.body.arrayBuffer());
+    const bytes = await readAnswer(answer.body, options.maxAnswerBytes ?? Number.POSITIVE_INFINITY, url);
     const headers = new Headers();
     for (const [name, value] of Object.entries(answer.headers)) {
       if (value === undefined) continue;
@@ -57,6 +60,23 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
     }
     return new BufferedResponse(url, answer.statusCode, headers, bytes);
   };
+}
+
+/** The body's bytes; past `limit` the body is destroyed (the subgraph's socket closed) and the fetch fails. */
+async function readAnswer(body: Dispatcher.ResponseData['body'], limit: number, url: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      body.destroy();
+      throw samsynError('ANSWER_TOO_LARGE', `The answer of ${url} came to more than ${limit.toLocaleString('en')} bytes (SAMSYN_MAX_ANSWER_BYTES); that part is left out.`, {
+        limit,
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
 
 /** A response whose body is already in memory, so it can be read more than once (clone). */

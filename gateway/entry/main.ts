@@ -3,6 +3,7 @@
 import { readAuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../../subgraphs/common/config/environment.js';
 import { readSubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { readSubgraphOperationLimits } from '../../subgraphs/common/limits/operationLimits.js';
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
 import { startEntrySubgraph } from './startEntrySubgraph.js';
 
@@ -13,6 +14,7 @@ try {
     production: process.env['NODE_ENV'] === 'production',
     auth: readAuthConfig(process.env),
     trust: readSubgraphTrustConfig(process.env),
+    limits: readSubgraphOperationLimits(process.env),
   });
   const shutdown = () => {
     running.stop().then(() => process.exit(0), () => process.exit(1));

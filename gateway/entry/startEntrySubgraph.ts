@@ -12,6 +12,8 @@ import { createTokenVerifier } from '../../subgraphs/common/auth/tokenVerifier.j
 import { gatewayOnlyPlugin, type GatewayProvenContext } from '../../subgraphs/common/gatewayTrust/gatewayOnlyPlugin.js';
 import { createGatewayProofCheck } from '../../subgraphs/common/gatewayTrust/gatewayProof.js';
 import type { SubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import type { OperationLimits } from '../../subgraphs/common/limits/operationLimits.js';
+import { operationLimitsOptions } from '../../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
@@ -24,6 +26,7 @@ export interface EntrySubgraphConfig {
   production: boolean;
   auth: AuthConfig;
   trust: SubgraphTrustConfig;
+  limits: OperationLimits;
 }
 
 /** The standalone service's context: who asks, and (like every subgraph) whether the gateway sent it. */
@@ -39,20 +42,20 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const log = createLogger({ service: 'entry' });
   const verifyToken = createTokenVerifier(config.auth);
   const checkGatewayProof = createGatewayProofCheck(config.trust, 'entry');
+  const sdl = parse(readFileSync(entrySchemaUrl, 'utf8'));
+  const limiting = operationLimitsOptions<StandaloneEntryContext>(config.limits, sdl);
   const apollo = new ApolloServer<StandaloneEntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
-      gatewayOnlyPlugin<StandaloneEntryContext>(parse(readFileSync(entrySchemaUrl, 'utf8'))),
-    ],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limiting.plugins, gatewayOnlyPlugin<StandaloneEntryContext>(sdl)],
+    validationRules: limiting.validationRules,
   });
   await apollo.start();
   const server = createGraphqlHttpServer<StandaloneEntryContext>({
     apollo,
     log,
     tls: config.trust.tls,
+    limits: config.limits,
     createContext: async (request, body) => {
       const identity = await verifyToken(headerValue(request, 'authorization'));
       return { identity, ...(await checkGatewayProof(request, body)) };

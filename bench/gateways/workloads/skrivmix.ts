@@ -21,8 +21,8 @@ import { webOperation } from './webOperation.js';
  * reports a replay.
  */
 export const skrivmixPairs = 12_000;
-/** Reports per prepared mutation (aliases), so prepare() creates thousands in a few seconds. */
-export const reportsPerBatch = 100;
+/** Reports per prepared mutation (aliases), so prepare() creates thousands in a few seconds within the alias limit. */
+export const reportsPerBatch = 15;
 const preparingConcurrency = 8;
 const templateCount = 200;
 

@@ -56,6 +56,30 @@ export const errorCodes = {
     description: "The request's `Host` does not name the web server (a defence against DNS rebinding; answered by the web server, HTTP 421).",
     httpStatus: 421,
   },
+  QUERY_TOO_LARGE: {
+    description: 'The query document has more tokens than SAMSYN_MAX_TOKENS; `extensions.measured` and `extensions.limit` say how many. Nothing was parsed further.',
+    httpStatus: 400,
+  },
+  QUERY_TOO_DEEP: {
+    description: 'Fields are nested deeper than SAMSYN_MAX_DEPTH (fragments flattened); `extensions.measured` and `extensions.limit`.',
+    httpStatus: 400,
+  },
+  QUERY_TOO_MANY_ALIASES: {
+    description: 'The operation uses more aliases than SAMSYN_MAX_ALIASES; `extensions.measured` and `extensions.limit`.',
+    httpStatus: 400,
+  },
+  QUERY_TOO_MANY_DIRECTIVES: {
+    description: 'The operation uses more directives than SAMSYN_MAX_DIRECTIVES; `extensions.measured` and `extensions.limit`.',
+    httpStatus: 400,
+  },
+  QUERY_TOO_COMPLEX: {
+    description: "The operation's estimated cost (an object 1, a scalar 0, a list's selection times its size) is above SAMSYN_MAX_COST; `extensions.measured` and `extensions.limit`. Nothing was planned or executed.",
+    httpStatus: 400,
+  },
+  ANSWER_TOO_LARGE: {
+    description: 'The answer came to more bytes than SAMSYN_MAX_ANSWER_BYTES and was not sent; ask for fewer fields or a smaller page.',
+    httpStatus: 400,
+  },
   INTERNAL_SERVER_ERROR: {
     description: 'An unexpected failure; the message carries no details, the server log does.',
     httpStatus: 500,

@@ -1,12 +1,10 @@
 // The parts of a subgraph's schema that serve the gateway alone: the federation fields `_entities` (which take
 // the caller's word for an entity's key and its @requires inputs) and `_service`, and every field the SDL
 // marks @inaccessible or whose type it marks so (e.g. the region's patient pseudonyms).
-import { createRequire } from 'node:module';
 import { Kind, type DocumentNode, type GraphQLSchema, type TypeNode } from 'graphql';
+import { apolloGraphql } from '../schema/apolloGraphql.js';
 
-// Subgraph schemas come from @apollo/subgraph, which loads CommonJS graphql; walking one with type information
-// needs that same copy (under Node an ESM import finds it too, under vitest it finds the ESM build).
-const { TypeInfo, getNamedType, visit, visitWithTypeInfo } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { TypeInfo, getNamedType, visit, visitWithTypeInfo } = apolloGraphql;
 
 const federationFields = ['Query._entities', 'Query._service'];
 

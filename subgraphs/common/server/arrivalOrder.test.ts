@@ -94,7 +94,8 @@ describe('arrival order through the real HTTP server', () => {
     });
     await apollo.start();
     const server = await listen(
-      createGraphqlHttpServer({ apollo, log: createLogger({ service: 'test' }, { level: 'error' }), createContext: async () => ({ requestId: randomUUID() }) }),
+      createGraphqlHttpServer({ apollo, log: createLogger({ service: 'test' }, { level: 'error' }), createContext: async () => ({ requestId: randomUUID() }),
+      limits: { maxTokens: 1000, maxAnswerBytes: 1_000_000 } }),
       0,
       '127.0.0.1',
     );

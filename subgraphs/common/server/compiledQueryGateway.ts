@@ -3,14 +3,12 @@
 // every plugin; only execution changes. A 6,000-cell analysis spent most of its subgraph time completing cells
 // field by field (argument maps, paths and promise checks for every one of about 80,000 fields).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
-import { createRequire } from 'node:module';
 import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { apolloGraphql } from '../schema/apolloGraphql.js';
 
-// The schema comes from @apollo/subgraph and errors go to @apollo/server, packages that load CommonJS graphql;
-// coercing against the schema and building errors Apollo Server recognises need that same copy of graphql
-// (under Node an ESM import finds it too, under vitest it finds the ESM build).
-const { getVariableValues, GraphQLError: ApolloGraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+// Coercing against the subgraph's schema and building errors Apollo Server recognises need Apollo's copy of graphql.
+const { getVariableValues, GraphQLError: ApolloGraphQLError } = apolloGraphql;
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 

@@ -7,6 +7,8 @@ import type { Logger } from '../logging/logger.js';
 
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const ownCode = formatted.extensions?.['samsynCode'];
+    if (typeof ownCode === 'string') return withOwnCode(formatted, ownCode);
     const code = formatted.extensions?.['code'];
     if (code !== 'INTERNAL_SERVER_ERROR' || isOwnInternalError(formatted)) return withoutStacktrace(formatted);
     log.error('unexpected error while resolving', { error, path: formatted.path });
@@ -20,6 +22,12 @@ export function createFormatError(log: Logger) {
 
 function isOwnInternalError(formatted: GraphQLFormattedError): boolean {
   return formatted.message === 'Internal server error.';
+}
+
+/** A validation rule's refusal carries Samsyn's code apart (limitExceeded.ts): it replaces Apollo's GRAPHQL_VALIDATION_FAILED. */
+function withOwnCode(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
+  const { samsynCode: _samsynCode, stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions: { ...extensions, code } };
 }
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -11,12 +11,16 @@ let apollo: ApolloServer<HttpRequestContext>;
 let base: string;
 
 beforeAll(async () => {
-  apollo = new ApolloServer<HttpRequestContext>({ typeDefs: 'type Query { hello: String }', resolvers: { Query: { hello: () => 'hej' } } });
+  apollo = new ApolloServer<HttpRequestContext>({
+    typeDefs: 'type Query { hello: String big: String }',
+    resolvers: { Query: { hello: () => 'hej', big: () => 'x'.repeat(1_100_000) } },
+  });
   await apollo.start();
   const server = createGraphqlHttpServer({
     apollo,
     log: createLogger({ service: 'test' }, { level: 'error' }),
     createContext: async () => ({ requestId: randomUUID() }),
+      limits: { maxTokens: 1000, maxAnswerBytes: 1_000_000 },
     routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }) },
   });
   running = await listen(server, 0, '127.0.0.1');
@@ -48,6 +52,31 @@ describe('the GraphQL HTTP server', () => {
     const response = await post(JSON.stringify({ query: '{ hello }', variables: { padding: 'x'.repeat(1_100_000) } }));
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a query of more tokens than the limit before parsing it, naming both', async () => {
+    const response = await post(JSON.stringify({ query: `{ ${'hello '.repeat(1200)}}` }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: 'The query has 1,202 tokens; at most 1,000 are allowed (SAMSYN_MAX_TOKENS). Ask for less, or split the operation.',
+          extensions: { code: 'QUERY_TOO_LARGE', measured: 1202, limit: 1000 },
+        },
+      ],
+    });
+    const viaGet = await fetch(`${base}/graphql?query=${encodeURIComponent(`{ ${'hello '.repeat(1200)}}`)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(viaGet.status).toBe(400);
+    expect(((await viaGet.json()) as any).errors[0].extensions.code).toBe('QUERY_TOO_LARGE');
+  });
+
+  it('replaces an answer larger than the limit with ANSWER_TOO_LARGE, sending none of it', async () => {
+    const response = await post(JSON.stringify({ query: '{ big }' }));
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body.length).toBeLessThan(1000);
+    // {"data":{"big":"…"}}: 20 bytes around the string.
+    expect(JSON.parse(body).errors[0].extensions).toEqual({ code: 'ANSWER_TOO_LARGE', measured: 1_100_020, limit: 1_000_000 });
   });
 
   it('serves its operational routes and says where GraphQL is for any other path', async () => {

@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { countTokens, mayExceedTokens } from '../limits/countTokens.js';
+import { limitMessage } from '../limits/limitExceeded.js';
 import type { Logger } from '../logging/logger.js';
 import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
 
@@ -35,6 +37,8 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   answerBody?: (text: string) => string | Uint8Array;
   /** Serve HTTPS; with `clientCa` a client may present a certificate, which the context can then inspect. */
   tls?: { cert: string; key: string; clientCa: string | null } | null;
+  /** A query of more tokens is refused before it is parsed; an answer of more bytes is replaced by an error. */
+  limits: { maxTokens: number; maxAnswerBytes: number };
 }
 
 export type HttpServer = Server | TlsServer;
@@ -46,7 +50,7 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls } = options;
+  const { apollo, createContext, routes = {}, log, answerBody, tls, limits } = options;
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -91,6 +95,15 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       }
     }
 
+    const query = request.method === 'POST' ? queryOf(body) : url.searchParams.get('query');
+    if (query !== null && mayExceedTokens(query, limits.maxTokens)) {
+      const tokens = countTokens(query);
+      if (tokens !== null && tokens > limits.maxTokens) {
+        sendError(response, 400, 'QUERY_TOO_LARGE', limitMessage('QUERY_TOO_LARGE', tokens, limits.maxTokens), { measured: tokens, limit: limits.maxTokens });
+        return;
+      }
+    }
+
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -109,12 +122,31 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     if (requestId !== undefined) response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      response.end(answerBody ? answerBody(result.body.string) : result.body.string);
+      const answer = answerBody ? answerBody(result.body.string) : result.body.string;
+      const bytes = answerBytes(answer, limits.maxAnswerBytes);
+      if (bytes > limits.maxAnswerBytes) {
+        log.warn('answer too large; not sent', { requestId, bytes, limit: limits.maxAnswerBytes });
+        sendError(response, 400, 'ANSWER_TOO_LARGE', `The answer came to ${bytes.toLocaleString('en')} bytes; at most ${limits.maxAnswerBytes.toLocaleString('en')} are sent (SAMSYN_MAX_ANSWER_BYTES). Ask for fewer fields or a smaller page.`, { measured: bytes, limit: limits.maxAnswerBytes });
+        return;
+      }
+      response.end(answer);
       return;
     }
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   }
+}
+
+/** The `query` of a POST body (a single request; Apollo refuses batches itself), or null. */
+function queryOf(body: unknown): string | null {
+  const query = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined;
+  return typeof query === 'string' ? query : null;
+}
+
+/** The answer's size in bytes, counted only when its characters could come to more than `limit` (UTF-8: 3 at most). */
+function answerBytes(answer: string | Uint8Array, limit: number): number {
+  if (typeof answer !== 'string') return answer.length;
+  return answer.length * 3 <= limit ? answer.length : Buffer.byteLength(answer);
 }
 
 export async function listen(server: HttpServer, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {

@@ -14,12 +14,13 @@ import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
 import { readSubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
+import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
 import { metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
-import { subgraphPlugins } from './subgraphPlugins.js';
+import { subgraphServerOptions } from './subgraphServerOptions.js';
 import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
 
@@ -61,6 +62,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
 
   const verifyToken = createTokenVerifier(readAuthConfig(env));
   const trust = readSubgraphTrustConfig(env);
+  const limits = readSubgraphOperationLimits(env);
   const checkGatewayProof = createGatewayProofCheck(trust, name);
   const database = await openDatabase<Schema>(location);
   await prepareDatabase(definition, database, seedScale, log);
@@ -68,7 +70,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
-    plugins: subgraphPlugins<Context>(definition.schemaUrl, () => database.db as Kysely<any>),
+    ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits),
   });
   await apollo.start();
 
@@ -77,6 +79,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     apollo,
     log,
     tls: trust.tls,
+    limits,
     createContext: async (request: IncomingMessage, body: string) => {
       requests += 1;
       return definition.createContext(await baseRequestContext(request, body, log, verifyToken, checkGatewayProof), database);

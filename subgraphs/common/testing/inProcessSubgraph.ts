@@ -14,7 +14,8 @@ import { createFormatError } from '../server/formatError.js';
 import { migrateSubgraph } from '../server/migrateSubgraph.js';
 import { createRequestContext, type BaseRequestContext } from '../server/requestContext.js';
 import type { SubgraphDefinition } from '../server/startSubgraph.js';
-import { subgraphPlugins } from '../server/subgraphPlugins.js';
+import { subgraphServerOptions } from '../server/subgraphServerOptions.js';
+import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
 
 export interface InProcessSubgraphOptions {
   /** The world whose slice `writeSeed` writes, in one transaction. */
@@ -87,7 +88,7 @@ export async function startInProcessSubgraph<Schema, Context extends BaseRequest
       gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
       formatError: createFormatError(quietLogger()),
       includeStacktraceInErrorResponses: false,
-      plugins: subgraphPlugins<Context>(definition.schemaUrl, () => database.db as Kysely<any>),
+      ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, readSubgraphOperationLimits(env)),
     });
     await server.start();
   } catch (error) {
