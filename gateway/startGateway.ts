@@ -12,6 +12,7 @@ import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimi
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
+import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { createGatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
@@ -73,7 +74,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limiting.plugins, controlCharacterPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin(), ...limiting.plugins, controlCharacterPlugin()],
     validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
   });

@@ -16,6 +16,7 @@ import type { OperationLimits } from '../../subgraphs/common/limits/operationLim
 import { operationLimitsOptions } from '../../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
+import { operationResolutionPlugin } from '../../subgraphs/common/server/operationResolutionPlugin.js';
 import { createGraphqlHttpServer, headerValue, listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import type { EntryContext } from './context.js';
 import { buildEntrySchema, entrySchemaUrl } from './entrySchema.js';
@@ -47,7 +48,13 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const apollo = new ApolloServer<StandaloneEntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limiting.plugins, gatewayOnlyPlugin<StandaloneEntryContext>(sdl)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      operationResolutionPlugin<StandaloneEntryContext>(),
+      ...limiting.plugins,
+      gatewayOnlyPlugin<StandaloneEntryContext>(sdl),
+    ],
     validationRules: limiting.validationRules,
   });
   await apollo.start();

@@ -56,6 +56,22 @@ export const errorCodes = {
     description: "The request's `Host` does not name the web server (a defence against DNS rebinding; answered by the web server, HTTP 421).",
     httpStatus: 421,
   },
+  OPERATION_NOT_FOUND: {
+    description: '`operationName` names no operation of the document; the message lists those it has.',
+    httpStatus: 400,
+  },
+  OPERATION_NAME_REQUIRED: {
+    description: 'The document has several operations and no `operationName` says which to run.',
+    httpStatus: 400,
+  },
+  OPERATION_TYPE_NOT_SUPPORTED: {
+    description: 'A subscription: Samsyn serves queries and mutations.',
+    httpStatus: 400,
+  },
+  PERSISTED_QUERY_HASH_MISMATCH: {
+    description: "An automatic persisted query's `sha256Hash` is not the SHA-256 of the `query` sent with it.",
+    httpStatus: 400,
+  },
   QUERY_TOO_LARGE: {
     description: 'The query document has more tokens than SAMSYN_MAX_TOKENS; `extensions.measured` and `extensions.limit` say how many. Nothing was parsed further.',
     httpStatus: 400,

@@ -11,6 +11,7 @@ import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
 import { controlCharacterPlugin } from '../input/controlCharacterPlugin.js';
 import { operationLimitsOptions } from '../limits/operationLimitsOptions.js';
 import type { OperationLimits } from '../limits/operationLimits.js';
+import { operationResolutionPlugin } from './operationResolutionPlugin.js';
 import type { BaseRequestContext } from './requestContext.js';
 
 export function subgraphServerOptions<Context extends BaseRequestContext>(
@@ -27,6 +28,7 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
       // about a tenth of its time for them.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      operationResolutionPlugin<Context>(),
       ...limiting.plugins,
       controlCharacterPlugin<Context>(),
       gatewayOnlyPlugin<Context>(sdl),
