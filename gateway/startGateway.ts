@@ -74,7 +74,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin(), ...limiting.plugins, controlCharacterPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin(), controlCharacterPlugin(), ...limiting.plugins],
     validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
   });

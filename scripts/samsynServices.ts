@@ -21,6 +21,8 @@ export interface SamsynOptions {
   env: NodeJS.ProcessEnv;
   /** What the gateway alone gets on top (its signing key: installationSecrets.ts). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /** The subgraphs serve HTTPS (SAMSYN_TLS_* in `env`) with certificates of this CA (PEM). */
+  subgraphTlsCa?: string;
   onOutput?: (service: string, line: string) => void;
 }
 
@@ -36,12 +38,17 @@ export function subgraphEnvironment(name: SubgraphServiceName, options: SamsynOp
   return env;
 }
 
+function subgraphScheme(options: SamsynOptions): 'http' | 'https' {
+  return options.subgraphTlsCa ? 'https' : 'http';
+}
+
 export function startSubgraphService(name: SubgraphServiceName, options: SamsynOptions): Promise<ServiceProcess> {
   return startService({
     name,
     entry: `subgraphs/${name}/main.ts`,
     env: subgraphEnvironment(name, options),
-    healthUrl: `http://127.0.0.1:${options.ports[name]}/health`,
+    healthUrl: `${subgraphScheme(options)}://127.0.0.1:${options.ports[name]}/health`,
+    ...(options.subgraphTlsCa ? { healthCa: options.subgraphTlsCa } : {}),
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.(name, line) } : {}),
   });
 }
@@ -55,9 +62,9 @@ export function startGatewayService(options: SamsynOptions): Promise<ServiceProc
       ...options.env,
       ...options.gatewayEnv,
       GATEWAY_PORT: String(ports.gateway),
-      VGR_URL: `http://127.0.0.1:${ports.vgr}/graphql`,
-      KOMMUN_URL: `http://127.0.0.1:${ports.kommun}/graphql`,
-      SAMVERKAN_URL: `http://127.0.0.1:${ports.samverkan}/graphql`,
+      VGR_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.vgr}/graphql`,
+      KOMMUN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.kommun}/graphql`,
+      SAMVERKAN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.samverkan}/graphql`,
     },
     healthUrl: `http://127.0.0.1:${ports.gateway}/health/live`,
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('gateway', line) } : {}),

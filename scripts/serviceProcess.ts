@@ -3,6 +3,7 @@
 // end-to-end tests, which start the real processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { Agent, request } from 'undici';
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -12,6 +13,8 @@ export interface ServiceSpec {
   entry: string;
   env: NodeJS.ProcessEnv;
   healthUrl: string;
+  /** The CA (PEM) of a service served over HTTPS with a certificate of its own, for the health checks. */
+  healthCa?: string;
   /** Where the child's output goes, line by line; defaults to this process's stdout with a name prefix. */
   onOutput?: (line: string) => void;
 }
@@ -56,9 +59,10 @@ export function spawnService(spec: ServiceSpec): ServiceProcess {
   };
 }
 
-/** Polls `url` until it answers 200, the process exits, or the time runs out. */
-export async function waitForHealth(service: ServiceProcess, url: string, timeoutMs: number): Promise<void> {
+/** Polls `url` until it answers 200, the process exits, or the time runs out; `ca` trusts a private CA's certificate. */
+export async function waitForHealth(service: ServiceProcess, url: string, timeoutMs: number, ca?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const dispatcher = ca ? new Agent({ connect: { ca } }) : undefined;
   let exitCode: number | null | undefined;
   void service.exited.then((code) => {
     exitCode = code;
@@ -66,8 +70,9 @@ export async function waitForHealth(service: ServiceProcess, url: string, timeou
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`${service.name} exited with code ${exitCode} before it was healthy`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return;
+      const response = await request(url, { signal: AbortSignal.timeout(2000), ...(dispatcher ? { dispatcher } : {}) });
+      await response.body.dump();
+      if (response.statusCode === 200) return;
     } catch {
       // not listening yet
     }
@@ -79,7 +84,7 @@ export async function waitForHealth(service: ServiceProcess, url: string, timeou
 export async function startService(spec: ServiceSpec, timeoutMs = 180_000): Promise<ServiceProcess> {
   const service = spawnService(spec);
   try {
-    await waitForHealth(service, spec.healthUrl, timeoutMs);
+    await waitForHealth(service, spec.healthUrl, timeoutMs, spec.healthCa);
   } catch (error) {
     await service.stop();
     throw error;

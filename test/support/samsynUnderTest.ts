@@ -12,7 +12,7 @@ import {
 } from '../../scripts/samsynServices.js';
 import type { ServiceProcess } from '../../scripts/serviceProcess.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstallationSecrets } from '../../scripts/installationSecrets.js';
@@ -35,6 +35,15 @@ export interface GraphqlResponse<Data = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+/** Paths of the PEM files for subgraphs served over mutual TLS (test/support/testCertificates.ts makes them). */
+export interface MutualTlsFiles {
+  caCert: string;
+  serverCert: string;
+  serverKey: string;
+  gatewayCert: string;
+  gatewayKey: string;
+}
+
 export class SamsynUnderTest {
   readonly output: string[] = [];
   private readonly services = new Map<string, ServiceProcess>();
@@ -48,7 +57,11 @@ export class SamsynUnderTest {
     private readonly issuerDirectory: string,
   ) {}
 
-  static async start(kind: DatabaseKind): Promise<SamsynUnderTest> {
+  /**
+   * `mutualTls` serves the subgraphs over HTTPS with these files (paths of PEM files) and has the gateway prove
+   * itself with its client certificate only, as a standard router in front would: no signed assertions.
+   */
+  static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles } = {}): Promise<SamsynUnderTest> {
     const ports: SamsynPorts = { web: await freePort(), gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
     const databases = await createTestDatabases(kind, subgraphServiceNames);
     // A development issuer of the test's own: the services trust only its key.
@@ -61,6 +74,13 @@ export class SamsynUnderTest {
       env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
       gatewayEnv: secrets.gatewayEnv,
     };
+    const tls = setup.mutualTls;
+    if (tls) {
+      delete options.env['SAMSYN_GATEWAY_JWKS_FILE'];
+      Object.assign(options.env, { SAMSYN_TLS_CERT_FILE: tls.serverCert, SAMSYN_TLS_KEY_FILE: tls.serverKey, SAMSYN_TLS_CLIENT_CA_FILE: tls.caCert });
+      options.gatewayEnv = { SAMSYN_SUBGRAPH_TLS_CA_FILE: tls.caCert, SAMSYN_SUBGRAPH_TLS_CERT_FILE: tls.gatewayCert, SAMSYN_SUBGRAPH_TLS_KEY_FILE: tls.gatewayKey };
+      options.subgraphTlsCa = readFileSync(tls.caCert, 'utf8');
+    }
     const samsyn = new SamsynUnderTest(kind, ports, options, databases, issuerDirectory);
     // Service output is kept for assertions (e.g. no personnummer in logs) and failure messages.
     options.onOutput = (service, line) => samsyn.output.push(`[${service}] ${line}`);
@@ -118,7 +138,7 @@ export class SamsynUnderTest {
   }
 
   subgraphUrl(name: SubgraphServiceName): string {
-    return `http://127.0.0.1:${this.ports[name]}/graphql`;
+    return `${this.options.subgraphTlsCa ? 'https' : 'http'}://127.0.0.1:${this.ports[name]}/graphql`;
   }
 
   /**

@@ -34,6 +34,8 @@ export interface TokenRequest {
   scopes?: string[];
   /** Lifetime in seconds (default 8 hours, a working day). */
   lifetimeSeconds?: number;
+  /** `iat` in seconds since the epoch (default now): tests of what the services refuse sign tokens from other times. */
+  issuedAt?: number;
   issuer?: string;
   audience?: string;
 }
@@ -44,7 +46,7 @@ export async function signDevelopmentToken(directory: string, request: TokenRequ
   const subject = request.subject ?? request.employeeHsaId;
   if (!subject) throw new Error('A token needs a subject: an employee HSA-id or a system client id.');
   // Expiry counted from the same second as "iat", so `exp − iat` is exactly the lifetime the services check.
-  const issuedAt = Math.floor(Date.now() / 1000);
+  const issuedAt = request.issuedAt ?? Math.floor(Date.now() / 1000);
   return new SignJWT({
     ...(request.employeeHsaId ? { employeeHsaId: request.employeeHsaId } : {}),
     commissionHsaId: request.organisationHsaId,
