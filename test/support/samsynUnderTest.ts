@@ -104,6 +104,16 @@ export class SamsynUnderTest {
     return `http://127.0.0.1:${this.ports.web}`;
   }
 
+  /** The process id of each running service, by name (gateway, vgr, kommun, samverkan, web). */
+  pids(): Record<string, number> {
+    return Object.fromEntries([...this.services].flatMap(([name, service]) => (service.child.pid === undefined ? [] : [[name, service.child.pid]])));
+  }
+
+  /** Each service that has ended, with its exit code. */
+  ended(): Record<string, number | null> {
+    return Object.fromEntries([...this.services].flatMap(([name, service]) => (service.child.exitCode !== null || service.child.signalCode !== null ? [[name, service.child.exitCode]] : [])));
+  }
+
   async stopSubgraph(name: SubgraphServiceName): Promise<void> {
     await this.services.get(name)?.stop();
     this.services.delete(name);
