@@ -7,7 +7,7 @@ import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { createLogger } from '../subgraphs/common/logging/logger.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
 import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
-import { loadSubgraphDefinition } from './subgraphDefinitions.js';
+import { loadSubgraphDatabaseDefinition } from './subgraphDefinitions.js';
 
 const args = process.argv.slice(2);
 const scaleIndex = args.indexOf('--scale');
@@ -29,7 +29,7 @@ for (const name of names) {
       await database.runScript('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     }
     const started = Date.now();
-    const outcome = await prepareDatabase(await loadSubgraphDefinition(name, process.env), database, scale, log);
+    const outcome = await prepareDatabase(await loadSubgraphDatabaseDefinition(name), database, scale, log);
     console.log(`${name} (${location.kind}): ${outcome.kind}${'scale' in outcome ? ` (${outcome.scale})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await database.close();

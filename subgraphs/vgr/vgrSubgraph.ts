@@ -2,7 +2,7 @@
 // writer, resolvers and per-request context.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { pseudonymKeyFromEnvironment } from '../common/identifiers/patientPseudonym.js';
-import type { SubgraphDefinition } from '../common/server/startSubgraph.js';
+import type { SubgraphDatabaseDefinition, SubgraphDefinition } from '../common/server/startSubgraph.js';
 import { suppressionThresholdFromEnvironment } from '../common/suppression/suppressSmallCount.js';
 import { createVgrContext, type VgrContext } from './context.js';
 import type { VgrDatabase } from './database.js';
@@ -12,15 +12,17 @@ import { writeVgrSeed } from './seed/writeVgrSeed.js';
 export const vgrSchemaUrl = new URL('../../schema/vgr.graphql', import.meta.url);
 export const vgrMigrationsUrl = new URL('./migrations/', import.meta.url);
 
+/** The region's database: its migrations and its slice of the seeded world. */
+export const vgrDatabase: SubgraphDatabaseDefinition<VgrDatabase> = { migrationsUrl: vgrMigrationsUrl, writeSeed: writeVgrSeed };
+
 /** Reads the pseudonym key and the suppression threshold from `env` once, here, so every request uses the same. */
 export function createVgrSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<VgrDatabase, VgrContext> {
   const settings = { pseudonymKey: pseudonymKeyFromEnvironment(env), suppressionThreshold: suppressionThresholdFromEnvironment(env) };
   return {
+    ...vgrDatabase,
     name: 'vgr',
     schemaUrl: vgrSchemaUrl,
-    migrationsUrl: vgrMigrationsUrl,
     resolvers: resolvers as GraphQLResolverMap<VgrContext>,
-    writeSeed: writeVgrSeed,
     createContext: (base, database) => createVgrContext(base, database, settings),
   };
 }

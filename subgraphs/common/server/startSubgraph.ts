@@ -116,9 +116,12 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   };
 }
 
+/** What preparing a subgraph's database needs of its definition: none of its settings (`npm run seed` has none). */
+export type SubgraphDatabaseDefinition<Schema> = Pick<SubgraphDefinition<Schema, BaseRequestContext>, 'migrationsUrl' | 'writeSeed' | 'syncReferenceData'>;
+
 /** Migrates, syncs reference data and seeds an empty database: what every start does first. */
-export async function prepareDatabase<Schema, Context extends BaseRequestContext>(
-  definition: SubgraphDefinition<Schema, Context>,
+export async function prepareDatabase<Schema>(
+  definition: SubgraphDatabaseDefinition<Schema>,
   database: Database<Schema>,
   seedScale: SeedScale | 'none',
   log: Logger,
