@@ -52,8 +52,8 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationResolutionPlugin<StandaloneEntryContext>(),
-      ...limiting.plugins,
       gatewayOnlyPlugin<StandaloneEntryContext>(sdl),
+      ...limiting.plugins,
     ],
     validationRules: limiting.validationRules,
   });

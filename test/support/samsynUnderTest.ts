@@ -193,6 +193,12 @@ export class SamsynUnderTest {
     return this.counter(name, /samsyn_sql_statements_total\{[^}]*\} (\d+)/);
   }
 
+  /** GraphQL requests the three subgraphs have received so far, together (their /metrics counters). */
+  async subgraphRequests(): Promise<number> {
+    const counts = await Promise.all(subgraphServiceNames.map((name) => this.counter(name, /samsyn_graphql_requests_total\{[^}]*\} (\d+)/)));
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
   /** A counter of the gateway's /metrics, e.g. `samsyn_gateway_passed_through_total`. */
   async gatewayCounter(name: string): Promise<number> {
     return this.counter('gateway', new RegExp(`^${name} (\\d+)$`, 'm'));

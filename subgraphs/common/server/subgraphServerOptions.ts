@@ -29,9 +29,10 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationResolutionPlugin<Context>(),
+      // All run; the first refusal in this order is the answer: who may ask, then what was sent, then how much.
+      gatewayOnlyPlugin<Context>(sdl),
       controlCharacterPlugin<Context>(),
       ...limiting.plugins,
-      gatewayOnlyPlugin<Context>(sdl),
       accessLogPlugin<Context>(db),
     ],
     validationRules: limiting.validationRules,
