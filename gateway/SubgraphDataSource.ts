@@ -7,6 +7,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import { assertingFetcher } from './assertingFetcher.js';
+import type { CoalescedFetches } from './coalescedFetches.js';
 import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
@@ -24,6 +25,11 @@ export interface SubgraphDataSourceOptions {
   /** Signs each request for the subgraph (gatewayAssertion.ts); absent when the gateway proves itself by mutual TLS. */
   sign?: GatewayAssertionSigner | undefined;
   /**
+   * Sends identical requests of different client requests as one (coalescedFetches.ts); needs `sign`, since only
+   * the assertion can name every client request the subgraph answers.
+   */
+  coalescing?: CoalescedFetches | undefined;
+  /**
    * Sends the fetches of one request context that arrive in the same tick as one merged query
    * (fetchBatching/); each data source (each subgraph) needs one of its own.
    */
@@ -37,7 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   constructor(subgraph: SubgraphDataSourceOptions) {
     // Subgraph answers carry no cache-control (Samsyn never caches patient data), so none is parsed.
-    const fetcher = subgraph.sign ? assertingFetcher(subgraph.fetcher, subgraph.name, subgraph.sign) : subgraph.fetcher;
+    const fetcher = subgraph.coalescing?.fetcher ?? (subgraph.sign ? assertingFetcher(subgraph.fetcher, subgraph.name, subgraph.sign) : subgraph.fetcher);
     super({ url: subgraph.url, fetcher, honorSubgraphCacheControlHeader: false });
     this.subgraph = subgraph;
   }

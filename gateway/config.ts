@@ -1,6 +1,6 @@
 // The gateway's configuration, read once from the environment.
 import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
-import { readPort } from '../subgraphs/common/config/environment.js';
+import { readChoice, readPort } from '../subgraphs/common/config/environment.js';
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
@@ -17,6 +17,8 @@ export interface GatewayConfig {
   trust: GatewayTrustConfig;
   /** Checked before an operation is planned, and on the answer (SAMSYN_MAX_*). */
   limits: OperationLimits;
+  /** Identical subgraph requests of different client requests go as one (GATEWAY_COALESCE_FETCHES; coalescedFetches.ts). */
+  coalesceFetches: boolean;
   /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
   heapGrowingPercent: number;
 }
@@ -43,6 +45,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     auth: readAuthConfig(env),
     trust: readGatewayTrustConfig(env),
     limits: readOperationLimits(env),
+    coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
     heapGrowingPercent: readHeapGrowingPercent(env),
   };
 }

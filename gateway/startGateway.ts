@@ -23,6 +23,8 @@ import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalData
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { correlationIdFrom, selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { createSubgraphHealthCheck } from './health.js';
+import { signedSend } from './assertingFetcher.js';
+import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
@@ -53,6 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const checkSubgraphHealth = createSubgraphHealthCheck(config.subgraphUrls, config.trust.tls);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
+  const coalescings: CoalescedFetches[] = [];
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
   // JSON too (oneByteNames.ts); interned before the gateway builds its schemas from the text.
   const supergraphSdl = oneByteSdl(readFileSync(supergraphPath, 'utf8'));
@@ -67,7 +70,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, sign, batching });
+      const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
+      if (coalescing) coalescings.push(coalescing);
+      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, sign, batching, coalescing });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -107,6 +112,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
           help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
           labels: {},
           value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
+        },
+        {
+          name: 'samsyn_gateway_coalesced_fetches_total',
+          help: 'Client requests answered by a subgraph request sent for identical ones of other client requests as well (same token and access ground).',
+          labels: {},
+          value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
         },
         { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
       ]),

@@ -38,7 +38,7 @@ try {
     url: (target, path) => `http://127.0.0.1:${samsyn.ports[target]}${path}`,
     token: (caller) => samsyn.token(caller),
     gatewayHeaders: (subgraph, body, headers) => samsyn.gatewayHeaders(subgraph, body, headers),
-    forgedAssertion: (subgraph) => forger({ audience: subgraph, requestId: '3f0c9a52-6a4e-4b53-a8b8-2d0f1c3e9b11', body: '{}', headers: {} }),
+    forgedAssertion: (subgraph) => forger({ audience: subgraph, requestIds: ['3f0c9a52-6a4e-4b53-a8b8-2d0f1c3e9b11'], body: '{}', headers: {} }),
   };
   const pids = samsyn.pids();
   const sampler = startRssSampler(Object.fromEntries(Object.entries(pids).filter(([name]) => name !== 'web')));

@@ -184,7 +184,7 @@ export class SamsynUnderTest {
     const requestId = randomUUID();
     const asserted: AssertedHeaders = {};
     for (const name of assertedHeaders) if (headers[name] !== undefined) asserted[name] = headers[name];
-    const assertion = await (await this.signer)({ audience: subgraph, requestId, body, headers: asserted });
+    const assertion = await (await this.signer)({ audience: subgraph, requestIds: [requestId], body, headers: asserted });
     return { 'x-request-id': requestId, [gatewayAssertionHeader]: assertion };
   }
 

@@ -36,7 +36,7 @@ export const gatewayConfig = defineConfig({
           if (value !== null) asserted[name] = value;
         }
         headers.set('x-request-id', requestId);
-        headers.set(gatewayAssertionHeader, await sign({ audience, requestId, body: options.body, headers: asserted }));
+        headers.set(gatewayAssertionHeader, await sign({ audience, requestIds: [requestId], body: options.body, headers: asserted }));
         setOptions({ ...options, headers: Object.fromEntries(headers) });
       },
     },

@@ -1,6 +1,8 @@
 // Collects the patient-level reads and writes of one request and writes them
 // to the access log as one row per patient, data-holding huvudman, action and
-// outcome — however many fields of that patient the request touched.
+// outcome — however many fields of that patient the request touched — under
+// each client request it answered (one, unless the gateway sent identical
+// requests as one: gateway/coalescedFetches.ts).
 import type { Kysely } from 'kysely';
 import type { Atkomstgrund } from '../auth/atkomstgrund.js';
 import type { Identity } from '../auth/Identity.js';
@@ -21,12 +23,13 @@ export interface AccessLogEvent {
 }
 
 export interface AccessLogRequest {
-  requestId: string;
+  /** The gateway's ids of the client requests this request answered; each gets the rows. */
+  requestIds: readonly string[];
   identity: Identity;
   atkomstgrund: Atkomstgrund | null;
 }
 
-type PendingRow = Omit<AtkomstloggTable, 'lopnummer' | 'tid' | 'foregaende_hash' | 'hash' | 'informationskategorier' | 'operation'> & {
+type PendingRow = Omit<AtkomstloggTable, 'lopnummer' | 'tid' | 'foregaende_hash' | 'hash' | 'informationskategorier' | 'operation' | 'request_id'> & {
   kategorier: Set<string>;
 };
 
@@ -45,9 +48,8 @@ export class AccessLogRecorder {
       existing.kategorier.add(event.kategori);
       return;
     }
-    const { identity, atkomstgrund, requestId } = this.request;
+    const { identity, atkomstgrund } = this.request;
     this.pending.set(key, {
-      request_id: requestId,
       ...accessLogIdentity(identity),
       patient: event.patientId,
       data_huvudman: event.dataHuvudman,
@@ -67,11 +69,14 @@ export class AccessLogRecorder {
   /** Writes what was recorded (in one statement, with other requests' rows when they finish at the same time) and forgets it. */
   async flush(db: Kysely<any>): Promise<number> {
     if (this.pending.size === 0) return 0;
-    const rows = [...this.pending.values()].map(({ kategorier, ...row }) => ({
-      ...row,
-      operation: this.operationName,
-      informationskategorier: [...kategorier].sort().join(','),
-    }));
+    const rows = this.request.requestIds.flatMap((requestId) =>
+      [...this.pending.values()].map(({ kategorier, ...row }) => ({
+        request_id: requestId,
+        ...row,
+        operation: this.operationName,
+        informationskategorier: [...kategorier].sort().join(','),
+      })),
+    );
     this.pending.clear();
     await writeAccessLogRows(db, rows);
     return rows.length;

@@ -17,7 +17,7 @@ const refused = { resultat: 'NEKAD', grund: null, code: 'ATKOMSTGRUND_SAKNAS' } 
 
 function recorder(requestId: string, huvudman = 'VGR') {
   return new AccessLogRecorder({
-    requestId,
+    requestIds: [requestId],
     identity: testIdentity({ huvudman }),
     atkomstgrund: { typ: 'NODATKOMST', anledning: 'Medvetslös patient på akuten' },
   });
@@ -98,5 +98,16 @@ describe('the access log', () => {
 
     await tamper(`DELETE FROM atkomstlogg WHERE lopnummer = 5`);
     expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 6, fel: 'RAD_SAKNAS' });
+  });
+
+  it('logs the reads of a request that answered several identical ones once under each of their ids', async () => {
+    const shared = new AccessLogRecorder({ requestIds: ['m1', 'm2', 'm3'], identity: testIdentity(), atkomstgrund: null });
+    for (const patientId of ['191212121212', '195005050512']) shared.record({ patientId, dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
+    expect(await shared.flush(suite.database.db)).toBe(6);
+    const rows = await sql<{ request_id: string; patient: string }>`
+      SELECT request_id, patient FROM atkomstlogg WHERE request_id IN ('m1', 'm2', 'm3') ORDER BY request_id, patient`.execute(suite.database.db);
+    expect(rows.rows.map((row) => `${row.request_id} ${row.patient}`)).toEqual([
+      'm1 191212121212', 'm1 195005050512', 'm2 191212121212', 'm2 195005050512', 'm3 191212121212', 'm3 195005050512',
+    ]);
   });
 });

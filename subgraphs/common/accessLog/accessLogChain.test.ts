@@ -17,7 +17,7 @@ const suite = useAccessLogTestDatabase(kind);
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
 
 function readsOf(requestId: string, patients: number): AccessLogRecorder {
-  const recorder = new AccessLogRecorder({ requestId, identity: testIdentity({ huvudman: 'VGR' }), atkomstgrund: null });
+  const recorder = new AccessLogRecorder({ requestIds: [requestId], identity: testIdentity({ huvudman: 'VGR' }), atkomstgrund: null });
   for (let index = 0; index < patients; index++) {
     recorder.record({ patientId: `19121212${String(1000 + index)}`, dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
   }

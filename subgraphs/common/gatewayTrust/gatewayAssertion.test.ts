@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 const request: AssertedRequest = {
   audience: 'vgr',
-  requestId: '3f0c9a52-6a4e-4b53-a8b8-2d0f1c3e9b11',
+  requestIds: ['3f0c9a52-6a4e-4b53-a8b8-2d0f1c3e9b11'],
   body: '{"query":"query($representations:[_Any!]!){_entities(representations:$representations){__typename}}","variables":{"representations":[]}}',
   headers: { authorization: 'Bearer user-token', 'x-samsyn-atkomstgrund': 'samtycke' },
 };
@@ -42,17 +42,17 @@ async function reason(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('the gateway assertion', () => {
-  it('is accepted by the subgraph it was made for, for exactly the request signed, and names its request id', async () => {
+  it('is accepted by the subgraph it was made for, for exactly the request signed, and names its request ids', async () => {
     const assertion = await (await createGatewayAssertionSigner(privateJwk, () => now))(request);
     const verify = createGatewayAssertionVerifier(publicKeys, 'vgr', () => now + 30);
-    expect(await verify(assertion, request)).toEqual({ requestId: request.requestId });
+    expect(await verify(assertion, request)).toEqual({ requestIds: request.requestIds });
   });
 
   it('is a standard JWT that jose verifies with the public key set alone', async () => {
     const assertion = await (await createGatewayAssertionSigner(privateJwk))(request);
     const { payload, protectedHeader } = await jwtVerify(assertion, createLocalJWKSet(publicKeys), { issuer: gatewayAssertionIssuer, audience: 'vgr' });
     expect(protectedHeader.alg).toBe('EdDSA');
-    expect(payload['rid']).toBe(request.requestId);
+    expect(payload['rids']).toEqual(request.requestIds);
     expect(payload['rh']).toBe(requestDigest(request));
     expect(payload.exp! - payload.iat!).toBe(60);
   });
@@ -74,26 +74,29 @@ describe('the gateway assertion', () => {
     expect(await reason(createGatewayAssertionVerifier(publicKeys, 'vgr', () => now)('not.a.jwt', request))).toBe('GATEWAY_ASSERTION_INVALID');
   });
 
-  it('is refused when the gateway key signed one that lives longer than 60 s or names no usable request id', async () => {
+  it('is refused when the gateway key signed one that lives longer than 60 s or names no usable request ids', async () => {
     const { importJWK } = await import('jose');
     const key = await importJWK(privateJwk, 'EdDSA');
     const sign = (claims: Record<string, unknown>, lifetime: number) =>
       new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: 'gateway' }).setIssuer(gatewayAssertionIssuer).setAudience('vgr').setIssuedAt(now).setExpirationTime(now + lifetime).sign(key);
     const verify = createGatewayAssertionVerifier(publicKeys, 'vgr', () => now);
-    expect(await reason(verify(await sign({ rid: request.requestId, rh: requestDigest(request) }, 3600), request))).toBe('GATEWAY_ASSERTION_INVALID');
-    const oddId = { ...request, requestId: 'a b' };
-    expect(await reason(verify(await sign({ rid: 'a b', rh: requestDigest(oddId) }, 60), oddId))).toBe('GATEWAY_ASSERTION_INVALID');
-    expect(await reason(verify(await sign({ rid: request.requestId }, 60), request))).toBe('GATEWAY_ASSERTION_INVALID');
+    expect(await reason(verify(await sign({ rids: request.requestIds, rh: requestDigest(request) }, 3600), request))).toBe('GATEWAY_ASSERTION_INVALID');
+    for (const rids of [['a b'], [], ['r1', 'r1'], Array.from({ length: 101 }, (_, index) => `r${index}`), 'r1']) {
+      const odd = { ...request, requestIds: rids as string[] };
+      expect(await reason(verify(await sign({ rids, rh: requestDigest(odd) }, 60), odd)), JSON.stringify(rids).slice(0, 20)).toBe('GATEWAY_ASSERTION_INVALID');
+    }
+    expect(await reason(verify(await sign({ rids: request.requestIds }, 60), request))).toBe('GATEWAY_ASSERTION_INVALID');
   });
 });
 
 describe('requestDigest', () => {
   it('differs when the request id, a judged header or the body differs, and not for other headers', () => {
     const base = requestDigest(request);
-    expect(requestDigest({ ...request, requestId: 'other' })).not.toBe(base);
+    expect(requestDigest({ ...request, requestIds: ['other'] })).not.toBe(base);
+    expect(requestDigest({ ...request, requestIds: [...request.requestIds, 'another'] })).not.toBe(base);
     expect(requestDigest({ ...request, headers: { ...request.headers, 'x-samsyn-nodatkomst-anledning': 'x' } })).not.toBe(base);
     expect(requestDigest({ ...request, body: `${request.body} ` })).not.toBe(base);
     // A header value cannot be moved into the body or the other way round.
-    expect(requestDigest({ requestId: 'r', body: 'b', headers: { authorization: 'a' } })).not.toBe(requestDigest({ requestId: 'r', body: '"a"', headers: {} }));
+    expect(requestDigest({ requestIds: ['r'], body: 'b', headers: { authorization: 'a' } })).not.toBe(requestDigest({ requestIds: ['r'], body: '"a"', headers: {} }));
   });
 });

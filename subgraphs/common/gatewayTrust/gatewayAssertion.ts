@@ -1,5 +1,6 @@
 // The gateway's proof to a subgraph that a request comes from it: a short-lived JWT (EdDSA) that the gateway
-// signs over the request (its id, body and the headers the subgraph judges), verified with `jose` against the
+// signs over the request (the ids of the client requests it answers, its body and the headers the subgraph
+// judges), verified with `jose` against the
 // gateway's public key. A caller without the gateway's private key cannot make one, and one made for another
 // request, subgraph or moment does not fit.
 import { createHash } from 'node:crypto';
@@ -21,18 +22,21 @@ export type AssertedHeaders = Partial<Record<(typeof assertedHeaders)[number], s
 export interface AssertedRequest {
   /** The subgraph's name (`vgr`, `kommun`, `samverkan`, `entry`): an assertion for one is refused by the others. */
   audience: string;
-  /** The gateway's id of the client request; the subgraph logs its reads under it. */
-  requestId: string;
+  /**
+   * The gateway's ids of the client requests this subgraph request answers: one, or several identical ones sent
+   * as one (gateway/coalescedFetches.ts). The subgraph logs its reads under each.
+   */
+  requestIds: readonly string[];
   body: string;
   headers: AssertedHeaders;
 }
 
 /**
- * A digest of everything the subgraph acts on: the request id, the judged headers and the body. Headers go first
- * as a JSON array, which cannot contain a newline, so no two requests share the text hashed.
+ * A digest of everything the subgraph acts on: the request ids, the judged headers and the body. The ids and
+ * headers go first as a JSON array, which cannot contain a newline, so no two requests share the text hashed.
  */
 export function requestDigest(request: Omit<AssertedRequest, 'audience'>): string {
-  const headers = JSON.stringify([request.requestId, ...assertedHeaders.map((name) => request.headers[name] ?? null)]);
+  const headers = JSON.stringify([request.requestIds, ...assertedHeaders.map((name) => request.headers[name] ?? null)]);
   return createHash('sha256').update(headers).update('\n').update(request.body).digest('base64url');
 }
 
@@ -43,7 +47,7 @@ export async function createGatewayAssertionSigner(privateJwk: JWK, now: () => n
   const keyId = privateJwk.kid;
   return (request) => {
     const issuedAt = Math.floor(now());
-    return new SignJWT({ rid: request.requestId, rh: requestDigest(request) })
+    return new SignJWT({ rids: [...request.requestIds], rh: requestDigest(request) })
       .setProtectedHeader({ alg: gatewayAssertionAlgorithm, ...(keyId ? { kid: keyId } : {}) })
       .setIssuer(gatewayAssertionIssuer)
       .setAudience(request.audience)
@@ -55,10 +59,12 @@ export async function createGatewayAssertionSigner(privateJwk: JWK, now: () => n
 
 /** Request ids the gateway makes are UUIDs; anything else in a verified assertion is refused all the same. */
 const requestIdPattern = /^[A-Za-z0-9-]{1,64}$/;
+/** Client requests one subgraph request may answer at most. */
+export const maximumAssertedRequests = 100;
 /** Clocks of the gateway's and the subgraph's machines may differ by this much. */
 const clockToleranceSeconds = 5;
 
-export type GatewayAssertionVerifier = (assertion: string, request: Pick<AssertedRequest, 'body' | 'headers'>) => Promise<{ requestId: string }>;
+export type GatewayAssertionVerifier = (assertion: string, request: Pick<AssertedRequest, 'body' | 'headers'>) => Promise<{ requestIds: string[] }>;
 
 /**
  * Verifies an assertion for `audience` (this subgraph): signature with the gateway's public keys, issuer,
@@ -77,25 +83,35 @@ export function createGatewayAssertionVerifier(
         issuer: gatewayAssertionIssuer,
         audience,
         algorithms: [gatewayAssertionAlgorithm],
-        requiredClaims: ['iat', 'exp', 'rid', 'rh'],
+        requiredClaims: ['iat', 'exp', 'rids', 'rh'],
         clockTolerance: clockToleranceSeconds,
         currentDate: new Date(now() * 1000),
       }));
     } catch {
       throw gatewayAssertionRefused('GATEWAY_ASSERTION_INVALID', 'The gateway assertion is not valid here (signature, issuer, audience or time).');
     }
-    const { iat, exp, rid, rh } = claims;
+    const { iat, exp, rids, rh } = claims;
     if (typeof iat !== 'number' || typeof exp !== 'number' || exp - iat > gatewayAssertionLifetimeSeconds || iat > now() + clockToleranceSeconds) {
       throw gatewayAssertionRefused('GATEWAY_ASSERTION_INVALID', `A gateway assertion lives at most ${gatewayAssertionLifetimeSeconds} s from its issue.`);
     }
-    if (typeof rid !== 'string' || !requestIdPattern.test(rid)) {
-      throw gatewayAssertionRefused('GATEWAY_ASSERTION_INVALID', 'The gateway assertion names no valid request id.');
+    if (!isRequestIdList(rids)) {
+      throw gatewayAssertionRefused('GATEWAY_ASSERTION_INVALID', `The gateway assertion names no valid request ids (1 to ${maximumAssertedRequests} distinct).`);
     }
-    if (rh !== requestDigest({ ...request, requestId: rid })) {
+    if (rh !== requestDigest({ ...request, requestIds: rids })) {
       throw gatewayAssertionRefused('GATEWAY_ASSERTION_MISMATCH', 'The gateway assertion was made for another request.');
     }
-    return { requestId: rid };
+    return { requestIds: rids };
   };
+}
+
+function isRequestIdList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length >= 1 &&
+    value.length <= maximumAssertedRequests &&
+    value.every((id) => typeof id === 'string' && requestIdPattern.test(id)) &&
+    new Set(value).size === value.length
+  );
 }
 
 function gatewayAssertionRefused(reason: string, message: string) {

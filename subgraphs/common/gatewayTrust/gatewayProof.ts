@@ -11,7 +11,10 @@ import type { SubgraphTrustConfig } from './gatewayTrustConfig.js';
 
 export interface GatewayProof {
   fromGateway: boolean;
+  /** The id of the request this subgraph logs under: the first of `requestIds`. */
   requestId: string;
+  /** Every client request the gateway says this one answers (one, unless it sent identical ones as one). */
+  requestIds: string[];
 }
 
 export type GatewayProofCheck = (request: IncomingMessage, body: string) => Promise<GatewayProof>;
@@ -26,15 +29,19 @@ export function createGatewayProofCheck(trust: SubgraphTrustConfig, audience: st
     const assertion = headerValue(request, gatewayAssertionHeader);
     if (assertion !== undefined) {
       if (!verify) throw requestError('UNAUTHENTICATED', 'This subgraph takes no gateway assertions (it trusts its gateway by mutual TLS).', { reason: 'GATEWAY_ASSERTION_INVALID' });
-      const { requestId } = await verify(assertion, { body, headers: assertedHeadersOf(request) });
-      return { fromGateway: true, requestId };
+      const { requestIds } = await verify(assertion, { body, headers: assertedHeadersOf(request) });
+      return { fromGateway: true, requestId: requestIds[0]!, requestIds };
     }
     if (trust.tls?.clientCa && request.socket instanceof TLSSocket && request.socket.authorized) {
       const routerRequestId = headerValue(request, 'x-request-id');
-      return { fromGateway: true, requestId: routerRequestId && routerRequestIdPattern.test(routerRequestId) ? routerRequestId : randomUUID() };
+      return ownId(true, routerRequestId && routerRequestIdPattern.test(routerRequestId) ? routerRequestId : randomUUID());
     }
-    return { fromGateway: false, requestId: randomUUID() };
+    return ownId(false, randomUUID());
   };
+}
+
+function ownId(fromGateway: boolean, requestId: string): GatewayProof {
+  return { fromGateway, requestId, requestIds: [requestId] };
 }
 
 function assertedHeadersOf(request: IncomingMessage): AssertedHeaders {

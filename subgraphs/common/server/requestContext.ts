@@ -35,9 +35,9 @@ export async function baseRequestContext(
   checkGatewayProof: GatewayProofCheck,
 ): Promise<BaseRequestContext> {
   const identity = await verifyToken(headerValue(request, 'authorization'));
-  const { fromGateway, requestId } = await checkGatewayProof(request, body);
+  const { fromGateway, requestId, requestIds } = await checkGatewayProof(request, body);
   const atkomstgrund = atkomstgrundFromHeaders(request);
-  return createRequestContext({ requestId, log: log.child({ requestId }), identity, atkomstgrund, fromGateway });
+  return createRequestContext({ requestId, requestIds, log: log.child({ requestId }), identity, atkomstgrund, fromGateway });
 }
 
 /** The attested access ground of a request; a malformed one refuses the whole request (HTTP 400). */
@@ -50,6 +50,7 @@ export function atkomstgrundFromHeaders(request: IncomingMessage): Atkomstgrund 
   }
 }
 
-export function createRequestContext(parts: Omit<BaseRequestContext, 'accessLog'>): BaseRequestContext {
-  return { ...parts, accessLog: new AccessLogRecorder({ requestId: parts.requestId, identity: parts.identity, atkomstgrund: parts.atkomstgrund }) };
+/** `requestIds`: every client request the reads are logged under, when the gateway sent several as one (default the request's own id). */
+export function createRequestContext({ requestIds, ...parts }: Omit<BaseRequestContext, 'accessLog'> & { requestIds?: readonly string[] }): BaseRequestContext {
+  return { ...parts, accessLog: new AccessLogRecorder({ requestIds: requestIds ?? [parts.requestId], identity: parts.identity, atkomstgrund: parts.atkomstgrund }) };
 }
