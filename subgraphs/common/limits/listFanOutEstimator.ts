@@ -10,6 +10,8 @@ const mutationCost = 10;
 
 export function listFanOutEstimator(listSizes: ListSizes, defaultListSize: number): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
+    // Introspection is answered from the schema in memory and is off in production (as demand control leaves it out).
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
     const own = (type.name === 'Mutation' ? mutationCost : node.selectionSet ? 1 : 0) + childComplexity;
     const coordinate = `${type.name}.${field.name}`;
     if (listSizes.sizedByParent.has(coordinate)) return own;

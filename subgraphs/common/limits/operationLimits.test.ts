@@ -10,7 +10,7 @@ import { listSizesFromSdl } from './listSizes.js';
 import { createCostCalculator } from './operationCost.js';
 import { defaultOperationLimits, readOperationLimits, readSubgraphOperationLimits } from './operationLimits.js';
 
-const { buildSchema, parse, validate } = apolloGraphql;
+const { buildSchema, getIntrospectionQuery, parse, validate } = apolloGraphql;
 
 const sdl = `
   directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
@@ -66,6 +66,11 @@ describe('the list fan-out cost', () => {
     expect(costOf('mutation { rapportera(text: "x") { kod } }')).toBe(10);
   });
 
+  it('leaves introspection out, as a development tool asks for the whole schema (production turns it off)', () => {
+    expect(costOf(getIntrospectionQuery())).toBe(0);
+    expect(costOf('{ __typename kommuner { __typename kod } }')).toBe(49);
+  });
+
   it('adds up aliases, and expands fragments (stopping at a cap instead of expanding a fragment bomb)', () => {
     expect(costOf(`{ ${Array.from({ length: 100 }, (_, index) => `k${index}: kommuner { kod }`).join(' ')} }`)).toBe(4900);
     const bomb = ['query { ...F0 }', ...Array.from({ length: 30 }, (_, index) => `fragment F${index} on Query { a: kommuner { ...F${index + 1} } b: kommuner { ...F${index + 1} } }`), 'fragment F30 on Query { kommuner { kod } }'].join('\n');
@@ -77,6 +82,13 @@ describe('the document measures (GraphQL Armor)', () => {
   it('measures depth with fragments flattened, aliases and directives', () => {
     const document = parse('query ($x: Boolean!) { a: kommuner { ... on Kommun { naromraden @include(if: $x) { kommun { kod } } } } b: kommun(kod: "1") { kod } }');
     expect(measureDocument(schema, document)).toEqual({ depth: 4, aliases: 2, directives: 1 });
+  });
+
+  it('lets a development tool’s introspection query through (Armor leaves __schema out of the depth)', () => {
+    const measured = measureDocument(schema, parse(getIntrospectionQuery()));
+    expect(measured.depth).toBeLessThanOrEqual(defaultOperationLimits.maxDepth);
+    expect(measured.aliases).toBe(0);
+    expect(countTokens(getIntrospectionQuery())!).toBeLessThanOrEqual(defaultOperationLimits.maxTokens);
   });
 
   it('counts a fragment used many times once, so a fragment bomb is measured at once', () => {

@@ -1,15 +1,13 @@
 // A plain Node HTTP server in front of an ApolloServer: `/graphql` for
 // operations plus the small operational routes every Samsyn process has
 // (`/health`, `/metrics`). Used by the subgraphs and the gateway alike.
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { countTokens, mayExceedTokens } from '../limits/countTokens.js';
-import { limitMessage } from '../limits/limitExceeded.js';
 import type { Logger } from '../logging/logger.js';
 import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
+import { requestShapeProblem } from './requestShapeProblem.js';
 
 export interface HttpRouteResult {
   status: number;
@@ -96,18 +94,10 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       }
     }
 
-    const query = request.method === 'POST' ? queryOf(body) : url.searchParams.get('query');
-    const persistedHash = persistedQueryHash(request.method === 'POST' ? body : url.searchParams.get('extensions'));
-    if (query !== null && persistedHash !== null && persistedHash !== createHash('sha256').update(query).digest('hex')) {
-      sendError(response, 400, 'PERSISTED_QUERY_HASH_MISMATCH', 'The persisted query\'s sha256Hash is not the SHA-256 (hex) of the query sent with it; send the hash of this query, or the query alone.');
+    const problem = requestShapeProblem(request.method === 'POST' ? body : undefined, url.searchParams, limits.maxTokens);
+    if (problem) {
+      sendError(response, problem.status, problem.code, problem.message, problem.extensions);
       return;
-    }
-    if (query !== null && mayExceedTokens(query, limits.maxTokens)) {
-      const tokens = countTokens(query);
-      if (tokens !== null && tokens > limits.maxTokens) {
-        sendError(response, 400, 'QUERY_TOO_LARGE', limitMessage('QUERY_TOO_LARGE', tokens, limits.maxTokens), { measured: tokens, limit: limits.maxTokens });
-        return;
-      }
     }
 
     const headers = new HeaderMap();
@@ -141,26 +131,6 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     for await (const chunk of result.body.asyncIterator) response.write(chunk);
     response.end();
   }
-}
-
-/** The `query` of a POST body (a single request; Apollo refuses batches itself), or null. */
-function queryOf(body: unknown): string | null {
-  const query = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { query?: unknown }).query : undefined;
-  return typeof query === 'string' ? query : null;
-}
-
-/** `extensions.persistedQuery.sha256Hash` of a POST body, or of a GET request's `extensions` parameter (JSON), or null. */
-function persistedQueryHash(source: unknown): string | null {
-  let extensions: unknown = source;
-  if (typeof source === 'string') {
-    try {
-      extensions = { extensions: JSON.parse(source) as unknown };
-    } catch {
-      return null;
-    }
-  }
-  const hash = (extensions as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | null)?.extensions?.persistedQuery?.sha256Hash;
-  return typeof hash === 'string' ? hash : null;
 }
 
 /** The answer's size in bytes, counted only when its characters could come to more than `limit` (UTF-8: 3 at most). */
