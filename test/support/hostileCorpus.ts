@@ -4,6 +4,7 @@
 import { request as httpRequest } from 'node:http';
 import type { SubgraphServiceName } from '../../scripts/samsynServices.js';
 import type { TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
+import { avvikelseRapportInput } from '../../subgraphs/samverkan/testing/avvikelseRapportInput.js';
 
 export type HostileTarget = 'gateway' | SubgraphServiceName | 'web';
 
@@ -63,18 +64,7 @@ const fragmentBomb = [
 ].join('\n');
 
 const rapportera = 'mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { redanRapporterad avvikelse { id } } }';
-const rapport = (klientnyckel: string, beskrivning: string) => ({
-  input: {
-    klientnyckel,
-    kategori: 'INFORMATIONSOVERFORING',
-    handelsedatum: '2026-10-20',
-    rapporterandeHuvudman: '1480',
-    rapporterandeEnhetHsaId: 'SE2120001480-S000000000001',
-    mottagandeHuvudman: 'VGR',
-    naromradeId: '1480-angered',
-    beskrivning,
-  },
-});
+const rapport = (klientnyckel: string, beskrivning: string) => ({ input: avvikelseRapportInput(klientnyckel, beskrivning) });
 
 const nul = '\u0000';
 
@@ -140,6 +130,12 @@ const freeTextWithNul: { field: string; query: string; variables: Record<string,
     },
   },
 ];
+
+/** A nurse's role asked of the development login with these headers, as a page on another site would. */
+function developmentLogin(name: string, headers: Record<string, string>, expect: HostileRequest['expect']): HostileRequest {
+  const body = JSON.stringify({ roll: 'vardpersonal', huvudman: '1480' });
+  return { name, finding: 8, target: 'web', path: '/api/utvecklingsinloggning', caller: null, headers, body: () => body, expect };
+}
 
 const personnummerBypasses = ['x191212121212', '19121212–1212', '1912.12.12-1212', '１９１２１２１２－１２１２'];
 
@@ -259,36 +255,13 @@ export const hostileCorpus: HostileRequest[] = [
   { name: 'a token issued a year ahead', finding: 7, target: 'gateway', caller: { ...nosamGoteborg, issuedAt: now() + year, lifetimeSeconds: 3600 }, body: () => json('{ kommuner { kod } }'), expect: { status: 401, code: 'UNAUTHENTICATED', reason: 'TOKEN_ISSUED_IN_FUTURE' } },
   { name: 'a token valid until the year 9999', finding: 7, target: 'gateway', caller: { ...nosamGoteborg, lifetimeSeconds: 253_402_300_799 - now() }, body: () => json('{ kommuner { kod } }'), expect: { status: 401, code: 'UNAUTHENTICATED', reason: 'TOKEN_LIFETIME_TOO_LONG' } },
   // 8. The development login driven cross-site.
-  {
-    name: 'development login: a cross-site text/plain POST',
-    finding: 8,
-    target: 'web',
-    path: '/api/utvecklingsinloggning',
-    caller: null,
-    headers: { 'content-type': 'text/plain', origin: 'http://evil.example' },
-    body: () => JSON.stringify({ roll: 'vardpersonal', huvudman: '1480' }),
-    expect: { status: 403, code: 'FORBIDDEN' },
-  },
-  {
-    name: 'development login: JSON from another origin',
-    finding: 8,
-    target: 'web',
-    path: '/api/utvecklingsinloggning',
-    caller: null,
-    headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
-    body: () => JSON.stringify({ roll: 'vardpersonal', huvudman: '1480' }),
-    expect: { status: 403, code: 'FORBIDDEN' },
-  },
-  {
-    name: 'web server under a rebound name (Host: evil.example)',
-    finding: 8,
-    target: 'web',
-    path: '/api/utvecklingsinloggning',
-    caller: null,
-    headers: { 'content-type': 'application/json', host: 'evil.example', origin: 'http://evil.example' },
-    body: () => JSON.stringify({ roll: 'vardpersonal', huvudman: '1480' }),
-    expect: { status: 421, code: 'HOST_NOT_ALLOWED' },
-  },
+  developmentLogin('development login: a cross-site text/plain POST', { 'content-type': 'text/plain', origin: 'http://evil.example' }, { status: 403, code: 'FORBIDDEN' }),
+  developmentLogin('development login: JSON from another origin', { 'content-type': 'application/json', origin: 'http://evil.example' }, { status: 403, code: 'FORBIDDEN' }),
+  developmentLogin(
+    'web server under a rebound name (Host: evil.example)',
+    { 'content-type': 'application/json', host: 'evil.example', origin: 'http://evil.example' },
+    { status: 421, code: 'HOST_NOT_ALLOWED' },
+  ),
 ];
 
 // ------------------------------------------------------------------------------------------------ sending
