@@ -57,6 +57,9 @@ function naromradenFanOut(root: string, pairs: number): string {
   return `{ ${root} { ${'naromraden { kommun { '.repeat(pairs)}kod${' } }'.repeat(pairs)} } }`;
 }
 
+/** The region's patient pseudonyms of a närområde: an @inaccessible field, reached through _entities. */
+const pseudonymsOfAngered = '{ _entities(representations: [{ __typename: "Naromrade", id: "1480-angered" }]) { ... on Naromrade { regionensPatientpseudonymer } } }';
+
 const fragmentBomb = [
   'query Bomb { ...F0 }',
   ...Array.from({ length: 30 }, (_, index) => `fragment F${index} on Query { ...F${index + 1} ...F${index + 1} }`),
@@ -170,7 +173,7 @@ export const hostileCorpus: HostileRequest[] = [
     finding: 3,
     target: 'vgr',
     caller: nosamGoteborg,
-    body: () => json('{ _entities(representations: [{ __typename: "Naromrade", id: "1480-angered" }]) { ... on Naromrade { regionensPatientpseudonymer } } }'),
+    body: () => json(pseudonymsOfAngered),
     expect: { status: 403, code: 'FORBIDDEN', reason: 'GATEWAY_ONLY' },
   },
   {
@@ -191,7 +194,7 @@ export const hostileCorpus: HostileRequest[] = [
     target: 'vgr',
     caller: nosamGoteborg,
     assertion: 'forged',
-    body: () => json('{ _entities(representations: [{ __typename: "Naromrade", id: "1480-angered" }]) { ... on Naromrade { regionensPatientpseudonymer } } }'),
+    body: () => json(pseudonymsOfAngered),
     expect: { status: 401, code: 'UNAUTHENTICATED', reason: 'GATEWAY_ASSERTION_INVALID' },
   },
   {
@@ -200,7 +203,7 @@ export const hostileCorpus: HostileRequest[] = [
     target: 'vgr',
     caller: nosamGoteborg,
     assertion: 'for another body',
-    body: () => json('{ _entities(representations: [{ __typename: "Naromrade", id: "1480-angered" }]) { ... on Naromrade { regionensPatientpseudonymer } } }'),
+    body: () => json(pseudonymsOfAngered),
     expect: { status: 401, code: 'UNAUTHENTICATED', reason: 'GATEWAY_ASSERTION_MISMATCH' },
   },
   // 4. The access log: no route writes it.

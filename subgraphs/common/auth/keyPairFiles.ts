@@ -1,9 +1,9 @@
 // A signing key pair kept in a folder: the private key as a JWK (readable by its owner only) and the public
 // key set (JWKS) that verifiers are given. Used for the development issuer and for the gateway's assertions.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, type JSONWebKeySet, type JWK } from 'jose';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError, readNamedFile } from '../config/environment.js';
 
 export interface KeyPairFiles {
   privateKeyPath: string;
@@ -49,12 +49,7 @@ export function readJwks(path: string, variable: string): JSONWebKeySet {
 }
 
 function readJsonFile(path: string, variable: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new ConfigurationError(`${variable} names "${path}", which cannot be read`);
-  }
+  const text = readNamedFile(variable, path);
   try {
     return JSON.parse(text);
   } catch {

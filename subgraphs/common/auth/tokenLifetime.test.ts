@@ -20,7 +20,7 @@ describe('tokenLifetimeProblem', () => {
   it('refuses a token valid for longer than the limit, naming its lifetime and the limit', () => {
     expect(tokenLifetimeProblem({ iat: now, exp: now + twelveHours + 1 }, now, twelveHours)).toEqual({
       reason: 'TOKEN_LIFETIME_TOO_LONG',
-      message: 'The token was not accepted: it is valid for 43201 s from "iat" to "exp"; at most 43200 s (12 h) is accepted.',
+      message: 'The token was not accepted: it is valid for 43201 s between "iat" and "exp"; at most 43200 s (12 h) is accepted.',
     });
     // Issued long ago and valid until today is as long a lifetime as one reaching far ahead.
     expect(tokenLifetimeProblem({ iat: now - 2 * twelveHours, exp: now + 60 }, now, twelveHours)?.reason).toBe('TOKEN_LIFETIME_TOO_LONG');

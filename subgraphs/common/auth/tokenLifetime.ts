@@ -28,7 +28,7 @@ export function tokenLifetimeProblem(claims: { iat: number; exp: number }, now: 
   if (lifetime > maxLifetimeSeconds) {
     return {
       reason: 'TOKEN_LIFETIME_TOO_LONG',
-      message: `The token was not accepted: it is valid for ${lifetime} s from "iat" to "exp"; at most ${maxLifetimeSeconds} s (${describeSeconds(maxLifetimeSeconds)}) is accepted.`,
+      message: `The token was not accepted: it is valid for ${lifetime} s between "iat" and "exp"; at most ${maxLifetimeSeconds} s (${describeSeconds(maxLifetimeSeconds)}) is accepted.`,
     };
   }
   return null;

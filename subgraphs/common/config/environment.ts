@@ -1,5 +1,6 @@
 // Reading configuration from the environment once, at start, with clear
 // messages for values that cannot work.
+import { readFileSync } from 'node:fs';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -33,4 +34,13 @@ export function readChoice<T extends string>(env: NodeJS.ProcessEnv, name: strin
     throw new ConfigurationError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
   }
   return raw as T;
+}
+
+/** The text of the file a setting names (a key, a certificate); one that cannot be read stops the start, naming both. */
+export function readNamedFile(variable: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`${variable} names "${path}", which cannot be read`);
+  }
 }

@@ -1,10 +1,9 @@
 // How a subgraph tells Samsyn's gateway (or a standard router) from any other caller, and how the gateway proves
 // itself: read once at start from the environment. Either proof will do; a service with neither refuses to start,
 // since it could not keep its internal surfaces (`_entities`, @inaccessible fields) from other callers.
-import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet, JWK } from 'jose';
 import { readJwks, readPrivateJwk } from '../auth/keyPairFiles.js';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError, readNamedFile } from '../config/environment.js';
 
 /** PEM texts of a TLS server: its certificate and key, and the CA whose client certificates prove the gateway. */
 export interface SubgraphTls {
@@ -88,12 +87,7 @@ export function readGatewayTrustConfig(env: NodeJS.ProcessEnv): GatewayTrustConf
 }
 
 function readPem(path: string, variable: string): string {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new ConfigurationError(`${variable} names "${path}", which cannot be read`);
-  }
+  const text = readNamedFile(variable, path);
   if (!text.includes('-----BEGIN ')) throw new ConfigurationError(`${variable} names "${path}", which holds no PEM block`);
   return text;
 }
