@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
+import { initializePgliteDirectory } from './initializePgliteDirectory.js';
 import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
 import { valueParsers } from './typeParsers.js';
 
@@ -75,7 +76,10 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
     };
   }
 
-  if (location.dataDir !== 'memory://') mkdirSync(location.dataDir, { recursive: true });
+  if (location.dataDir !== 'memory://') {
+    mkdirSync(location.dataDir, { recursive: true });
+    await initializePgliteDirectory(location.dataDir);
+  }
   const client = await PGlite.create({ dataDir: location.dataDir, parsers: valueParsers });
   const lock = new SessionLock();
   const db = new Kysely<Schema>({ dialect: exclusivePgliteDialect(client, lock), log });
