@@ -3,10 +3,9 @@
 // server, else the PGlite directory under SAMSYN_DATA_DIR). A database that is
 // already seeded is left alone unless --reset is given, which empties the
 // subgraph's tables first (for the benchmark's `vg` scale).
-import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { createLogger } from '../subgraphs/common/logging/logger.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
-import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
+import { openSubgraphDatabase, subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 import { loadSubgraphDatabaseDefinition } from './subgraphDefinitions.js';
 
 const args = process.argv.slice(2);
@@ -22,7 +21,7 @@ const names = subgraphNamesFromArguments(args.filter((arg, index) => !arg.starts
 for (const name of names) {
   const log = createLogger({ service: name });
   const location = subgraphDatabaseLocation(name, process.env);
-  const database = await openDatabase(location);
+  const database = await openSubgraphDatabase(location);
   try {
     if (reset) {
       // Drop every table of the subgraph; the migrations recreate them.

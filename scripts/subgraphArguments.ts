@@ -1,5 +1,6 @@
 // Command-line helpers shared by the scripts that act on subgraph databases.
-import { databaseLocation, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
+import { DataDirectoryLockedError } from '../subgraphs/common/database/dataDirectoryLock.js';
+import { databaseLocation, openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
 import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
 
 /** The subgraphs named on the command line (all three when none), or exit 2 on an unknown name. */
@@ -15,4 +16,15 @@ export function subgraphNamesFromArguments(names: readonly string[]): SubgraphSe
 /** <NAME>_DATABASE_URL when set, else the PGlite directory under SAMSYN_DATA_DIR (.data). */
 export function subgraphDatabaseLocation(name: SubgraphServiceName, env: NodeJS.ProcessEnv): DatabaseLocation {
   return databaseLocation(env[`${name.toUpperCase()}_DATABASE_URL`], name, env['SAMSYN_DATA_DIR'] ?? '.data');
+}
+
+/** Opens a subgraph's database for a script; a PGlite directory a running subgraph holds ends the script, saying so. */
+export async function openSubgraphDatabase(location: DatabaseLocation): Promise<Database<unknown>> {
+  try {
+    return await openDatabase(location);
+  } catch (error) {
+    if (!(error instanceof DataDirectoryLockedError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }

@@ -2,13 +2,12 @@
 // each subgraph's access log and reports the first broken link. Exit code 1
 // when any chain is broken.
 import { verifyAccessLog } from '../subgraphs/common/accessLog/verifyAccessLog.js';
-import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
-import { subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
+import { openSubgraphDatabase, subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 
 let broken = false;
 for (const name of subgraphNamesFromArguments(process.argv.slice(2))) {
   const location = subgraphDatabaseLocation(name, process.env);
-  const database = await openDatabase(location);
+  const database = await openSubgraphDatabase(location);
   try {
     const result = await verifyAccessLog(database.db);
     if (result.hel) {

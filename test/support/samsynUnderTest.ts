@@ -5,12 +5,13 @@ import {
   startGatewayService,
   startWebService,
   startSubgraphService,
+  subgraphEnvironment,
   subgraphServiceNames,
   type SamsynOptions,
   type SamsynPorts,
   type SubgraphServiceName,
 } from '../../scripts/samsynServices.js';
-import type { ServiceProcess } from '../../scripts/serviceProcess.js';
+import { spawnService, type ServiceProcess } from '../../scripts/serviceProcess.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,8 @@ import { createTestDatabases, type DatabaseKind, type TestDatabases } from './te
 
 export interface GraphqlResponse<Data = Record<string, any>> {
   status: number;
+  /** The `x-request-id` the answer carried: the id of the access-log rows the request wrote. */
+  requestId?: string;
   data?: Data | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
@@ -114,6 +117,20 @@ export class SamsynUnderTest {
     return Object.fromEntries([...this.services].flatMap(([name, service]) => (service.child.exitCode !== null || service.child.signalCode !== null ? [[name, service.child.exitCode]] : [])));
   }
 
+  /**
+   * A second process of subgraph `name` on the same database, on `port`, not waited for: what an operator who runs
+   * `npm run start:<name>` twice gets. Its output goes to `onOutput`.
+   */
+  spawnSecondSubgraph(name: SubgraphServiceName, port: number, onOutput: (line: string) => void): ServiceProcess {
+    return spawnService({
+      name: `${name}-second`,
+      entry: `subgraphs/${name}/main.ts`,
+      env: subgraphEnvironment(name, { ...this.options, ports: { ...this.ports, [name]: port } }),
+      healthUrl: `http://127.0.0.1:${port}/health`,
+      onOutput,
+    });
+  }
+
   async stopSubgraph(name: SubgraphServiceName): Promise<void> {
     await this.services.get(name)?.stop();
     this.services.delete(name);
@@ -175,7 +192,8 @@ export class SamsynUnderTest {
     if (options.asGateway) Object.assign(headers, await this.gatewayHeaders(options.asGateway, body, headers));
     const url = options.url ?? (options.asGateway ? this.subgraphUrl(options.asGateway) : this.gatewayUrl);
     const response = await fetch(url, { method: 'POST', headers, body });
-    return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<Data>, 'status'>) };
+    const requestId = response.headers.get('x-request-id');
+    return { status: response.status, ...(requestId ? { requestId } : {}), ...((await response.json()) as Omit<GraphqlResponse<Data>, 'status' | 'requestId'>) };
   }
 
   /** The headers Samsyn's gateway adds to a request for `subgraph`: its request id and its signed assertion. */

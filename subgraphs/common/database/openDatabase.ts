@@ -8,6 +8,7 @@ import { Kysely, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
 import { initializePgliteDirectory } from './initializePgliteDirectory.js';
+import { lockDataDirectory } from './dataDirectoryLock.js';
 import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
 import { valueParsers } from './typeParsers.js';
 
@@ -76,19 +77,26 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
     };
   }
 
-  if (location.dataDir !== 'memory://') {
-    mkdirSync(location.dataDir, { recursive: true });
-    await initializePgliteDirectory(location.dataDir);
+  const lock = location.dataDir === 'memory://' ? null : lockDataDirectory(location.dataDir);
+  let client: PGlite;
+  try {
+    if (location.dataDir !== 'memory://') {
+      mkdirSync(location.dataDir, { recursive: true });
+      await initializePgliteDirectory(location.dataDir);
+    }
+    client = await PGlite.create({ dataDir: location.dataDir, parsers: valueParsers });
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  const client = await PGlite.create({ dataDir: location.dataDir, parsers: valueParsers });
-  const lock = new SessionLock();
-  const db = new Kysely<Schema>({ dialect: exclusivePgliteDialect(client, lock), log });
+  const session = new SessionLock();
+  const db = new Kysely<Schema>({ dialect: exclusivePgliteDialect(client, session), log });
   return {
     db,
     location,
     async runScript(sqlText) {
       statements += 1;
-      await lock.run(() =>
+      await session.run(() =>
         client.transaction(async (transaction) => {
           await transaction.exec(sqlText);
         }),
@@ -96,8 +104,12 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
     },
     statementCount: () => statements,
     async close() {
-      await db.destroy();
-      if (!client.closed) await client.close();
+      try {
+        await db.destroy();
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
