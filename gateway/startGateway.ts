@@ -11,7 +11,7 @@ import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharact
 import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
-import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
+import { inFlightGauge, metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen, type RunningHttpServer } from '../subgraphs/common/server/graphqlHttpServer.js';
@@ -102,6 +102,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
     },
     { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
+    inFlightGauge({}, () => running?.inFlight ?? 0),
     ...subgraphHealth.gauges(),
   ]);
 

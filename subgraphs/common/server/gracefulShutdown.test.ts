@@ -40,6 +40,7 @@ describe('graceful shutdown', () => {
     const answers = Array.from({ length: 10 }, () => request(url, { dispatcher }).then(async (answer) => ({ status: answer.statusCode, connection: answer.headers['connection'], body: await answer.body.text() })));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(shutdown.draining).toBe(false);
+    expect(shutdown.inFlight).toBe(10);
     const drained = shutdown.drain();
     expect(shutdown.draining).toBe(true);
     const results = await Promise.all(answers);

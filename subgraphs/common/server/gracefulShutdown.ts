@@ -21,6 +21,8 @@ export interface DrainOutcome {
 export interface GracefulShutdown {
   /** True from the moment a drain begins: readiness answers 503 from then on. */
   readonly draining: boolean;
+  /** Requests received and not yet answered (the samsyn_http_requests_in_flight gauge). */
+  readonly inFlight: number;
   /**
    * Stops accepting connections, closes idle keep-alive connections, lets requests in flight finish (their
    * answers say `Connection: close`) for up to the grace period, then closes whatever is left. Idempotent.
@@ -48,6 +50,9 @@ export function trackForGracefulShutdown(server: Server | TlsServer, graceMs: nu
   return {
     get draining() {
       return draining;
+    },
+    get inFlight() {
+      return inFlight.size;
     },
     drain() {
       drained ??= (async () => {

@@ -48,6 +48,8 @@ export interface RunningHttpServer {
   port: number;
   /** True once close() has begun: readiness is then 503. */
   readonly draining: boolean;
+  /** Requests received and not yet answered. */
+  readonly inFlight: number;
   /** Drains (gracefulShutdown.ts): no new connections, requests in flight finish within the grace period. */
   close(): Promise<DrainOutcome>;
 }
@@ -165,6 +167,9 @@ export async function listen(server: HttpServer, port: number, host = '0.0.0.0',
     port: (server.address() as AddressInfo).port,
     get draining() {
       return shutdown.draining;
+    },
+    get inFlight() {
+      return shutdown.inFlight;
     },
     close: async () => {
       const outcome = await shutdown.drain();

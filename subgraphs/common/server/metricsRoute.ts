@@ -25,6 +25,11 @@ export function metricsText(counters: readonly Counter[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The gauge of requests a server is answering now (a scrape counts itself). */
+export function inFlightGauge(labels: Record<string, string>, inFlight: () => number): Counter {
+  return { name: 'samsyn_http_requests_in_flight', help: 'HTTP requests received and not yet answered.', labels, type: 'gauge', value: inFlight };
+}
+
 export function metricsRoute(counters: readonly Counter[]): HttpRoute {
   return () => ({ status: 200, contentType: 'text/plain; version=0.0.4', body: metricsText(counters) });
 }

@@ -18,7 +18,7 @@ import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
-import { metricsRoute } from './metricsRoute.js';
+import { inFlightGauge, metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { subgraphServerOptions } from './subgraphServerOptions.js';
 import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
@@ -106,6 +106,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
       '/metrics': metricsRoute([
         { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels: { subgraph: name }, value: () => database.statementCount() },
         { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph: name }, value: () => requests },
+        inFlightGauge({ subgraph: name }, () => running?.inFlight ?? 0),
       ]),
     },
   });
