@@ -2,21 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freeFetchBlockedPort } from '../../test/support/freePort.js';
 import { forwardToGateway } from './graphqlProxy.js';
-
-/** Ports that Node's fetch refuses; the test takes the first that is free here. */
-const fetchBadPorts = [6000, 6665, 6666, 6667, 6668, 6669, 6697, 10080];
-
-async function listenOnFirstFree(server: Server, ports: readonly number[]): Promise<number> {
-  for (const port of ports) {
-    const bound = await new Promise<boolean>((resolve) => {
-      server.once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => resolve(true));
-    });
-    if (bound) return port;
-  }
-  throw new Error(`none of the ports ${ports.join(', ')} is free`);
-}
 
 let gateway: Server;
 let proxy: Server;
@@ -32,7 +19,10 @@ beforeAll(async () => {
       response.end(JSON.stringify({ data: { echo: body, authorization: request.headers['authorization'] ?? null } }));
     });
   });
-  gatewayPort = await listenOnFirstFree(gateway, fetchBadPorts);
+  const port = await freeFetchBlockedPort();
+  if (port === undefined) throw new Error('no port that fetch refuses is free here');
+  gatewayPort = port;
+  await new Promise<void>((resolve) => gateway.listen(gatewayPort, '127.0.0.1', resolve));
   proxy = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
