@@ -3,6 +3,7 @@ import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authCo
 import { readChoice, readPort } from '../subgraphs/common/config/environment.js';
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
+import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   coalesceFetches: boolean;
   /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
   heapGrowingPercent: number;
+  /** How long requests in flight may take once the gateway is asked to stop (SAMSYN_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -47,5 +50,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     limits: readOperationLimits(env),
     coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
     heapGrowingPercent: readHeapGrowingPercent(env),
+    shutdownGraceMs: readShutdownGraceMs(env),
   };
 }

@@ -11,10 +11,11 @@ import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharact
 import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
-import { metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
+import { inFlightGauge, metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
-import { createGraphqlHttpServer, headerValue, listen } from '../subgraphs/common/server/graphqlHttpServer.js';
+import { createGraphqlHttpServer, headerValue, listen, type RunningHttpServer } from '../subgraphs/common/server/graphqlHttpServer.js';
+import { healthRoutes } from '../subgraphs/common/server/healthRoutes.js';
 import { createGatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
 import { internOneByteNames, oneByteSdl } from '../subgraphs/common/schema/oneByteNames.js';
@@ -22,7 +23,7 @@ import type { GatewayConfig } from './config.js';
 import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalDataSource.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { correlationIdFrom, selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
-import { createSubgraphHealthCheck } from './health.js';
+import { createSubgraphHealth } from './health.js';
 import { signedSend } from './assertingFetcher.js';
 import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
@@ -52,7 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const entrySchema = buildEntrySchema();
   const fetcher = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes });
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
-  const checkSubgraphHealth = createSubgraphHealthCheck(config.subgraphUrls, config.trust.tls);
+  const subgraphHealth = createSubgraphHealth(config.subgraphUrls, config.trust.tls);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
   const coalescings: CoalescedFetches[] = [];
@@ -85,6 +86,26 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await apollo.start();
 
+  // Set once listening; the supergraph is loaded by then (apollo.start), so the gateway is ready until it drains.
+  let running: RunningHttpServer | undefined;
+  const metrics = metricsRoute([
+    {
+      name: 'samsyn_gateway_batched_fetches_total',
+      help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
+      labels: {},
+      value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
+    },
+    {
+      name: 'samsyn_gateway_coalesced_fetches_total',
+      help: 'Client requests answered by a subgraph request sent for identical ones of other client requests as well (same token and access ground).',
+      labels: {},
+      value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
+    },
+    { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
+    inFlightGauge({}, () => running?.inFlight ?? 0),
+    ...subgraphHealth.gauges(),
+  ]);
+
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
     log,
@@ -106,41 +127,23 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       };
     },
     routes: {
-      '/metrics': metricsRoute([
-        {
-          name: 'samsyn_gateway_batched_fetches_total',
-          help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
-          labels: {},
-          value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
-        },
-        {
-          name: 'samsyn_gateway_coalesced_fetches_total',
-          help: 'Client requests answered by a subgraph request sent for identical ones of other client requests as well (same token and access ground).',
-          labels: {},
-          value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
-        },
-        { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
-      ]),
-      '/health/live': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }),
-      '/health': async () => {
-        const subgraphs = await checkSubgraphHealth();
-        const ready = Object.values(subgraphs).every((state) => state === 'ok');
-        return {
-          status: ready ? 200 : 503,
-          contentType: 'application/json',
-          body: JSON.stringify({ status: ready ? 'ok' : 'degraded', subgraphs }),
-        };
+      '/metrics': async (request) => {
+        await subgraphHealth.check();
+        return metrics(request);
       },
+      ...healthRoutes({ draining: () => running?.draining ?? false, details: async () => ({ subgraphs: await subgraphHealth.check() }) }),
     },
   });
-  const running = await listen(server, config.port, config.host);
-  log.info('gateway listening', { port: running.port, graphql: `http://127.0.0.1:${running.port}/graphql`, subgraphs: config.subgraphUrls });
+  running = await listen(server, config.port, config.host, { shutdownGraceMs: config.shutdownGraceMs, log });
+  const listening = running;
+  log.info('gateway listening', { port: listening.port, graphql: `http://127.0.0.1:${listening.port}/graphql`, subgraphs: config.subgraphUrls });
   return {
-    port: running.port,
+    port: listening.port,
     log,
     async stop() {
-      await running.close();
+      await listening.close();
       await apollo.stop();
+      await subgraphHealth.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 // The processes of a Samsyn deployment on one machine, in start order, with
 // the environment each one gets: three subgraphs, the gateway, the web server.
-import { startService, type ServiceProcess } from './serviceProcess.js';
+import { startService, type ServiceProcess, type ServiceSpec } from './serviceProcess.js';
 
 export interface SamsynPorts {
   web: number;
@@ -42,20 +42,24 @@ function subgraphScheme(options: SamsynOptions): 'http' | 'https' {
   return options.subgraphTlsCa ? 'https' : 'http';
 }
 
-export function startSubgraphService(name: SubgraphServiceName, options: SamsynOptions): Promise<ServiceProcess> {
-  return startService({
+export function subgraphServiceSpec(name: SubgraphServiceName, options: SamsynOptions): ServiceSpec {
+  return {
     name,
     entry: `subgraphs/${name}/main.ts`,
     env: subgraphEnvironment(name, options),
-    healthUrl: `${subgraphScheme(options)}://127.0.0.1:${options.ports[name]}/health`,
+    healthUrl: `${subgraphScheme(options)}://127.0.0.1:${options.ports[name]}/health/ready`,
     ...(options.subgraphTlsCa ? { healthCa: options.subgraphTlsCa } : {}),
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.(name, line) } : {}),
-  });
+  };
 }
 
-export function startGatewayService(options: SamsynOptions): Promise<ServiceProcess> {
+export function startSubgraphService(name: SubgraphServiceName, options: SamsynOptions): Promise<ServiceProcess> {
+  return startService(subgraphServiceSpec(name, options));
+}
+
+export function gatewayServiceSpec(options: SamsynOptions): ServiceSpec {
   const { ports } = options;
-  return startService({
+  return {
     name: 'gateway',
     entry: 'gateway/main.ts',
     env: {
@@ -66,13 +70,17 @@ export function startGatewayService(options: SamsynOptions): Promise<ServiceProc
       KOMMUN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.kommun}/graphql`,
       SAMVERKAN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.samverkan}/graphql`,
     },
-    healthUrl: `http://127.0.0.1:${ports.gateway}/health/live`,
+    healthUrl: `http://127.0.0.1:${ports.gateway}/health/ready`,
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('gateway', line) } : {}),
-  });
+  };
+}
+
+export function startGatewayService(options: SamsynOptions): Promise<ServiceProcess> {
+  return startService(gatewayServiceSpec(options));
 }
 
 /** The web server in front of the gateway; `developmentIssuerDirectory` enables the role-picker login. */
-export function startWebService(options: SamsynOptions & { developmentIssuerDirectory?: string }): Promise<ServiceProcess> {
+export function webServiceSpec(options: SamsynOptions & { developmentIssuerDirectory?: string }): ServiceSpec {
   const { ports } = options;
   const env: NodeJS.ProcessEnv = {
     ...options.env,
@@ -81,29 +89,15 @@ export function startWebService(options: SamsynOptions & { developmentIssuerDire
   };
   delete env['SAMSYN_DEV_ISSUER_DIR'];
   if (options.developmentIssuerDirectory) env['SAMSYN_DEV_ISSUER_DIR'] = options.developmentIssuerDirectory;
-  return startService({
+  return {
     name: 'web',
     entry: 'web/server/main.ts',
     env,
-    healthUrl: `http://127.0.0.1:${ports.web}/health/live`,
+    healthUrl: `http://127.0.0.1:${ports.web}/health/ready`,
     ...(options.onOutput ? { onOutput: (line: string) => options.onOutput?.('web', line) } : {}),
-  });
+  };
 }
 
-/** Starts the three subgraphs side by side, then the gateway. */
-export async function startSamsyn(options: SamsynOptions): Promise<Map<string, ServiceProcess>> {
-  const services = new Map<string, ServiceProcess>();
-  try {
-    const subgraphs = await Promise.allSettled(subgraphServiceNames.map((name) => startSubgraphService(name, options)));
-    subgraphs.forEach((result, index) => {
-      if (result.status === 'fulfilled') services.set(subgraphServiceNames[index]!, result.value);
-    });
-    const failed = subgraphs.find((result) => result.status === 'rejected');
-    if (failed) throw (failed as PromiseRejectedResult).reason;
-    services.set('gateway', await startGatewayService(options));
-    return services;
-  } catch (error) {
-    await Promise.all([...services.values()].map((service) => service.stop()));
-    throw error;
-  }
+export function startWebService(options: SamsynOptions & { developmentIssuerDirectory?: string }): Promise<ServiceProcess> {
+  return startService(webServiceSpec(options));
 }

@@ -1,9 +1,13 @@
 // Runs one Samsyn service (a subgraph or the gateway) as a child process and
 // waits until its health endpoint answers. Used by `npm start` and by the
-// end-to-end tests, which start the real processes.
+// end-to-end tests, which start the real processes. The child gets a process
+// group of its own (a Ctrl+C reaches the supervisor, which stops the services
+// in order) and stops by itself when its parent is gone (SAMSYN_PARENT_PID).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
+import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
+import { parentPidVariable } from '../subgraphs/common/server/stopOnSignals.js';
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -22,7 +26,7 @@ export interface ServiceSpec {
 export interface ServiceProcess {
   name: string;
   child: ChildProcess;
-  /** Resolves with the exit code when the process ends. */
+  /** Resolves with the exit code when the process ends (null when a signal ended it: see child.signalCode). */
   exited: Promise<number | null>;
   stop(): Promise<void>;
 }
@@ -30,9 +34,12 @@ export interface ServiceProcess {
 export function spawnService(spec: ServiceSpec): ServiceProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
     cwd: projectRoot,
-    env: spec.env,
+    env: { ...spec.env, [parentPidVariable]: String(process.pid) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  // The service drains for its grace period; only past that (and a margin) is it killed.
+  const killAfterMs = readShutdownGraceMs(spec.env) + 5000;
   const write = spec.onOutput ?? ((line: string) => process.stdout.write(`[${spec.name}] ${line}\n`));
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';
@@ -52,7 +59,7 @@ export function spawnService(spec: ServiceSpec): ServiceProcess {
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       await exited;
       clearTimeout(timer);
     },
@@ -79,6 +86,11 @@ export async function waitForHealth(service: ServiceProcess, url: string, timeou
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${service.name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/** How a child ended, for log lines: `exit code 1` or `signal SIGKILL`. */
+export function describeExit(child: ChildProcess): string {
+  return child.signalCode ? `signal ${child.signalCode}` : `exit code ${child.exitCode}`;
 }
 
 export async function startService(spec: ServiceSpec, timeoutMs = 180_000): Promise<ServiceProcess> {

@@ -1,26 +1,49 @@
 // `npm start`: all of Samsyn on this machine — three subgraphs on embedded
 // PostgreSQL (one PGlite data directory each, under .data/) unless
 // <NAME>_DATABASE_URL points at a real server, seeded on first start, the
-// gateway in front of them, and the web application (built first).
+// gateway in front of them, and the web application (built first). A service
+// that crashes is restarted (serviceSupervisor.ts); SIGINT or SIGTERM — from
+// the terminal, from npm, at any moment, start-up included — or the end of
+// the process that ran this one stops every service before this one ends.
 import { readPort } from '../subgraphs/common/config/environment.js';
 import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
 import { ensureInstallationSecrets } from './installationSecrets.js';
 import { buildWeb } from '../web/build/buildWeb.js';
-import { startSamsyn, startWebService, type SamsynPorts } from './samsynServices.js';
+import { gatewayServiceSpec, subgraphServiceNames, subgraphServiceSpec, webServiceSpec, type SamsynOptions, type SamsynPorts } from './samsynServices.js';
+import { ServiceSupervisor } from './serviceSupervisor.js';
 
 const env = process.env;
-const ports: SamsynPorts = {
-  web: readPort(env, 'WEB_PORT', 4080),
-  gateway: readPort(env, 'GATEWAY_PORT', 4000),
-  vgr: readPort(env, 'VGR_PORT', 4001),
-  kommun: readPort(env, 'KOMMUN_PORT', 4002),
-  samverkan: readPort(env, 'SAMVERKAN_PORT', 4003),
+const supervisor = new ServiceSupervisor();
+let exitCode = 0;
+const stopAll = (reason: string, code: number) => {
+  if (supervisor.stopping) return;
+  exitCode = code;
+  console.log(`Samsyn is stopping (${reason}) …`);
+  void supervisor.stop().then(() => {
+    console.log('Samsyn has stopped.');
+    process.exit(exitCode);
+  });
 };
+// Installed before anything starts, so that a signal during start-up stops what has started so far.
+process.on('SIGINT', () => stopAll('SIGINT', 0));
+process.on('SIGTERM', () => stopAll('SIGTERM', 0));
+// `npm start` runs this process through a shell; should that parent end without passing a signal on, stop too.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) stopAll('the process that started Samsyn ended', 0);
+}, 500).unref();
 
 const started = Date.now();
 console.log('Samsyn is starting: the web application is built, subgraphs vgr, kommun, samverkan start, then the gateway and the web server …');
 try {
+  const ports: SamsynPorts = {
+    web: readPort(env, 'WEB_PORT', 4080),
+    gateway: readPort(env, 'GATEWAY_PORT', 4000),
+    vgr: readPort(env, 'VGR_PORT', 4001),
+    kommun: readPort(env, 'KOMMUN_PORT', 4002),
+    samverkan: readPort(env, 'SAMVERKAN_PORT', 4003),
+  };
   const built = await buildWeb();
   console.log(`web application built in ${built.milliseconds} ms`);
   // What the environment sets itself (an operator's own keys) wins over the installation's generated ones.
@@ -34,48 +57,29 @@ try {
     serviceEnv['SAMSYN_JWKS_FILE'] = files.jwksPath;
     developmentIssuer = true;
   }
-  const services = await startSamsyn({ ports, env: serviceEnv, gatewayEnv });
-  try {
-    services.set(
-      'web',
-      await startWebService({ ports, env: serviceEnv, ...(developmentIssuer ? { developmentIssuerDirectory: developmentIssuerDirectory(env) } : {}) }),
-    );
-  } catch (error) {
-    await Promise.all([...services.values()].map((service) => service.stop()));
-    throw error;
-  }
+  const options: SamsynOptions = { ports, env: serviceEnv, gatewayEnv };
+  await supervisor.startGroup(subgraphServiceNames.map((name) => subgraphServiceSpec(name, options)));
+  await supervisor.startGroup([gatewayServiceSpec(options)]);
+  await supervisor.startGroup([webServiceSpec({ ...options, ...(developmentIssuer ? { developmentIssuerDirectory: developmentIssuerDirectory(env) } : {}) })]);
   console.log(
     [
       '',
       `Samsyn is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`,
       `  Web application:    http://127.0.0.1:${ports.web}/   (API explorer: /utforskare.html)`,
       `  GraphQL (gateway):  http://127.0.0.1:${ports.gateway}/graphql`,
-      `  Health:             http://127.0.0.1:${ports.gateway}/health`,
+      `  Health:             http://127.0.0.1:${ports.gateway}/health   (/health/live, /health/ready)`,
       `  Subgraphs:          vgr :${ports.vgr}  kommun :${ports.kommun}  samverkan :${ports.samverkan}`,
       developmentIssuer
         ? '  Tokens:             development issuer; e.g. `npm run token -- --roll vardpersonal --huvudman 1480`'
         : '  Tokens:             verified against the configured IdP key set',
-      'Press Ctrl+C to stop.',
+      'A service that stops unexpectedly is restarted. Press Ctrl+C to stop.',
       '',
     ].join('\n'),
   );
-  let stopping = false;
-  const stopAll = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    await Promise.all([...services.values()].map((service) => service.stop()));
-    process.exit(code);
-  };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
-  for (const service of services.values()) {
-    void service.exited.then((code) => {
-      if (stopping) return;
-      console.error(`${service.name} stopped unexpectedly (exit code ${code}); stopping Samsyn.`);
-      void stopAll(1);
-    });
-  }
 } catch (error) {
-  console.error(`Samsyn could not start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  // Stopped during start-up: the signal's handler ends the process once every service is down.
+  if (!supervisor.stopping) {
+    console.error(`Samsyn could not start: ${error instanceof Error ? error.message : String(error)}`);
+    stopAll('start-up failed', 1);
+  }
 }

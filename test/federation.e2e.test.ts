@@ -745,8 +745,13 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
           expect(errors!.every((error) => error.extensions?.['code'] === 'SUBGRAPH_UNAVAILABLE' && error.extensions?.['subgraph'] === stopped)).toBe(true);
           expect(errors![0]!.message).toContain(stopped);
 
+          // The gateway still serves (partial answers): it stays ready, and reports the subgraph down separately.
           const health = await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health`);
-          expect(health.status).toBe(503);
+          expect(health.status).toBe(200);
+          expect(((await health.json()) as { subgraphs: Record<string, string> }).subgraphs[stopped]).toBe('unavailable');
+          expect((await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health/ready`)).status).toBe(200);
+          const metrics = await (await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/metrics`)).text();
+          expect(metrics).toContain(`samsyn_gateway_subgraph_up{subgraph="${stopped}"} 0`);
         } finally {
           await samsyn.startSubgraph(stopped);
         }

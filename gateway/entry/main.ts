@@ -5,6 +5,8 @@ import { readPort } from '../../subgraphs/common/config/environment.js';
 import { readSubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readSubgraphOperationLimits } from '../../subgraphs/common/limits/operationLimits.js';
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
+import { readShutdownGraceMs } from '../../subgraphs/common/server/gracefulShutdown.js';
+import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
 import { startEntrySubgraph } from './startEntrySubgraph.js';
 
 try {
@@ -15,12 +17,9 @@ try {
     auth: readAuthConfig(process.env),
     trust: readSubgraphTrustConfig(process.env),
     limits: readSubgraphOperationLimits(process.env),
+    shutdownGraceMs: readShutdownGraceMs(process.env),
   });
-  const shutdown = () => {
-    running.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
 } catch (error) {
   createLogger({ service: 'entry' }).error('could not start', { error });
   process.exit(1);

@@ -17,7 +17,8 @@ import { operationLimitsOptions } from '../../subgraphs/common/limits/operationL
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
 import { operationResolutionPlugin } from '../../subgraphs/common/server/operationResolutionPlugin.js';
-import { createGraphqlHttpServer, headerValue, listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
+import { createGraphqlHttpServer, headerValue, listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
+import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
 import type { EntryContext } from './context.js';
 import { buildEntrySchema, entrySchemaUrl } from './entrySchema.js';
 
@@ -28,6 +29,8 @@ export interface EntrySubgraphConfig {
   auth: AuthConfig;
   trust: SubgraphTrustConfig;
   limits: OperationLimits;
+  /** How long requests in flight may take once asked to stop (SAMSYN_SHUTDOWN_GRACE_MS); 10 s when absent. */
+  shutdownGraceMs?: number;
 }
 
 /** The standalone service's context: who asks, and (like every subgraph) whether the gateway sent it. */
@@ -58,6 +61,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
     validationRules: limiting.validationRules,
   });
   await apollo.start();
+  let running: RunningHttpServer | undefined;
   const server = createGraphqlHttpServer<StandaloneEntryContext>({
     apollo,
     log,
@@ -67,15 +71,16 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
       const identity = await verifyToken(headerValue(request, 'authorization'));
       return { identity, ...(await checkGatewayProof(request, body)) };
     },
-    routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'ok' }) }) },
+    routes: healthRoutes({ draining: () => running?.draining ?? false }),
   });
-  const running = await listen(server, config.port, config.host);
-  log.info('entry subgraph listening', { port: running.port });
+  running = await listen(server, config.port, config.host, { ...(config.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: config.shutdownGraceMs }), log });
+  const listening = running;
+  log.info('entry subgraph listening', { port: listening.port });
   return {
-    port: running.port,
+    port: listening.port,
     log,
     async stop() {
-      await running.close();
+      await listening.close();
       await apollo.stop();
     },
   };

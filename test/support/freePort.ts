@@ -11,3 +11,19 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Ports that the Fetch standard blocks (Node's fetch refuses them); Samsyn must work on them all the same. */
+export const fetchBlockedPorts: readonly number[] = [6000, 6665, 6666, 6667, 6668, 6669, 6697, 10080];
+
+/** The first port of `fetchBlockedPorts` free on 127.0.0.1 now, or undefined. */
+export async function freeFetchBlockedPort(): Promise<number | undefined> {
+  for (const port of fetchBlockedPorts) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  return undefined;
+}

@@ -3,7 +3,8 @@
 // Every request must name this server in `Host` (against DNS rebinding).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
-import { listen } from '../../subgraphs/common/server/graphqlHttpServer.js';
+import { listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
+import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
 import { maxBodyBytes, readBody, sendError, sendJson } from '../../subgraphs/common/server/httpMessages.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { developmentLoginIssuer, isLoginRequestProblem, loginRoles, parseLoginRequest, signLoginToken } from './developmentLogin.js';
@@ -51,6 +52,9 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
         'Listen on 127.0.0.1 (the default) to log in by picking a role, or paste a token from `npm run token` into the login page.',
     });
   }
+  // Ready while not draining: the gateway's state is the gateway's readiness, not this server's.
+  let running: RunningHttpServer | undefined;
+  const health = healthRoutes({ draining: () => running?.draining ?? false });
   // Set once the server listens: the allowed loopback names carry the port it actually got.
   let isAllowedHost: (hostHeader: string | undefined) => boolean = () => false;
 
@@ -81,7 +85,11 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     }
     if (url.pathname === '/api/utvecklingsinloggning' && request.method === 'POST') return developmentLogin(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 405, 'BAD_REQUEST', `${request.method} stöds inte här.`);
-    if (url.pathname === '/health/live') return sendJson(response, 200, JSON.stringify({ status: 'ok' }));
+    const healthRoute = health[url.pathname as keyof typeof health];
+    if (healthRoute) {
+      const result = await healthRoute(request);
+      return sendJson(response, result.status, result.body);
+    }
     if (url.pathname === '/api/konfiguration') return sendJson(response, 200, configuration);
 
     const file = await readStaticFile(config.distDirectory, url.pathname);
@@ -118,8 +126,15 @@ export async function startWebServer(config: WebConfig): Promise<RunningWebServe
     sendJson(response, 200, JSON.stringify({ token }));
   }
 
-  const running = await listen(server, config.port, config.host);
-  isAllowedHost = createHostAllowList({ host: config.host, port: running.port, allowedHosts: config.allowedHosts });
-  log.info('web listening', { port: running.port, url: `http://127.0.0.1:${running.port}/`, gateway: config.gatewayUrl });
-  return { port: running.port, log, stop: () => running.close() };
+  running = await listen(server, config.port, config.host, { shutdownGraceMs: config.shutdownGraceMs, log });
+  const listening = running;
+  isAllowedHost = createHostAllowList({ host: config.host, port: listening.port, allowedHosts: config.allowedHosts });
+  log.info('web listening', { port: listening.port, url: `http://127.0.0.1:${listening.port}/`, gateway: config.gatewayUrl });
+  return {
+    port: listening.port,
+    log,
+    async stop() {
+      await listening.close();
+    },
+  };
 }

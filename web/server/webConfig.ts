@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readMaxTokenLifetimeSeconds } from '../../subgraphs/common/auth/authConfig.js';
 import { defaultDevelopmentLifetimeSeconds } from '../../subgraphs/common/auth/developmentIssuer.js';
 import { ConfigurationError, readPort } from '../../subgraphs/common/config/environment.js';
+import { readShutdownGraceMs } from '../../subgraphs/common/server/gracefulShutdown.js';
 import { parseHost, type HostName } from './hostAllowList.js';
 
 export interface WebConfig {
@@ -21,6 +22,8 @@ export interface WebConfig {
   /** Where users sign in when an IdP is configured; the IdP sends them back with `#access_token=…`. */
   idpLoginUrl: string | null;
   production: boolean;
+  /** How long requests in flight may take once the server is asked to stop (SAMSYN_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs: number;
 }
 
 export const defaultDistDirectory = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -38,6 +41,7 @@ export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     loginTokenLifetimeSeconds: defaultDevelopmentLifetimeSeconds(readMaxTokenLifetimeSeconds(env)),
     idpLoginUrl: env['SAMSYN_IDP_LOGIN_URL'] || null,
     production,
+    shutdownGraceMs: readShutdownGraceMs(env),
   };
 }
 

@@ -6,6 +6,7 @@ import { createServer as createTlsServer, type Server as TlsServer } from 'node:
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../logging/logger.js';
+import { defaultShutdownGraceMs, trackForGracefulShutdown, type DrainOutcome } from './gracefulShutdown.js';
 import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
 import { requestShapeProblem } from './requestShapeProblem.js';
 
@@ -45,7 +46,12 @@ export type HttpServer = Server | TlsServer;
 export interface RunningHttpServer {
   server: HttpServer;
   port: number;
-  close(): Promise<void>;
+  /** True once close() has begun: readiness is then 503. */
+  readonly draining: boolean;
+  /** Requests received and not yet answered. */
+  readonly inFlight: number;
+  /** Drains (gracefulShutdown.ts): no new connections, requests in flight finish within the grace period. */
+  close(): Promise<DrainOutcome>;
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
@@ -139,7 +145,16 @@ function answerBytes(answer: string | Uint8Array, limit: number): number {
   return answer.length * 3 <= limit ? answer.length : Buffer.byteLength(answer);
 }
 
-export async function listen(server: HttpServer, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {
+export interface ListenOptions {
+  /** How long requests in flight may take once close() is called (SAMSYN_SHUTDOWN_GRACE_MS). */
+  shutdownGraceMs?: number;
+  /** Where close() says how the drain went. */
+  log?: Logger;
+}
+
+export async function listen(server: HttpServer, port: number, host = '0.0.0.0', options: ListenOptions = {}): Promise<RunningHttpServer> {
+  const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
+  const shutdown = trackForGracefulShutdown(server, graceMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -150,11 +165,18 @@ export async function listen(server: HttpServer, port: number, host = '0.0.0.0')
   return {
     server,
     port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    get draining() {
+      return shutdown.draining;
+    },
+    get inFlight() {
+      return shutdown.inFlight;
+    },
+    close: async () => {
+      const outcome = await shutdown.drain();
+      if (outcome.cut > 0) options.log?.warn('requests cut at stop: still unanswered after the grace period', { ...outcome, graceMs });
+      else if (outcome.inFlight > 0) options.log?.info('drained: every request in flight was answered', { ...outcome });
+      return outcome;
+    },
   };
 }
 

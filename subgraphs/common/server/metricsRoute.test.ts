@@ -21,4 +21,18 @@ describe('metricsText', () => {
       ].join('\n'),
     );
   });
+
+  it('writes a gauge of several labels under one HELP and TYPE', () => {
+    const up: Record<string, number> = { vgr: 1, kommun: 0 };
+    const gauges: Counter[] = Object.keys(up).map((subgraph) => ({ name: 'samsyn_gateway_subgraph_up', help: 'Subgraph up.', labels: { subgraph }, type: 'gauge', value: () => up[subgraph]! }));
+    expect(metricsText(gauges)).toBe(
+      [
+        '# HELP samsyn_gateway_subgraph_up Subgraph up.',
+        '# TYPE samsyn_gateway_subgraph_up gauge',
+        'samsyn_gateway_subgraph_up{subgraph="vgr"} 1',
+        'samsyn_gateway_subgraph_up{subgraph="kommun"} 0',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 // Starts one huvudman's subgraph: open its own database, migrate, seed when
 // empty, build the federated schema from its SDL and serve it over HTTP with
-// `/health` and `/metrics`.
+// `/health`, `/health/live`, `/health/ready` and `/metrics`.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -18,10 +18,14 @@ import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
-import { metricsRoute } from './metricsRoute.js';
+import { inFlightGauge, metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { subgraphServerOptions } from './subgraphServerOptions.js';
-import { createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
+import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
+import { readShutdownGraceMs } from './gracefulShutdown.js';
+import { healthRoutes } from './healthRoutes.js';
+import { createReadinessProbe, readReadinessTimeoutMs } from './readinessProbe.js';
+import { stopOnSignals, supervisingParent } from './stopOnSignals.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
 
 export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
@@ -64,6 +68,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const trust = readSubgraphTrustConfig(env);
   const limits = readSubgraphOperationLimits(env);
   const checkGatewayProof = createGatewayProofCheck(trust, name);
+  const shutdownGraceMs = readShutdownGraceMs(env);
   const database = await openDatabase<Schema>(location);
   await prepareDatabase(definition, database, seedScale, log);
 
@@ -75,6 +80,9 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   await apollo.start();
 
   let requests = 0;
+  const readinessTimeoutMs = readReadinessTimeoutMs(env);
+  const databaseAnswers = createReadinessProbe(() => sql`SELECT 1`.execute(database.db), readinessTimeoutMs);
+  let running: RunningHttpServer | undefined;
   const server = createGraphqlHttpServer<Context>({
     apollo,
     log,
@@ -85,31 +93,34 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
       return definition.createContext(await baseRequestContext(request, body, log, verifyToken, checkGatewayProof), database);
     },
     routes: {
-      '/health': async () => {
-        try {
-          await sql`SELECT 1`.execute(database.db);
-          return json(200, { status: 'ok', subgraph: name, database: location.kind });
-        } catch (error) {
-          log.error('health check failed', { error });
-          return json(503, { status: 'unavailable', subgraph: name, database: location.kind });
-        }
-      },
+      ...healthRoutes({
+        draining: () => running?.draining ?? false,
+        ready: async () => {
+          const outcome = await databaseAnswers();
+          if (outcome.ready) return true;
+          log.warn('not ready: the database did not answer', { reason: outcome.reason, error: outcome.error, timeoutMs: readinessTimeoutMs });
+          return false;
+        },
+        details: () => ({ subgraph: name, database: location.kind }),
+      }),
       '/metrics': metricsRoute([
         { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels: { subgraph: name }, value: () => database.statementCount() },
         { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph: name }, value: () => requests },
+        inFlightGauge({ subgraph: name }, () => running?.inFlight ?? 0),
       ]),
     },
   });
-  const running = await listen(server, port, env['HOST'] ?? '127.0.0.1');
-  log.info('subgraph listening', { port: running.port, graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${running.port}/graphql` });
+  running = await listen(server, port, env['HOST'] ?? '127.0.0.1', { shutdownGraceMs, log });
+  const listening = running;
+  log.info('subgraph listening', { port: listening.port, graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${listening.port}/graphql` });
 
   return {
     name,
-    port: running.port,
+    port: listening.port,
     database,
     log,
     async stop() {
-      await running.close();
+      await listening.close();
       await apollo.stop();
       await database.close();
     },
@@ -134,12 +145,8 @@ export async function prepareDatabase<Schema>(
   return seed;
 }
 
-function json(status: number, body: unknown) {
-  return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
-}
-
 /**
- * Runs a subgraph as the main module: start, and stop cleanly on SIGINT/SIGTERM. `load` imports the definition, so
+ * Runs a subgraph as the main module: start, and stop gracefully on SIGINT/SIGTERM or when its supervisor is gone. `load` imports the definition, so
  * a setting its modules read when they load (SAMSYN_MIN_ANTAL) fails as "could not start" like every other setting,
  * not as an uncaught import error.
  */
@@ -149,15 +156,7 @@ export async function runSubgraphMain<Schema, Context extends BaseRequestContext
 ): Promise<void> {
   try {
     const running = await startSubgraph(await load());
-    const shutdown = (signal: string) => {
-      running.log.info('stopping', { signal });
-      running.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
   } catch (error) {
     createLogger({ service: name }).error('could not start', { error });
     process.exit(1);
