@@ -29,6 +29,7 @@ import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
+import { oneErrorPerUnavailableSubgraphPlugin } from './resultShaping/oneErrorPerUnavailableSubgraph.js';
 import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
@@ -80,7 +81,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     ...errorAndSchemaOptions(log, config.production),
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
-    plugins: [ApolloServerPluginCacheControlDisabled(), operationResolutionPlugin(), controlCharacterPlugin(), ...limiting.plugins],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      operationResolutionPlugin(),
+      controlCharacterPlugin(),
+      ...limiting.plugins,
+      oneErrorPerUnavailableSubgraphPlugin(),
+    ],
     validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
   });

@@ -223,8 +223,8 @@ export type Avvikelse = {
   id: Scalars['ID']['output'];
   /** Category. */
   kategori: AvvikelseKategori;
-  /** The kommun where it happened. */
-  kommun: Kommun;
+  /** The kommun where it happened (null if the kommun's service is unavailable and a field of it was asked for). */
+  kommun?: Maybe<Kommun>;
   /** HSA-id of the unit that received it (set when received); it owes the återkoppling. */
   mottagandeEnhetHsaId?: Maybe<Scalars['ID']['output']>;
   /** The huvudman where it arose, which must investigate and give återkoppling. */
@@ -673,8 +673,8 @@ export type Naromrade = {
   boendenUtanAnsvar?: Maybe<Array<Boende>>;
   /** Stable id, `<kommunkod>-<name>`, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];
-  /** The kommun the närområde lies in. */
-  kommun: Kommun;
+  /** The kommun the närområde lies in (null if the kommun's service is unavailable and a field of it was asked for). */
+  kommun?: Maybe<Kommun>;
   /** NOSAM meetings of the närområde, newest first. */
   moten: Array<NosamMote>;
   /** Name, e.g. Angered. */
@@ -1054,8 +1054,8 @@ export type Vardsamverkansomrade = {
   __typename?: 'Vardsamverkansomrade';
   /** Stable id, e.g. `goteborgsomradet`, `simba`, `fyrbodal`. */
   id: Scalars['ID']['output'];
-  /** The kommuner in the area. */
-  kommuner: Array<Kommun>;
+  /** The kommuner in the area (null if the kommun's service is unavailable and a field of it was asked for). */
+  kommuner?: Maybe<Array<Kommun>>;
   /** Name, e.g. Göteborgsområdet. */
   namn: Scalars['String']['output'];
   /** The närområden in the area. */
@@ -1411,7 +1411,7 @@ export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extend
   handelser?: Resolver<Array<ResolversTypes['Avvikelsehandelse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kategori?: Resolver<ResolversTypes['AvvikelseKategori'], ParentType, ContextType>;
-  kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
   mottagandeEnhetHsaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   mottagandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
   mottagenTid?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1546,7 +1546,7 @@ export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extend
   antalForsenadeSipUppfoljningar?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
   boendenUtanAnsvar?: Resolver<Maybe<Array<ResolversTypes['Boende']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
+  kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
   moten?: Resolver<Array<ResolversTypes['NosamMote']>, ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naromradesplan?: Resolver<Maybe<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
@@ -1652,7 +1652,7 @@ export type VardcentralResolvers<ContextType = SamverkanContext, ParentType exte
 export type VardsamverkansomradeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Vardsamverkansomrade'] = ResolversParentTypes['Vardsamverkansomrade'], FederationReferenceType extends FederationReferenceTypes['Vardsamverkansomrade'] = FederationReferenceTypes['Vardsamverkansomrade']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vardsamverkansomrade']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  kommuner?: Resolver<Maybe<Array<ResolversTypes['Kommun']>>, ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naromraden?: Resolver<Array<ResolversTypes['Naromrade']>, ParentType, ContextType>;
   sjukhus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

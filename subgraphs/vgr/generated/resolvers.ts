@@ -244,8 +244,8 @@ export type Narsjukvardsteam = {
   __typename?: 'Narsjukvardsteam';
   /** Stable id, e.g. `nst-angered`. */
   id: Scalars['ID']['output'];
-  /** The kommuner the team serves. */
-  kommuner: Array<Kommun>;
+  /** The kommuner the team serves (null if the kommun's service is unavailable and a field of it was asked for). */
+  kommuner?: Maybe<Array<Kommun>>;
   /** Name of the team. */
   namn: Scalars['String']['output'];
   /** The hospital (sjukhus) that runs the team. */
@@ -671,7 +671,7 @@ export type NaromradeResolvers<ContextType = VgrContext, ParentType extends Reso
 export type NarsjukvardsteamResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Narsjukvardsteam'] = ResolversParentTypes['Narsjukvardsteam'], FederationReferenceType extends FederationReferenceTypes['Narsjukvardsteam'] = FederationReferenceTypes['Narsjukvardsteam']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Narsjukvardsteam']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kommuner?: Resolver<Array<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  kommuner?: Resolver<Maybe<Array<ResolversTypes['Kommun']>>, ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sjukhus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typ?: Resolver<ResolversTypes['NarsjukvardsteamTyp'], ParentType, ContextType>;

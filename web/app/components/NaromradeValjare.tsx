@@ -23,10 +23,10 @@ export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(n
   const kommunkod = valdKommun ?? (valt ? kommunkodOfNaromrade(valt) : null);
   const omrade =
     omraden.find((candidate) => candidate.id === valtOmrade) ??
-    omraden.find((candidate) => candidate.kommuner.some((kommun) => kommun.kod === kommunkod)) ??
+    omraden.find((candidate) => (candidate.kommuner ?? []).some((kommun) => kommun.kod === kommunkod)) ??
     null;
   const kommuner = omrade?.kommuner ?? [];
-  const naromraden = omrade?.naromraden.filter((naromrade) => naromrade.kommun.kod === kommunkod) ?? [];
+  const naromraden = omrade?.naromraden.filter((naromrade) => naromrade.kommun?.kod === kommunkod) ?? [];
   return (
     <fieldset className="valjare">
       <legend>Välj närområde</legend>

@@ -218,7 +218,7 @@ export type SipStatus =
 export type NaromradeValjareQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NaromradeValjareQuery = { vardsamverkansomraden: Array<{ id: string, namn: string, kommuner: Array<{ kod: string }>, naromraden: Array<{ id: string, namn: string, kommun: { kod: string } }> }> };
+export type NaromradeValjareQuery = { vardsamverkansomraden: Array<{ id: string, namn: string, kommuner: Array<{ kod: string }> | null, naromraden: Array<{ id: string, namn: string, kommun: { kod: string } | null }> }> };
 
 export type NaromradeValjareKommunnamnQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,7 +249,7 @@ export type NaromradeVyPlanQueryVariables = Exact<{
 }>;
 
 
-export type NaromradeVyPlanQuery = { naromrade: { id: string, namn: string, kommun: { kod: string }, vardsamverkansomrade: { id: string, namn: string }, boenden: Array<{ id: string, namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ id: string }> | null, vardcentraler: Array<{ hsaId: string, namn: string, driftsform: Driftsform, antalListadePatienter: number, lakare: Array<{ hsaId: string }> }> | null, naromradesplan: { id: string, version: number, giltigFran: string, faststalldDatum: string, boendeansvar: Array<{ id: string, lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { id: string } | null, ansvarigVardcentral: { hsaId: string } | null, vardcentral: { hsaId: string, namn: string } | null, lakare: { hsaId: string, namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ id: string, beskrivning: string, ansvarigEnhet: string, sistaDatum: string, status: AtgardStatus, agare: { id: string, namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null, moten: Array<{ id: string, datum: string, beslut: Array<{ beskrivning: string }> }> } | null };
+export type NaromradeVyPlanQuery = { naromrade: { id: string, namn: string, kommun: { kod: string } | null, vardsamverkansomrade: { id: string, namn: string }, boenden: Array<{ id: string, namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ id: string }> | null, vardcentraler: Array<{ hsaId: string, namn: string, driftsform: Driftsform, antalListadePatienter: number, lakare: Array<{ hsaId: string }> }> | null, naromradesplan: { id: string, version: number, giltigFran: string, faststalldDatum: string, boendeansvar: Array<{ id: string, lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { id: string } | null, ansvarigVardcentral: { hsaId: string } | null, vardcentral: { hsaId: string, namn: string } | null, lakare: { hsaId: string, namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ id: string, beskrivning: string, ansvarigEnhet: string, sistaDatum: string, status: AtgardStatus, agare: { id: string, namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null, moten: Array<{ id: string, datum: string, beslut: Array<{ beskrivning: string }> }> } | null };
 
 export type NaromradeVyKommunQueryVariables = Exact<{
   kommunkod: string | number;
@@ -261,7 +261,7 @@ export type NaromradeVyKommunQuery = { kommun: { kod: string, namn: string } | n
 export type NaromradeVyTeamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NaromradeVyTeamQuery = { narsjukvardsteam: Array<{ id: string, namn: string, typ: NarsjukvardsteamTyp, sjukhus: string, kommuner: Array<{ kod: string }> }> };
+export type NaromradeVyTeamQuery = { narsjukvardsteam: Array<{ id: string, namn: string, typ: NarsjukvardsteamTyp, sjukhus: string, kommuner: Array<{ kod: string }> | null }> };
 
 export type NaromradeVyAvvikelserQueryVariables = Exact<{
   id: string | number;
@@ -322,7 +322,7 @@ export type ExempelNaromradeNosamQueryVariables = Exact<{
 }>;
 
 
-export type ExempelNaromradeNosamQuery = { naromrade: { namn: string, kommun: { namn: string }, vardsamverkansomrade: { namn: string }, vardcentraler: Array<{ namn: string, lakare: Array<{ namn: string }> }> | null, boenden: Array<{ namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ namn: string }> | null, naromradesplan: { version: number, giltigFran: string, boendeansvar: Array<{ lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { namn: string } | null, vardcentral: { namn: string } | null, lakare: { namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ beskrivning: string, sistaDatum: string, status: AtgardStatus, forsenad: boolean, agare: { namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null } | null };
+export type ExempelNaromradeNosamQuery = { naromrade: { namn: string, kommun: { namn: string } | null, vardsamverkansomrade: { namn: string }, vardcentraler: Array<{ namn: string, lakare: Array<{ namn: string }> }> | null, boenden: Array<{ namn: string, typ: BoendeTyp, antalPlatser: number, antalBelagdaPlatser: number }> | null, boendenUtanAnsvar: Array<{ namn: string }> | null, naromradesplan: { version: number, giltigFran: string, boendeansvar: Array<{ lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { namn: string } | null, vardcentral: { namn: string } | null, lakare: { namn: string } | null, kontaktperson: { namn: string, telefon: string } }>, atgarder: Array<{ beskrivning: string, sistaDatum: string, status: AtgardStatus, forsenad: boolean, agare: { namn: string } }> } | null, antalPatienterMedRegioninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedKommuninsats: { varde: number | null, undertryckt: boolean } | null, antalPatienterMedInsatserFranBada: { varde: number | null, undertryckt: boolean } | null } | null };
 
 export type ExempelPatientbildQueryVariables = Exact<{
   id: string | number;

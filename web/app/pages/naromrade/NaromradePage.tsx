@@ -141,7 +141,7 @@ export function NaromradePage({ route }: { route: Route }) {
         </section>
         <section aria-labelledby="naromrade-team">
           <h2 id="naromrade-team">Närsjukvårdsteam</h2>
-          <NarsjukvardsteamLista state={team} kommunkod={naromrade.kommun.kod} kommunnamn={kommunnamn} />
+          <NarsjukvardsteamLista state={team} kommunkod={naromrade.kommun?.kod ?? kommunkod ?? ''} kommunnamn={kommunnamn} />
         </section>
       </>
     );

@@ -16,7 +16,7 @@ export function NarsjukvardsteamLista({ state, kommunkod, kommunnamn }: { state:
       </p>
     );
   }
-  const team = state.data.narsjukvardsteam.filter((kandidat) => kandidat.kommuner.some((kommun) => kommun.kod === kommunkod));
+  const team = state.data.narsjukvardsteam.filter((kandidat) => (kandidat.kommuner ?? []).some((kommun) => kommun.kod === kommunkod));
   if (team.length === 0) return <p className="tomt">Inga närsjukvårdsteam eller palliativa team verkar i {kommunnamn}.</p>;
   return (
     <table>
