@@ -97,8 +97,9 @@ export class SamsynUnderTest {
     return samsyn;
   }
 
-  async startSubgraph(name: SubgraphServiceName): Promise<void> {
-    this.services.set(name, await startSubgraphService(name, this.options));
+  /** Starts subgraph `name` (again); `env` adds to or overrides its environment, e.g. its database URL. */
+  async startSubgraph(name: SubgraphServiceName, env: NodeJS.ProcessEnv = {}): Promise<void> {
+    this.services.set(name, await startSubgraphService(name, { ...this.options, env: { ...this.options.env, ...env } }));
   }
 
   /** Starts the web server (built beforehand with buildWeb) with the test issuer's role-picker login. */

@@ -3,7 +3,9 @@
 // patient data is never handed out unlogged.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Kysely } from 'kysely';
+import { databaseUnavailableReason } from '../database/databaseUnavailable.js';
 import type { Logger } from '../logging/logger.js';
+import { databaseUnavailableError } from '../server/formatError.js';
 import type { AccessLogRecorder } from './AccessLogRecorder.js';
 
 export interface AccessLoggingContext {
@@ -22,12 +24,14 @@ export function accessLogPlugin<Context extends AccessLoggingContext>(db: () => 
           try {
             await contextValue.accessLog.flush(db());
           } catch (error) {
-            contextValue.log.error('the access log could not be written; the answer is withheld', { error });
+            const unavailable = databaseUnavailableReason(error);
+            if (unavailable) contextValue.log.warn('the access log could not be written: the database is unavailable; the answer is withheld', { reason: unavailable });
+            else contextValue.log.error('the access log could not be written; the answer is withheld', { error });
             response.body = {
               kind: 'single',
               singleResult: {
                 data: null,
-                errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+                errors: [unavailable ? databaseUnavailableError(unavailable) : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
               },
             };
           }

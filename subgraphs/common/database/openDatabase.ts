@@ -6,7 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, type LogEvent } from 'kysely';
 import pg from 'pg';
+import type { Logger } from '../logging/logger.js';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
+import { budgetedClientClass } from './budgetedClient.js';
+import { databaseUnavailableReason } from './databaseUnavailable.js';
+import { defaultDatabaseTimeouts, type DatabaseTimeouts } from './databaseTimeouts.js';
 import { initializePgliteDirectory } from './initializePgliteDirectory.js';
 import { lockDataDirectory } from './dataDirectoryLock.js';
 import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
@@ -27,16 +31,27 @@ export interface Database<Schema> {
   close(): Promise<void>;
 }
 
-export async function openDatabase<Schema>(location: DatabaseLocation): Promise<Database<Schema>> {
+export interface DatabaseOptions {
+  /** For a PostgreSQL server (PGlite runs in this process and has no connection to lose). */
+  timeouts?: DatabaseTimeouts;
+  /** Where a lost connection is reported. */
+  log?: Logger;
+}
+
+export async function openDatabase<Schema>(location: DatabaseLocation, options: DatabaseOptions = {}): Promise<Database<Schema>> {
   let statements = 0;
   const log = (event: LogEvent): void => {
     if (event.level === 'query') statements += 1;
   };
 
   if (location.kind === 'postgres') {
+    const timeouts = options.timeouts ?? defaultDatabaseTimeouts;
     const pool = new pg.Pool({
       connectionString: location.url,
       max: 10,
+      Client: budgetedClientClass(timeouts.statementMs),
+      connectionTimeoutMillis: timeouts.connectMs,
+      keepAlive: true,
       // Keep connections open between bursts: a new server backend plans its first statements on cold catalog
       // caches, which a NOSAM view opened after a quiet moment would wait for.
       idleTimeoutMillis: 0,
@@ -45,7 +60,8 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
       // A subgraph's tables fit in memory, where an index probe costs about what a sequential read does; with the
       // default random_page_cost (4, for spinning disks) a page of 500 patients (`personnummer = ANY($1)`) read
       // the whole table: 11 ms against 1.4 ms by the primary key.
-      options: '-c jit=off -c random_page_cost=1.1',
+      // statement_timeout: the server stops work nobody waits for any more; budgetedClient.ts stops the waiting.
+      options: `-c jit=off -c random_page_cost=1.1 -c statement_timeout=${timeouts.statementMs} -c idle_in_transaction_session_timeout=${timeouts.statementMs * 2}`,
       types: {
         getTypeParser: ((oid: number, format?: string) =>
           valueParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
@@ -55,6 +71,12 @@ export async function openDatabase<Schema>(location: DatabaseLocation): Promise<
     // 'error' event on the pool; unhandled it would end the process. The pool
     // drops that connection and opens a new one when next needed.
     pool.on('error', () => undefined);
+    // A connection in use that the server drops (a restart under writes) is an 'error' event on its client, which
+    // the pool does not listen to while the client is checked out: unhandled, it would end the process. The query
+    // on it fails (DATABASE_UNAVAILABLE) and the pool replaces the connection.
+    pool.on('connect', (client) => {
+      client.on('error', (error) => options.log?.warn('database connection lost', { reason: databaseUnavailableReason(error) ?? 'OTHER', message: error.message }));
+    });
     // Reads of one tick travel together (readCombiningDriver.ts); transactions and writes as usual.
     const db = new Kysely<Schema>({ dialect: new ReadCombiningPostgresDialect(pool), log });
     return {

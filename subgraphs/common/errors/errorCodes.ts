@@ -48,6 +48,10 @@ export const errorCodes = {
     description: "One huvudman's service did not answer; `extensions.huvudman` and `extensions.subgraph` name it. The rest of the answer is still returned.",
     httpStatus: 502,
   },
+  DATABASE_UNAVAILABLE: {
+    description: "A subgraph's database did not answer in time or could not be reached (`extensions.reason` `TIMEOUT` or `UNREACHABLE`). Retry after a moment (`extensions.retryable`); a write is safe to retry, since the same `klientnyckel` or `version` is never stored twice.",
+    httpStatus: 503,
+  },
   GATEWAY_UNAVAILABLE: {
     description: "The web application's server could not reach the gateway (answered by the web server's /graphql, HTTP 502).",
     httpStatus: 502,

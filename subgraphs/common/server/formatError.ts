@@ -2,7 +2,9 @@
 // errors as they are; anything unexpected as a bare INTERNAL_SERVER_ERROR,
 // since its message may hold SQL or patient data. The full error goes to the
 // (redacting) log.
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { databaseUnavailableReason, type DatabaseUnavailableReason } from '../database/databaseUnavailable.js';
 import type { Logger } from '../logging/logger.js';
 
 export function createFormatError(log: Logger) {
@@ -11,12 +13,27 @@ export function createFormatError(log: Logger) {
     if (typeof ownCode === 'string') return withOwnCode(formatted, ownCode);
     const code = formatted.extensions?.['code'];
     if (code !== 'INTERNAL_SERVER_ERROR' || isOwnInternalError(formatted)) return withoutStacktrace(formatted);
+    const unavailable = databaseUnavailableReason(unwrapResolverError(error));
+    if (unavailable) {
+      log.warn('the database is unavailable', { reason: unavailable, path: formatted.path });
+      return databaseUnavailableError(unavailable, formatted.path);
+    }
     log.error('unexpected error while resolving', { error, path: formatted.path });
     return {
       message: 'Internal server error.',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** A database that is away, as the client sees it: retryable, with no detail of the server. */
+export function databaseUnavailableError(reason: DatabaseUnavailableReason, path?: GraphQLFormattedError['path']): GraphQLFormattedError {
+  const what = reason === 'TIMEOUT' ? 'did not answer in time' : 'could not be reached';
+  return {
+    message: `The database of this service ${what}. Try again in a moment.`,
+    ...(path ? { path } : {}),
+    extensions: { code: 'DATABASE_UNAVAILABLE', reason, retryable: true },
   };
 }
 

@@ -39,6 +39,8 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   tls?: { cert: string; key: string; clientCa: string | null } | null;
   /** A query of more tokens is refused before it is parsed; an answer of more bytes is replaced by an error. */
   limits: { maxTokens: number; maxAnswerBytes: number };
+  /** Runs each operation inside a scope of its request (a subgraph: the time budget its database statements keep to). */
+  operationScope?: <T>(request: IncomingMessage, work: () => Promise<T>) => Promise<T>;
 }
 
 export type HttpServer = Server | TlsServer;
@@ -55,7 +57,7 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls, limits } = options;
+  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope } = options;
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -111,7 +113,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     let requestId: string | undefined;
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const execute = () => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const context = await createContext(request, text);
@@ -119,6 +121,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
         return context;
       },
     });
+    const result = await (operationScope ? operationScope(request, execute) : execute());
     for (const [name, value] of result.headers) response.setHeader(name, value);
     // A request refused before it had a context (no valid token) has no id: nothing was logged under one.
     if (requestId !== undefined) response.setHeader('x-request-id', requestId);

@@ -6,7 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
+import { readDatabaseTimeouts } from '../database/databaseTimeouts.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
+import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../database/timeBudget.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { SeedScale } from '../seed/World.js';
@@ -69,7 +71,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const limits = readSubgraphOperationLimits(env);
   const checkGatewayProof = createGatewayProofCheck(trust, name);
   const shutdownGraceMs = readShutdownGraceMs(env);
-  const database = await openDatabase<Schema>(location);
+  const database = await openDatabase<Schema>(location, { timeouts: readDatabaseTimeouts(env), log });
   await prepareDatabase(definition, database, seedScale, log);
 
   const apollo = new ApolloServer<Context>({
@@ -88,6 +90,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     log,
     tls: trust.tls,
     limits,
+    operationScope: (request, work) => runWithTimeBudget(parseTimeBudget(request.headers[timeBudgetHeader]), work),
     createContext: async (request: IncomingMessage, body: string) => {
       requests += 1;
       return definition.createContext(await baseRequestContext(request, body, log, verifyToken, checkGatewayProof), database);
