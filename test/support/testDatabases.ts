@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { SubgraphServiceName } from '../../scripts/samsynServices.js';
+import { copyEmptyPgliteDirectory } from './pgliteTemplate.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -33,6 +34,7 @@ export interface TestDatabases {
 export async function createTestDatabases(kind: DatabaseKind, subgraphs: readonly SubgraphServiceName[]): Promise<TestDatabases> {
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'samsyn-e2e-'));
+    for (const name of subgraphs) await copyEmptyPgliteDirectory(join(dataDir, name));
     return {
       env: { SAMSYN_DATA_DIR: dataDir },
       dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
