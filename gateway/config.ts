@@ -4,9 +4,10 @@ import { readChoice, readPort } from '../subgraphs/common/config/environment.js'
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
+import { readGatewayWaits, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
-export interface GatewayConfig {
+export interface GatewayConfig extends GatewayWaits {
   port: number;
   host: string;
   /** Subgraph name → URL of its /graphql endpoint. */
@@ -47,5 +48,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     limits: readOperationLimits(env),
     coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
     heapGrowingPercent: readHeapGrowingPercent(env),
+    ...readGatewayWaits(env, Object.keys(subgraphUrls)),
   };
 }
