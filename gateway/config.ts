@@ -22,6 +22,8 @@ export interface GatewayConfig extends GatewayWaits {
   coalesceFetches: boolean;
   /** V8's heap growing factor − 1, in percent (heapGrowth.ts); 0 leaves V8's own. */
   heapGrowingPercent: number;
+  /** A subgraph whose fetches keep timing out is failed fast for a while (GATEWAY_SUBGRAPH_CIRCUIT; subgraphCircuit.ts). */
+  subgraphCircuit: boolean;
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -48,6 +50,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     limits: readOperationLimits(env),
     coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
     heapGrowingPercent: readHeapGrowingPercent(env),
+    subgraphCircuit: readChoice(env, 'GATEWAY_SUBGRAPH_CIRCUIT', ['on', 'off'] as const, 'off') === 'on',
     ...readGatewayWaits(env, Object.keys(subgraphUrls)),
   };
 }

@@ -73,7 +73,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       if (name === 'entry') return new DocumentCachingLocalDataSource<GatewayContext>(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       const timeoutMs = config.subgraphTimeoutsMs[name] ?? config.requestDeadlineMs;
-      const fetcher = timeBoundFetcher(pool, { subgraph: name, timeoutMs, circuit: new SubgraphCircuit() });
+      const circuit = config.subgraphCircuit ? new SubgraphCircuit() : undefined;
+      const fetcher = timeBoundFetcher(pool, { subgraph: name, timeoutMs, circuit });
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
       const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
