@@ -15,12 +15,17 @@ import { GraphQLError } from 'graphql';
 import { isSamsynError, samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import { unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
+import { deadlineHeader } from './requestDeadline.js';
+import { SubgraphCircuitOpen, SubgraphTimeout } from './timeBoundFetcher.js';
 
 export interface SubgraphDataSourceOptions {
   name: string;
   url: string;
   huvudman: string;
-  /** The HTTP client (subgraphFetcher.ts): one pool for every subgraph of the gateway. */
+  /**
+   * The HTTP client for this subgraph: the gateway's one pool (subgraphFetcher.ts) with this subgraph's time
+   * bound (timeBoundFetcher.ts), which reads the deadline this data source writes on each request.
+   */
   fetcher: Fetcher;
   /** Signs each request for the subgraph (gatewayAssertion.ts); absent when the gateway proves itself by mutual TLS. */
   sign?: GatewayAssertionSigner | undefined;
@@ -67,18 +72,33 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { context, request } = options;
     for (const [name, value] of Object.entries(context.forwardedHeaders)) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', context.requestId);
+    request.http?.headers.set(deadlineHeader, String(context.deadlineAt));
   }
 
   override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status?: number }, context?: GatewayContext): never {
     // The subgraph answered, but more than the gateway takes (subgraphFetcher.ts): that part is missing, and why.
     if (isSamsynError(error)) throw error;
+    const { name, huvudman } = this.subgraph;
+    const missing = `The data of ${huvudman} (subgraph "${name}")`;
+    if (error instanceof SubgraphTimeout) {
+      context?.log.warn('subgraph timed out', { subgraph: name, waitedMs: error.waitedMs });
+      throw samsynError('SUBGRAPH_UNAVAILABLE', `${missing} did not come in time; that part of the answer is missing.`, {
+        subgraph: name,
+        huvudman,
+        reason: 'TIMEOUT',
+        waitedMs: error.waitedMs,
+      });
+    }
+    if (error instanceof SubgraphCircuitOpen) {
+      throw samsynError('SUBGRAPH_UNAVAILABLE', `${missing} is unavailable right now (it did not answer recent requests in time); that part of the answer is missing.`, {
+        subgraph: name,
+        huvudman,
+        reason: 'NOT_ANSWERING',
+      });
+    }
     if (fetchResponse === undefined || isGatewayHttpError(error)) {
-      context?.log.warn('subgraph unavailable', { subgraph: this.subgraph.name, error: error.message });
-      throw samsynError(
-        'SUBGRAPH_UNAVAILABLE',
-        `The data of ${this.subgraph.huvudman} (subgraph "${this.subgraph.name}") is unavailable right now; that part of the answer is missing.`,
-        { subgraph: this.subgraph.name, huvudman: this.subgraph.huvudman },
-      );
+      context?.log.warn('subgraph unavailable', { subgraph: name, error: error.message });
+      throw samsynError('SUBGRAPH_UNAVAILABLE', `${missing} is unavailable right now; that part of the answer is missing.`, { subgraph: name, huvudman, reason: 'UNREACHABLE' });
     }
     throw error;
   }

@@ -5,9 +5,10 @@ import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/co
 import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
 import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
+import { readGatewayWaits, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
-export interface GatewayConfig {
+export interface GatewayConfig extends GatewayWaits {
   port: number;
   host: string;
   /** Subgraph name → URL of its /graphql endpoint. */
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   heapGrowingPercent: number;
   /** How long requests in flight may take once the gateway is asked to stop (SAMSYN_SHUTDOWN_GRACE_MS). */
   shutdownGraceMs: number;
+  /** A subgraph whose fetches keep timing out is failed fast for a while (GATEWAY_SUBGRAPH_CIRCUIT; subgraphCircuit.ts). */
+  subgraphCircuit: boolean;
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -51,5 +54,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
     heapGrowingPercent: readHeapGrowingPercent(env),
     shutdownGraceMs: readShutdownGraceMs(env),
+    subgraphCircuit: readChoice(env, 'GATEWAY_SUBGRAPH_CIRCUIT', ['on', 'off'] as const, 'off') === 'on',
+    ...readGatewayWaits(env, Object.keys(subgraphUrls)),
   };
 }

@@ -14,6 +14,8 @@ export interface GatewayContext {
   identity: Identity;
   /** The token and the access ground: the headers each subgraph judges the request by. */
   forwardedHeaders: Record<string, string>;
+  /** When the gateway stops waiting for this request's subgraphs (ms since the epoch; GATEWAY_REQUEST_DEADLINE_MS). */
+  deadlineAt: number;
 }
 
 /** The headers each subgraph must see to judge the request itself, and no other. */

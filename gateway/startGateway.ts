@@ -33,6 +33,8 @@ import { oneErrorPerUnavailableSubgraphPlugin } from './resultShaping/oneErrorPe
 import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createSubgraphFetcher } from './subgraphFetcher.js';
+import { SubgraphCircuit } from './subgraphCircuit.js';
+import { timeBoundFetcher } from './timeBoundFetcher.js';
 import { SubgraphDataSource, type SubgraphFetchBatcher } from './SubgraphDataSource.js';
 import { supergraphPath } from './supergraph/composeSupergraph.js';
 import { subgraphList } from './supergraph/subgraphList.js';
@@ -52,7 +54,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   }
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
-  const fetcher = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes });
+  // undici's own timeouts are only a backstop: each fetch is bounded by its subgraph's timeout and its request's deadline.
+  const backstopMs = Math.max(config.requestDeadlineMs, ...Object.values(config.subgraphTimeoutsMs));
+  const pool = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs });
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
   const subgraphHealth = createSubgraphHealth(config.subgraphUrls, config.trust.tls);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
@@ -70,6 +74,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => {
       if (name === 'entry') return new DocumentCachingLocalDataSource<GatewayContext>(entrySchema);
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
+      const timeoutMs = config.subgraphTimeoutsMs[name] ?? config.requestDeadlineMs;
+      const circuit = config.subgraphCircuit ? new SubgraphCircuit() : undefined;
+      const fetcher = timeBoundFetcher(pool, { subgraph: name, timeoutMs, circuit });
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
       const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
@@ -119,6 +126,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     answerBody,
     limits: config.limits,
     createContext: async (request) => {
+      const deadlineAt = Date.now() + config.requestDeadlineMs;
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
       const identity = await verifyToken(headerValue(request, 'authorization'));
       atkomstgrundFromHeaders(request);
@@ -131,6 +139,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         log: log.child({ requestId, ...(correlationId ? { correlationId } : {}) }),
         identity,
         forwardedHeaders: selectForwardedHeaders(request.headers),
+        deadlineAt,
       };
     },
     routes: {

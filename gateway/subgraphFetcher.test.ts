@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubgraphFetcher } from './subgraphFetcher.js';
+import { createSubgraphFetcher, isResetBeforeAnswer } from './subgraphFetcher.js';
 
 describe('createSubgraphFetcher', () => {
   let server: Server;
@@ -63,5 +63,116 @@ describe('createSubgraphFetcher', () => {
     expect(refused.ok).toBe(false);
     expect(refused.status).toBe(400);
     await expect(fetcher('http://127.0.0.1:9/graphql', { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+});
+
+/**
+ * A subgraph that closes a kept-alive connection once it has been idle `idleMs`, and sends no `Keep-Alive: timeout=`
+ * hint: a request that comes on such a connection is dropped unanswered, as when the subgraph's keep-alive timer
+ * fires just before it reads the request (a subgraph resuming after a freeze does exactly that).
+ */
+async function subgraphClosingIdleConnections(idleMs: number, close: 'end' | 'reset') {
+  const lastAnswerAt = new WeakMap<Socket, number>();
+  const sockets = new Set<Socket>();
+  const received: string[] = [];
+  const server = createServer((request, response) => {
+    const socket = request.socket;
+    sockets.add(socket);
+    const last = lastAnswerAt.get(socket);
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push(body);
+      if (last !== undefined && Date.now() - last > idleMs) {
+        if (close === 'reset') socket.resetAndDestroy();
+        else socket.destroy();
+        return;
+      }
+      response.end(JSON.stringify({ data: { ok: true } }), () => lastAnswerAt.set(socket, Date.now()));
+    });
+  });
+  server.keepAliveTimeout = 0;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    received,
+    sockets,
+    close() {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+const aQuery = JSON.stringify({ query: 'query Listning__vgr__0 { a }' });
+const aMutation = JSON.stringify({ query: 'mutation Rapportera__samverkan__0 { b }' });
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('createSubgraphFetcher with a subgraph that closes idle connections', () => {
+  it("keeps no connection longer than the subgraph's keep-alive, so a mutation after a pause is answered", async () => {
+    const subgraph = await subgraphClosingIdleConnections(300, 'end');
+    try {
+      const fetcher = createSubgraphFetcher({ keepAliveTimeoutMs: 200 });
+      expect((await fetcher(subgraph.url, { method: 'POST', body: aMutation })).ok).toBe(true);
+      await pause(400);
+      expect((await fetcher(subgraph.url, { method: 'POST', body: aMutation })).ok).toBe(true);
+      expect(subgraph.sockets.size).toBe(2);
+    } finally {
+      subgraph.close();
+    }
+  });
+
+  for (const close of ['end', 'reset'] as const) {
+    it(`sends a query once more, on a fresh connection, when a kept connection is dropped before any answer (${close})`, async () => {
+      const subgraph = await subgraphClosingIdleConnections(300, close);
+      try {
+        const fetcher = createSubgraphFetcher({ keepAliveTimeoutMs: 10_000 });
+        await fetcher(subgraph.url, { method: 'POST', body: aQuery });
+        await pause(400);
+        const response = await fetcher(subgraph.url, { method: 'POST', body: aQuery });
+        expect(await response.json()).toEqual({ data: { ok: true } });
+        expect(subgraph.received).toEqual([aQuery, aQuery, aQuery]);
+        expect(subgraph.sockets.size).toBe(2);
+      } finally {
+        subgraph.close();
+      }
+    });
+  }
+
+  it('never sends a mutation twice: it fails when its connection is dropped', async () => {
+    const subgraph = await subgraphClosingIdleConnections(300, 'reset');
+    try {
+      const fetcher = createSubgraphFetcher({ keepAliveTimeoutMs: 10_000 });
+      await fetcher(subgraph.url, { method: 'POST', body: aMutation });
+      await pause(400);
+      await expect(fetcher(subgraph.url, { method: 'POST', body: aMutation })).rejects.toThrow();
+      expect(subgraph.received).toEqual([aMutation, aMutation]);
+    } finally {
+      subgraph.close();
+    }
+  });
+
+  it('sends a query at most twice', async () => {
+    const server = createServer((request) => request.on('data', () => undefined).on('end', () => request.socket.resetAndDestroy()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    let attempts = 0;
+    server.on('request', () => (attempts += 1));
+    try {
+      const fetcher = createSubgraphFetcher();
+      await expect(fetcher(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, { method: 'POST', body: aQuery })).rejects.toThrow();
+      expect(attempts).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});
+
+describe('isResetBeforeAnswer', () => {
+  it('knows the resets and closes of a connection, and nothing else', () => {
+    expect(isResetBeforeAnswer(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isResetBeforeAnswer(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }))).toBe(true);
+    expect(isResetBeforeAnswer(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(false);
+    expect(isResetBeforeAnswer(new Error('aborted'))).toBe(false);
   });
 });

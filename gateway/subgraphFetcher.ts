@@ -1,5 +1,7 @@
 // The gateway's HTTP client for subgraph requests: undici's connection pool
 // with keep-alive, answering with a response already read into memory as bytes.
+// Its keep-alive ends before the subgraph's, and a query that meets a connection
+// the subgraph has just closed goes once more on a fresh one.
 // @apollo/gateway's default (make-fetch-happen, built for npm's HTTP cache)
 // adds a cache layer and stream plumbing to every fetch, which a gateway that
 // sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
@@ -7,6 +9,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, type Dispatcher } from 'undici';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { MergeableQueries } from './mergeableQueries.js';
 
 /** The fetch function RemoteGraphQLDataSource accepts, and its parts. */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -17,8 +20,17 @@ type FetcherHeaders = FetcherResponse['headers'];
 export interface SubgraphFetcherOptions {
   /** Open connections per subgraph at most. */
   connections?: number;
-  /** Milliseconds to wait for a subgraph's answer. */
+  /**
+   * Milliseconds undici waits for a subgraph's headers, then between body chunks: a backstop only, since every
+   * fetch of a request carries its own, shorter time (`init.signal`, timeBoundFetcher.ts).
+   */
   timeoutMs?: number;
+  /**
+   * Milliseconds an idle connection is kept for reuse when the subgraph sends no `Keep-Alive: timeout=` hint
+   * (with one, undici keeps it 2 s less than the hint), and at most in any case. Below Node's server default of
+   * 5 s, so the gateway never sends on a connection the subgraph is about to close.
+   */
+  keepAliveTimeoutMs?: number;
   /** For subgraphs served over TLS: the CA of their certificates, and the gateway's client certificate (mutual TLS). */
   tls?: GatewayTls | null;
   /** A subgraph answer of more bytes is dropped while it arrives (ANSWER_TOO_LARGE), never held whole. */
@@ -33,21 +45,31 @@ export function tlsConnectOptions(tls: GatewayTls | null | undefined) {
 
 export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
   const timeout = options.timeoutMs ?? 60_000;
-  const agent = new Agent({
-    connections: options.connections ?? 128,
-    keepAliveTimeout: 30_000,
-    headersTimeout: timeout,
-    bodyTimeout: timeout,
-    ...tlsConnectOptions(options.tls),
-  });
+  const keepAlive = options.keepAliveTimeoutMs ?? 4_000;
+  const common = { connections: options.connections ?? 128, headersTimeout: timeout, bodyTimeout: timeout, ...tlsConnectOptions(options.tls) };
+  const agent = new Agent({ ...common, keepAliveTimeout: keepAlive, keepAliveMaxTimeout: keepAlive });
+  // A retry's connection is opened for it and closed after it (pipelining 0: no keep-alive), so it can never be
+  // one more of the pool's connections that the subgraph has closed.
+  let freshAgent: Agent | undefined;
+  const queries = new MergeableQueries();
   return async (url: string, init: FetcherRequestInit = {}) => {
-    const answer = await agent.request({
+    const request: Dispatcher.RequestOptions = {
       origin: new URL(url).origin,
       path: url.slice(url.indexOf('/', url.indexOf('//') + 2)),
       method: (init.method ?? 'GET') as 'GET' | 'POST',
       headers: init.headers ?? {},
       body: init.body ?? null,
-    });
+      signal: init.signal ?? null,
+    };
+    let answer: Dispatcher.ResponseData;
+    try {
+      answer = await agent.request(request);
+    } catch (error) {
+      // Only a query: a mutation the subgraph may have received is never sent twice.
+      if (!isResetBeforeAnswer(error) || init.signal?.aborted || !isQuery(init, queries)) throw error;
+      freshAgent ??= new Agent({ ...common, pipelining: 0 });
+      answer = await freshAgent.request(request);
+    }
     // Bytes, not text: an answer the gateway hands on unchanged (singleFetchPassThrough.ts) then never becomes a
     // string. A string of a megabyte or more lives in V8's large-object space until a full collection, and at
     // 80 analysis answers a second that grew the gateway's heap to 900 MB; a buffer's memory is outside V8's
@@ -60,6 +82,20 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
     }
     return new BufferedResponse(url, answer.statusCode, headers, bytes);
   };
+}
+
+/**
+ * The connection closed or was reset before the answer's headers came (the request's promise fails only then;
+ * later failures come from its body): what a subgraph does to a kept-alive connection it has given up on,
+ * or to the requests a frozen subgraph finds waiting when it resumes.
+ */
+export function isResetBeforeAnswer(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+}
+
+function isQuery(init: FetcherRequestInit, queries: MergeableQueries): boolean {
+  return (init.method ?? 'GET').toUpperCase() === 'POST' && typeof init.body === 'string' && queries.body(init.body);
 }
 
 /** The body's bytes; past `limit` the body is destroyed (the subgraph's socket closed) and the fetch fails. */

@@ -63,8 +63,9 @@ export class SamsynUnderTest {
   /**
    * `mutualTls` serves the subgraphs over HTTPS with these files (paths of PEM files) and has the gateway prove
    * itself with its client certificate only, as a standard router in front would: no signed assertions.
+   * `gatewayEnv` is added to the gateway's environment only.
    */
-  static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles } = {}): Promise<SamsynUnderTest> {
+  static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles; gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<SamsynUnderTest> {
     const ports: SamsynPorts = { web: await freePort(), gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
     const databases = await createTestDatabases(kind, subgraphServiceNames);
     // A development issuer of the test's own: the services trust only its key.
@@ -84,6 +85,8 @@ export class SamsynUnderTest {
       options.gatewayEnv = { SAMSYN_SUBGRAPH_TLS_CA_FILE: tls.caCert, SAMSYN_SUBGRAPH_TLS_CERT_FILE: tls.gatewayCert, SAMSYN_SUBGRAPH_TLS_KEY_FILE: tls.gatewayKey };
       options.subgraphTlsCa = readFileSync(tls.caCert, 'utf8');
     }
+    // What the gateway alone gets besides (e.g. short GATEWAY_REQUEST_DEADLINE_MS for a test of timeouts).
+    if (setup.gatewayEnv) options.gatewayEnv = { ...options.gatewayEnv, ...setup.gatewayEnv };
     const samsyn = new SamsynUnderTest(kind, ports, options, databases, issuerDirectory);
     // Service output is kept for assertions (e.g. no personnummer in logs) and failure messages.
     options.onOutput = (service, line) => samsyn.output.push(`[${service}] ${line}`);

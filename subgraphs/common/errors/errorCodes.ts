@@ -45,7 +45,8 @@ export const errorCodes = {
     httpStatus: 403,
   },
   SUBGRAPH_UNAVAILABLE: {
-    description: "One huvudman's service did not answer; `extensions.huvudman` and `extensions.subgraph` name it. The rest of the answer is still returned.",
+    description:
+      "One huvudman's service did not answer; `extensions.huvudman` and `extensions.subgraph` name it, `extensions.reason` says how: `UNREACHABLE` (no connection or a 5xx), `TIMEOUT` (no answer within GATEWAY_SUBGRAPH_TIMEOUT_MS or the rest of GATEWAY_REQUEST_DEADLINE_MS; `extensions.waitedMs`), `NOT_ANSWERING` (with GATEWAY_SUBGRAPH_CIRCUIT=on: not asked, since its last requests timed out; it is tried again within seconds). The rest of the answer is still returned.",
     httpStatus: 502,
   },
   DATABASE_UNAVAILABLE: {

@@ -102,6 +102,13 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       }
     }
 
+    // A client that has given up (the gateway's fetch timed out while this process was frozen or swamped) gets no
+    // answer: working through it would only delay the requests still waited for.
+    if (request.socket.destroyed) {
+      log.info('request skipped: its client has gone', { path: url.pathname });
+      return;
+    }
+
     const problem = requestShapeProblem(request.method === 'POST' ? body : undefined, url.searchParams, limits.maxTokens);
     if (problem) {
       sendError(response, problem.status, problem.code, problem.message, problem.extensions);
