@@ -73,7 +73,7 @@ describe('a PGlite data directory in use', () => {
     let secondExit: number | null | undefined;
     const holder = samsyn.pids()['samverkan'];
     const stored = await reportUntil(send, 8, (count) => {
-      if (count >= 40 && secondOutput.length === 0 && secondExit === undefined) {
+      if (count >= 30 && secondOutput.length === 0 && secondExit === undefined) {
         secondOutput.push('(started)');
         // On the same port, as `npm run start:samverkan` run twice: without the lock it opened the directory, ran
         // migrations and the seed check, and only then failed with EADDRINUSE, taking acknowledged writes with it.
@@ -82,7 +82,7 @@ describe('a PGlite data directory in use', () => {
           secondExit = code;
         });
       }
-      return count >= 200 && secondExit !== undefined;
+      return count >= 100 && secondExit !== undefined;
     });
 
     await samsyn.stopSubgraph('samverkan');
@@ -135,8 +135,8 @@ describe.runIf(await postgresReachable())('two replicas of samverkan on one Post
           await samsyn.query(report, { input: { ...avvikelseRapportInput(klientnyckel, 'Hjälpmedel saknades vid hemgång.'), patientId } }, { token, asGateway: 'samverkan', url }),
         );
       const [first, second] = await Promise.all([
-        reportUntil(sendTo(samsyn.subgraphUrl('samverkan')), 6, (count) => count >= 150),
-        reportUntil(async (klientnyckel) => sendTo(replicaUrl)(`${klientnyckel}-b`), 6, (count) => count >= 150),
+        reportUntil(sendTo(samsyn.subgraphUrl('samverkan')), 6, (count) => count >= 80),
+        reportUntil(async (klientnyckel) => sendTo(replicaUrl)(`${klientnyckel}-b`), 6, (count) => count >= 80),
       ]);
       const stored = [...first, ...second];
       expect(new Set(stored.map((acknowledged) => acknowledged.avvikelseId)).size).toBe(stored.length);
