@@ -2,9 +2,11 @@
 // anything, naming the directory and the process that holds it, and every write acknowledged around it is still
 // there after a restart — the avvikelse reports and their access-log rows. And on the PostgreSQL server, where two
 // replicas of one subgraph may share a database, both write the access log at once and its chain stays whole.
+import { existsSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAccessLog } from '../subgraphs/common/accessLog/verifyAccessLog.js';
+import { lockFilePath } from '../subgraphs/common/database/dataDirectoryLock.js';
 import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { avvikelseRapportInput } from '../subgraphs/samverkan/testing/avvikelseRapportInput.js';
 import { freePort } from './support/freePort.js';
@@ -103,6 +105,31 @@ describe('a PGlite data directory in use', () => {
     expect(refusal).toContain(`${'dataDir' in location ? location.dataDir : '?'} is in use by process ${holder}`);
     expect(samsyn.ended()).toEqual({});
   }, 240_000);
+
+  it('closes its database and frees the directory on SIGTERM, also outside the test environment', async () => {
+    // Apollo Server stops on signals of its own unless NODE_ENV=test, which every other test runs with; racing the
+    // service's own stop, it left the process hanging with its database open (found by hand, not by a test).
+    const location = samsyn.databaseLocation('kommun');
+    if (!('dataDir' in location)) throw new Error('kommun is not on PGlite');
+    await samsyn.stopSubgraph('kommun');
+    const output: string[] = [];
+    const kommun = samsyn.spawnSecondSubgraph('kommun', samsyn.ports.kommun, (line) => output.push(line), { NODE_ENV: 'development' });
+    try {
+      for (let waited = 0; !output.some((line) => line.includes('subgraph listening')); waited += 100) {
+        if (waited > 120_000 || kommun.child.exitCode !== null) throw new Error(`kommun did not start:\n${output.slice(-20).join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(existsSync(lockFilePath(location.dataDir))).toBe(true);
+      const stoppedAt = performance.now();
+      kommun.child.kill('SIGTERM');
+      expect(await kommun.exited).toBe(0);
+      expect(performance.now() - stoppedAt).toBeLessThan(5000);
+      expect(existsSync(lockFilePath(location.dataDir))).toBe(false);
+    } finally {
+      await kommun.stop();
+      await samsyn.startSubgraph('kommun');
+    }
+  }, 180_000);
 });
 
 describe.runIf(await postgresReachable())('two replicas of samverkan on one PostgreSQL database', () => {

@@ -125,11 +125,11 @@ export class SamsynUnderTest {
    * A second process of subgraph `name` on the same database, on `port`, not waited for: what an operator who runs
    * `npm run start:<name>` twice gets. Its output goes to `onOutput`.
    */
-  spawnSecondSubgraph(name: SubgraphServiceName, port: number, onOutput: (line: string) => void): ServiceProcess {
+  spawnSecondSubgraph(name: SubgraphServiceName, port: number, onOutput: (line: string) => void, env: NodeJS.ProcessEnv = {}): ServiceProcess {
     return spawnService({
       name: `${name}-second`,
       entry: `subgraphs/${name}/main.ts`,
-      env: subgraphEnvironment(name, { ...this.options, ports: { ...this.ports, [name]: port } }),
+      env: { ...subgraphEnvironment(name, { ...this.options, ports: { ...this.ports, [name]: port } }), ...env },
       healthUrl: `http://127.0.0.1:${port}/health`,
       onOutput,
     });

@@ -55,7 +55,8 @@ function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedEr
 
 /**
  * What every Samsyn ApolloServer (subgraphs, gateway, entry subgraph) says about errors and its schema: errors
- * through createFormatError, never a stack trace, and in production no introspection and no schema hints.
+ * through createFormatError, never a stack trace, and in production no introspection and no schema hints; and
+ * that it leaves signals to the service.
  */
 export function errorAndSchemaOptions(log: Logger, production: boolean) {
   return {
@@ -63,5 +64,9 @@ export function errorAndSchemaOptions(log: Logger, production: boolean) {
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
+    // Each service stops on SIGINT/SIGTERM itself (stopOnSignals.ts), draining first. Apollo's own handler (on
+    // outside NODE_ENV=test) would stop the server first, and the service's own stop() then waits on Apollo's
+    // barrier, which a successful stop never resolves: the process hung until killed, its database never closed.
+    stopOnTerminationSignals: false,
   };
 }

@@ -1,0 +1,10 @@
+import { startSubgraph } from './subgraphs/common/server/startSubgraph.js';
+import { createVgrSubgraph } from './subgraphs/vgr/vgrSubgraph.js';
+const running = await startSubgraph(createVgrSubgraph(process.env) as any, process.env);
+await fetch('http://127.0.0.1:4001/health/live').then((r) => r.text());
+const t = Date.now();
+const anyRunning = running as any;
+console.log('stopping');
+await running.stop();
+console.log('stopped in', Date.now() - t);
+setTimeout(() => { console.log('still alive after stop; handles:', (process as any)._getActiveHandles().map((h: any) => h.constructor.name)); process.exit(3); }, 3000).unref();
