@@ -2,6 +2,7 @@
 // refuses new connections meanwhile, and exits 0 (issue 22, finding 5). The
 // requests are held in flight deterministically: the gateway's by a frozen
 // subgraph (SIGSTOP), samverkan's mutations by a lock on its table.
+import { avvikelseRapportInput } from '../subgraphs/samverkan/testing/avvikelseRapportInput.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionRefused } from './support/connectionRefused.js';
@@ -63,17 +64,7 @@ describe.skipIf(!postgres)('graceful stop under load, on PostgreSQL', () => {
         samsyn.query(
           `mutation Rapportera($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { redanRapporterad avvikelse { id } } }`,
           {
-            input: {
-              klientnyckel,
-              kategori: 'INFORMATIONSOVERFORING',
-              handelsedatum: '2026-10-20',
-              rapporterandeHuvudman: '1480',
-              rapporterandeEnhetHsaId: 'SE2120001480-S000000000001',
-              mottagandeHuvudman: 'VGR',
-              naromradeId: '1480-angered',
-              beskrivning: 'Rapporterad medan samverkan stoppas.',
-              patientId: '191212121212',
-            },
+            input: { ...avvikelseRapportInput(klientnyckel, 'Rapporterad medan samverkan stoppas.'), patientId: '191212121212' },
           },
           { token, asGateway: 'samverkan' },
         ),
