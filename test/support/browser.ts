@@ -2,7 +2,8 @@
 // downloaded browser), with screenshots saved under test-artifacts/ (git-ignored)
 // and a record of what the page did wrong: console errors, failed requests and
 // any request that would leave this machine.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -67,4 +68,27 @@ export async function logIn(watched: WatchedPage, roll: string, huvudman: string
   await page.getByRole('combobox', { name: 'Huvudman', exact: true }).selectOption(huvudman);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+}
+
+/** One accessibility rule axe-core found broken, with where (CSS selectors). */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) in the page as it is now and returns
+ * what it found broken. Injected through the debugging protocol, so the page's
+ * Content-Security-Policy stays as users get it.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate('typeof window.axe === "object"');
+  if (!loaded) await page.evaluate(axeSource);
+  const result = (await page.evaluate(`window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`)) as AxeViolation[];
+  return result;
 }
