@@ -8,6 +8,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { CompiledQuery, sql } from 'kysely';
 import { forsenadWhere } from './avvikelse/forsenadeAterkopplingar.js';
 import { selectAvvikelse } from './avvikelse/selectAvvikelse.js';
+import { aterkopplingsfristPosition } from './avvikelse/avvikelseCursor.js';
+import type { AvvikelseRow } from './rows.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { referenceDate } from '../common/seed/referenceDate.js';
@@ -312,6 +314,58 @@ describe('avvikelser', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(expected);
     expect(pages).toBe(Math.ceil(expected.length / 7));
+  });
+
+  it("pages the receiving side's deadline order: open ones by deadline (overdue first), closed last, the same set as the newest-first list", async () => {
+    type Rad = { id: string; status: AvvikelseRow['status']; mottagenTid: string | null; rapporteradTid: string; dagarTillAterkoppling: number | null; forsenadAterkoppling: boolean };
+    async function all(ordning: string, first: number): Promise<Rad[]> {
+      const rows: Rad[] = [];
+      let after = null as string | null;
+      for (;;) {
+        const { data, errors } = await run(
+          `query ($ordning: AvvikelseOrdning, $first: Int, $after: String) { avvikelser(filter: { mottagandeHuvudman: "VGR", kommunkod: "1480" }, ordning: $ordning, first: $first, after: $after) {
+            pageInfo { hasNextPage endCursor } edges { node { id status mottagenTid rapporteradTid dagarTillAterkoppling forsenadAterkoppling } } } }`,
+          { ordning, first, after },
+        );
+        expect(errors).toBeUndefined();
+        rows.push(...data.avvikelser.edges.map((edge: { node: Rad }) => edge.node));
+        if (!data.avvikelser.pageInfo.hasNextPage) return rows;
+        after = data.avvikelser.pageInfo.endCursor;
+      }
+    }
+    const byDeadline = await all('ATERKOPPLINGSFRIST', 9);
+    const newest = await all('SENAST_RAPPORTERAD', 100);
+    expect(byDeadline.length).toBeGreaterThan(20);
+    expect(new Set(byDeadline.map((row) => row.id))).toEqual(new Set(newest.map((row) => row.id)));
+    expect(byDeadline).toEqual(await all('ATERKOPPLINGSFRIST', 100));
+    const keys = byDeadline.map((row) => aterkopplingsfristPosition(row));
+    for (let index = 1; index < keys.length; index++) {
+      const [a, b] = [keys[index - 1]!, keys[index]!];
+      expect(a.avslutad < b.avslutad || (a.avslutad === b.avslutad && (a.frist < b.frist || (a.frist === b.frist && a.id < b.id)))).toBe(true);
+    }
+    const firstOnTime = byDeadline.findIndex((row) => !row.forsenadAterkoppling);
+    expect(firstOnTime).toBeGreaterThan(0);
+    expect(byDeadline.slice(firstOnTime).some((row) => row.forsenadAterkoppling)).toBe(false);
+    for (const row of byDeadline) expect((row.dagarTillAterkoppling ?? 0) < 0).toBe(row.forsenadAterkoppling);
+  });
+
+  it("offers each side only the steps it may take, and a reading role none", async () => {
+    const query = `query ($id: ID!) { avvikelse(id: $id) { status systemfel mojligaHandlingar { handling kommentarKravs systemfelNivaer } } }`;
+    const { data: listed } = await run(`{ avvikelser(filter: { statusar: [RAPPORTERAD], mottagandeHuvudman: "VGR", rapporterandeHuvudman: "1480" }, first: 50) { edges { node { id systemfel } } } }`);
+    const rapporterad = listed.avvikelser.edges.map((edge: { node: { id: string; systemfel: string | null } }) => edge.node).find((node: { systemfel: string | null }) => node.systemfel === null);
+    expect(rapporterad).toBeDefined();
+    const receiving = await run(query, { id: rapporterad.id });
+    expect(receiving.data.avvikelse.mojligaHandlingar).toEqual([
+      { handling: 'TA_EMOT', kommentarKravs: false, systemfelNivaer: [] },
+      { handling: 'AVVISA', kommentarKravs: true, systemfelNivaer: [] },
+      { handling: 'LYFT_SOM_SYSTEMFEL', kommentarKravs: false, systemfelNivaer: ['NOSAM', 'DELREGIONAL'] },
+    ]);
+    const reporter = await run(query, { id: rapporterad.id }, { identity: user('1480') });
+    expect(reporter.data.avvikelse.mojligaHandlingar.map((step: { handling: string }) => step.handling)).toEqual(['LYFT_SOM_SYSTEMFEL']);
+    const bystander = await run(query, { id: rapporterad.id }, { identity: user('1490') });
+    expect(bystander.data.avvikelse.mojligaHandlingar).toEqual([]);
+    const analyst = await run(query, { id: rapporterad.id }, { identity: user('VGR', ['analytiker']) });
+    expect(analyst.data.avvikelse.mojligaHandlingar).toEqual([]);
   });
 
   it('pages through the whole list at the maximum page size, ties in time broken by id', async () => {
@@ -953,6 +1007,19 @@ describe('rapporteraAvvikelse', () => {
 
   // A unit of Göteborg reports, with no access ground (it is a party to its own report).
   const reporter = asUser(user('1480'));
+
+  it('stores the receiving unit the reporter names, and the inbox of that unit finds it', async () => {
+    const enhet = 'SE2321000131-E000000000777';
+    const { data, errors } = await run(
+      `mutation ($input: RapporteraAvvikelseInput!) { rapporteraAvvikelse(input: $input) { avvikelse { id mottagandeEnhetHsaId mojligaHandlingar { handling } } } }`,
+      { input: { ...input, klientnyckel: 'test-rapport-enhet', patientId: null, mottagandeEnhetHsaId: enhet } },
+      reporter,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.rapporteraAvvikelse.avvikelse).toMatchObject({ mottagandeEnhetHsaId: enhet, mojligaHandlingar: [{ handling: 'LYFT_SOM_SYSTEMFEL' }] });
+    const inbox = await run(`query ($enhet: ID!) { avvikelser(filter: { mottagandeEnhetHsaId: $enhet }, ordning: ATERKOPPLINGSFRIST) { edges { node { id } } } }`, { enhet });
+    expect(inbox.data.avvikelser.edges).toEqual([{ node: { id: data.rapporteraAvvikelse.avvikelse.id } }]);
+  });
 
   it('stores a new report, derived from its närområde', async () => {
     const before = await countRows('avvikelse');

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, aterkopplingSenast, forsenadAterkoppling, overdueReceivedBeforeDate } from './aterkoppling.js';
+import { addDays, aterkopplingSenast, dagarTillAterkoppling, forsenadAterkoppling, overdueReceivedBeforeDate } from './aterkoppling.js';
 
 describe('aterkopplingSenast', () => {
   it('is 60 days after the day of receipt in Sweden', () => {
@@ -31,6 +31,22 @@ describe('forsenadAterkoppling', () => {
         expect(forsenadAterkoppling(avvikelse, today)).toBe(day < overdueReceivedBeforeDate(today));
       }
     }
+  });
+});
+
+describe('dagarTillAterkoppling', () => {
+  const received = { status: 'MOTTAGEN' as const, mottagenTid: '2026-09-01T10:00:00.000Z', aterkoppladTid: null };
+  it('counts down to the last day and below zero once overdue, in step with forsenadAterkoppling', () => {
+    expect(dagarTillAterkoppling(received, '2026-09-01')).toBe(60);
+    expect(dagarTillAterkoppling(received, '2026-10-31')).toBe(0);
+    expect(dagarTillAterkoppling(received, '2026-11-01')).toBe(-1);
+    for (const today of ['2026-10-30', '2026-10-31', '2026-11-01', '2027-03-28', '2027-03-29']) {
+      expect((dagarTillAterkoppling(received, today) ?? 0) < 0).toBe(forsenadAterkoppling(received, today));
+    }
+  });
+  it('is null when nothing is owed', () => {
+    expect(dagarTillAterkoppling({ ...received, status: 'RAPPORTERAD', mottagenTid: null }, '2026-09-02')).toBeNull();
+    for (const status of ['ATERKOPPLAD', 'AVSLUTAD', 'AVVISAD'] as const) expect(dagarTillAterkoppling({ ...received, status }, '2026-09-02')).toBeNull();
   });
 });
 

@@ -29,6 +29,14 @@ export function forsenadAterkoppling(avvikelse: Pick<AvvikelseRow, 'status' | 'm
   return senast !== null && today > senast;
 }
 
+/** Days from `today` to the deadline (0 on the last day, negative when overdue); null when none is owed. */
+export function dagarTillAterkoppling(avvikelse: Pick<AvvikelseRow, 'status' | 'mottagenTid' | 'aterkoppladTid'>, today: string): number | null {
+  if (avvikelse.aterkoppladTid !== null || !vantarAterkoppling.includes(avvikelse.status)) return null;
+  const senast = aterkopplingSenast(avvikelse.mottagenTid);
+  if (senast === null) return null;
+  return Math.round((Date.parse(`${senast}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
 /**
  * On `today`, an open avvikelse is overdue exactly when it was received (in
  * Sweden) before this date: received on day D, its last day is D + 60, so

@@ -39,6 +39,9 @@ describe('parseAvvikelseFilter', () => {
         statusar: ['RAPPORTERAD', 'MOTTAGEN'],
         fran: '2026-01-01',
         till: '2026-01-01',
+        mottagandeHuvudman: 'VGR',
+        mottagandeEnhetHsaId: 'SE2321000131-E000000000001',
+        rapporterandeHuvudman: '1480',
       }),
     ).toEqual({
       naromradeId: '1480-angered',
@@ -48,6 +51,9 @@ describe('parseAvvikelseFilter', () => {
       statusar: ['RAPPORTERAD', 'MOTTAGEN'],
       fran: '2026-01-01',
       till: '2026-01-01',
+      mottagandeHuvudman: 'VGR',
+      mottagandeEnhetHsaId: 'SE2321000131-E000000000001',
+      rapporterandeHuvudman: '1480',
     });
   });
 
@@ -82,13 +88,28 @@ describe('avvikelseWhere', () => {
       statusar: ['AVSLUTAD'],
       fran: '2026-01-01',
       till: '2026-06-30',
+      mottagandeHuvudman: 'VGR',
+      mottagandeEnhetHsaId: 'SE2321000131-E000000000001',
+      rapporterandeHuvudman: '1480',
     });
     expect(where).toBe(
-      '("avvikelse"."naromrade_id" = $1 and "avvikelse"."vardsamverkansomrade_id" = $2 and "avvikelse"."kommunkod" = $3' +
-        ' and "avvikelse"."kategori" = any($4) and "avvikelse"."status" = any($5)' +
-        ' and "avvikelse"."handelsedatum" >= $6 and "avvikelse"."handelsedatum" <= $7)',
+      '("avvikelse"."mottagande_huvudman" = $1 and "avvikelse"."mottagande_enhet_hsa_id" = $2 and "avvikelse"."rapporterande_huvudman" = $3' +
+        ' and "avvikelse"."naromrade_id" = $4 and "avvikelse"."vardsamverkansomrade_id" = $5 and "avvikelse"."kommunkod" = $6' +
+        ' and "avvikelse"."kategori" = any($7) and "avvikelse"."status" = any($8)' +
+        ' and "avvikelse"."handelsedatum" >= $9 and "avvikelse"."handelsedatum" <= $10)',
     );
-    expect(parameters).toEqual(['1480-angered', 'goteborgsomradet', '1480', ['LAKEMEDEL', 'SIP'], ['AVSLUTAD'], '2026-01-01', '2026-06-30']);
+    expect(parameters).toEqual([
+      'VGR',
+      'SE2321000131-E000000000001',
+      '1480',
+      '1480-angered',
+      'goteborgsomradet',
+      '1480',
+      ['LAKEMEDEL', 'SIP'],
+      ['AVSLUTAD'],
+      '2026-01-01',
+      '2026-06-30',
+    ]);
   });
 
   it('keeps an empty category list, which matches nothing', () => {
@@ -100,11 +121,24 @@ describe('avvikelseWhere', () => {
   it('adds the keyset condition after a position', () => {
     const { where, parameters } = compileWhere(
       { ...allaAvvikelser, kommunkod: '1490' },
-      { rapporteradTid: '2026-11-01T08:30:00.000Z', id: 'avv-000123' },
+      { ordning: 'SENAST_RAPPORTERAD', rapporteradTid: '2026-11-01T08:30:00.000Z', id: 'avv-000123' },
     );
     expect(where).toBe(
       '("avvikelse"."kommunkod" = $1 and ("avvikelse"."rapporterad_tid", "avvikelse"."id") < (cast($2 as timestamptz), $3))',
     );
     expect(parameters).toEqual(['1490', '2026-11-01T08:30:00.000Z', 'avv-000123']);
+  });
+
+  it('pages the deadline order by (avslutad, frist, id)', () => {
+    const { where, parameters } = compileWhere(allaAvvikelser, { ordning: 'ATERKOPPLINGSFRIST', avslutad: 0, frist: '2026-12-01', id: 'avv-000123' });
+    expect(where).toContain('"avvikelse"."id") > (cast($1 as integer), cast($2 as date), $3)');
+    expect(where).toContain(`at time zone 'Europe/Stockholm' as date) + 60)`);
+    expect(parameters).toEqual([0, '2026-12-01', 'avv-000123']);
+  });
+
+  it('validates the huvudman and unit conditions', () => {
+    expect(() => parseAvvikelseFilter({ mottagandeHuvudman: 'Region' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'filter.mottagandeHuvudman' }) }));
+    expect(() => parseAvvikelseFilter({ rapporterandeHuvudman: '0180' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'filter.rapporterandeHuvudman' }) }));
+    expect(() => parseAvvikelseFilter({ mottagandeEnhetHsaId: 'enhet 1' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'filter.mottagandeEnhetHsaId' }) }));
   });
 });

@@ -2,13 +2,15 @@
 // input before any query, `avvikelseWhere` turns the validated filter (and the
 // paging position) into the one WHERE clause that both the page and its count use.
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import { sql } from 'kysely';
 import { badUserInput } from '../../common/errors/samsynError.js';
+import { parseHsaId } from '../../common/identifiers/hsaId.js';
+import { parseHuvudmanId } from '../../common/identifiers/huvudman.js';
 import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
 import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseFilter, AvvikelseKategori, AvvikelseStatus } from '../generated/resolvers.js';
 import type { AvvikelsePosition } from './avvikelseCursor.js';
+import { followsPosition } from './avvikelseOrdning.js';
 
 /** A validated filter; null means "no condition". An empty list matches nothing. */
 export interface AvvikelseUrval {
@@ -19,6 +21,9 @@ export interface AvvikelseUrval {
   statusar: readonly AvvikelseStatus[] | null;
   fran: string | null;
   till: string | null;
+  mottagandeHuvudman: string | null;
+  mottagandeEnhetHsaId: string | null;
+  rapporterandeHuvudman: string | null;
 }
 
 export const allaAvvikelser: AvvikelseUrval = {
@@ -29,6 +34,9 @@ export const allaAvvikelser: AvvikelseUrval = {
   statusar: null,
   fran: null,
   till: null,
+  mottagandeHuvudman: null,
+  mottagandeEnhetHsaId: null,
+  rapporterandeHuvudman: null,
 };
 
 export function parseAvvikelseFilter(filter: AvvikelseFilter | null | undefined, field = 'filter'): AvvikelseUrval {
@@ -46,16 +54,23 @@ export function parseAvvikelseFilter(filter: AvvikelseFilter | null | undefined,
     statusar: filter.statusar ?? null,
     fran,
     till,
+    mottagandeHuvudman: filter.mottagandeHuvudman == null ? null : parseHuvudmanId(filter.mottagandeHuvudman, `${field}.mottagandeHuvudman`),
+    mottagandeEnhetHsaId: filter.mottagandeEnhetHsaId == null ? null : parseHsaId(filter.mottagandeEnhetHsaId, `${field}.mottagandeEnhetHsaId`),
+    rapporterandeHuvudman:
+      filter.rapporterandeHuvudman == null ? null : parseHuvudmanId(filter.rapporterandeHuvudman, `${field}.rapporterandeHuvudman`),
   };
 }
 
 /**
  * The WHERE clause for `urval`; with `after`, only the avvikelser that follow
- * that position in the list order (rapporterad_tid DESC, id DESC).
+ * that position in the list's order (avvikelseOrdning.ts).
  */
 export function avvikelseWhere(urval: AvvikelseUrval, after: AvvikelsePosition | null = null) {
   return (eb: ExpressionBuilder<SamverkanDatabase, 'avvikelse'>): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
+    if (urval.mottagandeHuvudman !== null) conditions.push(eb('avvikelse.mottagande_huvudman', '=', urval.mottagandeHuvudman));
+    if (urval.mottagandeEnhetHsaId !== null) conditions.push(eb('avvikelse.mottagande_enhet_hsa_id', '=', urval.mottagandeEnhetHsaId));
+    if (urval.rapporterandeHuvudman !== null) conditions.push(eb('avvikelse.rapporterande_huvudman', '=', urval.rapporterandeHuvudman));
     if (urval.naromradeId !== null) conditions.push(eb('avvikelse.naromrade_id', '=', urval.naromradeId));
     if (urval.vardsamverkansomradeId !== null) {
       conditions.push(eb('avvikelse.vardsamverkansomrade_id', '=', urval.vardsamverkansomradeId));
@@ -66,12 +81,7 @@ export function avvikelseWhere(urval: AvvikelseUrval, after: AvvikelsePosition |
     if (urval.statusar !== null) conditions.push(eb('avvikelse.status', '=', eb.fn.any(eb.val([...urval.statusar]))));
     if (urval.fran !== null) conditions.push(eb('avvikelse.handelsedatum', '>=', urval.fran));
     if (urval.till !== null) conditions.push(eb('avvikelse.handelsedatum', '<=', urval.till));
-    if (after !== null) {
-      // A row comparison follows the (rapporterad_tid DESC, id DESC) index exactly.
-      conditions.push(
-        sql<SqlBool>`(${eb.ref('avvikelse.rapporterad_tid')}, ${eb.ref('avvikelse.id')}) < (cast(${after.rapporteradTid} as timestamptz), ${after.id})`,
-      );
-    }
+    if (after !== null) conditions.push(followsPosition(eb, after));
     return eb.and(conditions);
   };
 }

@@ -15,6 +15,8 @@ export function avvikelseInnehallshash(rapport: ValidAvvikelseRapport): string {
     rapport.naromradeId,
     rapport.beskrivning,
     rapport.personnummer,
+    // Appended only when given, so the hashes of reports stored before the field existed still match their retries.
+    ...(rapport.mottagandeEnhetHsaId === null ? [] : [rapport.mottagandeEnhetHsaId]),
   ];
   return createHash('sha256').update(JSON.stringify(content), 'utf8').digest('hex');
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { AvvikelseHandling, AvvikelseStatus, SystemfelNiva } from '../generated/resolvers.js';
-import { avvikelseTransition, sidaFor, type AvvikelseSida, type AvvikelseSteg } from './avvikelseTransition.js';
+import { avvikelseTransition, mojligaHandlingar, sidaFor, type AvvikelseSida, type AvvikelseSteg } from './avvikelseTransition.js';
 
 const statusar: AvvikelseStatus[] = ['RAPPORTERAD', 'MOTTAGEN', 'UNDER_UTREDNING', 'ATGARDAD', 'ATERKOPPLAD', 'AVSLUTAD', 'AVVISAD'];
 const handlingar: AvvikelseHandling[] = ['TA_EMOT', 'PABORJA_UTREDNING', 'MARKERA_ATGARDAD', 'ATERKOPPLA', 'AVSLUTA', 'AVVISA', 'LYFT_SOM_SYSTEMFEL'];
@@ -114,5 +114,39 @@ describe('sidaFor', () => {
     expect(sidaFor('VGR', avvikelse)).toBe('MOTTAGANDE');
     expect(sidaFor('1480', avvikelse)).toBe('RAPPORTERANDE');
     expect(sidaFor('1490', avvikelse)).toBe('INGEN');
+  });
+});
+
+describe('mojligaHandlingar', () => {
+  it('offers exactly the steps avvikelseTransition would take, for every status × side × systemfel level', () => {
+    for (const status of statusar) {
+      for (const sida of sidor) {
+        for (const systemfelNiva of nivaer) {
+          const offered = mojligaHandlingar({ status, systemfelNiva }, sida);
+          for (const handling of handlingar) {
+            const levels = handling === 'LYFT_SOM_SYSTEMFEL' ? (['NOSAM', 'DELREGIONAL'] as const) : ([null] as const);
+            const accepted = levels.filter(
+              (level) => avvikelseTransition({ status, systemfelNiva }, { handling, sida, kommentar: 'Återkoppling given.', systemfelNiva: level }).ok,
+            );
+            const offer = offered.find((candidate) => candidate.handling === handling);
+            expect(offer !== undefined, `${handling} from ${status}/${systemfelNiva} for ${sida}`).toBe(accepted.length > 0);
+            if (offer && handling === 'LYFT_SOM_SYSTEMFEL') expect(offer.systemfelNivaer).toEqual(accepted);
+          }
+        }
+      }
+    }
+  });
+
+  it('says which steps need a comment', () => {
+    const fromAtgardad = mojligaHandlingar({ status: 'ATGARDAD', systemfelNiva: null }, 'MOTTAGANDE');
+    expect(fromAtgardad.map(({ handling, kommentarKravs }) => [handling, kommentarKravs])).toEqual([
+      ['ATERKOPPLA', true],
+      ['LYFT_SOM_SYSTEMFEL', false],
+    ]);
+    expect(mojligaHandlingar({ status: 'RAPPORTERAD', systemfelNiva: 'NOSAM' }, 'MOTTAGANDE')).toEqual([
+      { handling: 'TA_EMOT', kommentarKravs: false, systemfelNivaer: [] },
+      { handling: 'AVVISA', kommentarKravs: true, systemfelNivaer: [] },
+      { handling: 'LYFT_SOM_SYSTEMFEL', kommentarKravs: false, systemfelNivaer: ['DELREGIONAL'] },
+    ]);
   });
 });

@@ -127,3 +127,31 @@ export function avvikelseTransition(lage: AvvikelseLage, steg: AvvikelseSteg): A
     },
   };
 }
+
+export interface MojligHandling {
+  handling: AvvikelseHandling;
+  kommentarKravs: boolean;
+  /** The levels LYFT_SOM_SYSTEMFEL can reach now; empty for other steps. */
+  systemfelNivaer: SystemfelNiva[];
+}
+
+const allaNivaer: readonly SystemfelNiva[] = ['NOSAM', 'DELREGIONAL'];
+
+/**
+ * The steps `sida` may take from `lage`, read from the same rules
+ * `avvikelseTransition` applies, so the user interface never holds a copy of the workflow.
+ */
+export function mojligaHandlingar(lage: AvvikelseLage, sida: AvvikelseSida): MojligHandling[] {
+  if (sida === 'INGEN') return [];
+  const mojliga: MojligHandling[] = [];
+  for (const [handling, regel] of Object.entries(avvikelseRegler) as [AvvikelseHandling, Regel][]) {
+    if (!regel.sidor.includes(sida) || !regel.fran.includes(lage.status)) continue;
+    const systemfelNivaer =
+      handling === 'LYFT_SOM_SYSTEMFEL'
+        ? allaNivaer.filter((niva) => lage.systemfelNiva === null || nivaRang[niva] > nivaRang[lage.systemfelNiva])
+        : [];
+    if (handling === 'LYFT_SOM_SYSTEMFEL' && systemfelNivaer.length === 0) continue;
+    mojliga.push({ handling, kommentarKravs: regel.kommentarKravs, systemfelNivaer });
+  }
+  return mojliga;
+}

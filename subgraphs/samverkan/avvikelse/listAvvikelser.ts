@@ -1,11 +1,13 @@
-// `Query.avvikelser`: one page of the filtered list, newest reported first,
-// with keyset paging; the total is counted (one COUNT with the same WHERE)
+// `Query.avvikelser`: one page of the filtered list in the chosen order
+// (avvikelseOrdning.ts), with keyset paging; the total is counted (one COUNT with the same WHERE)
 // only when the client asked for it.
 import type { Kysely } from 'kysely';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseRow } from '../rows.js';
-import { encodeAvvikelseCursor, type AvvikelsePosition } from './avvikelseCursor.js';
+import type { AvvikelseOrdning } from '../generated/resolvers.js';
+import { avvikelseCursorEncoder, type AvvikelsePosition } from './avvikelseCursor.js';
 import { avvikelseWhere, type AvvikelseUrval } from './avvikelseFilter.js';
+import { orderAvvikelser } from './avvikelseOrdning.js';
 import { selectAvvikelse } from './selectAvvikelse.js';
 
 export interface AvvikelsePage {
@@ -16,6 +18,7 @@ export interface AvvikelsePage {
 }
 
 export interface AvvikelsePaging {
+  ordning: AvvikelseOrdning;
   first: number;
   after: AvvikelsePosition | null;
   withTotalCount: boolean;
@@ -23,16 +26,13 @@ export interface AvvikelsePaging {
 
 export async function listAvvikelser(db: Kysely<SamverkanDatabase>, urval: AvvikelseUrval, paging: AvvikelsePaging): Promise<AvvikelsePage> {
   const [rows, totalCount] = await Promise.all([
-    selectAvvikelse(db)
-      .where(avvikelseWhere(urval, paging.after))
-      .orderBy('avvikelse.rapporterad_tid', 'desc')
-      .orderBy('avvikelse.id', 'desc')
+    orderAvvikelser(selectAvvikelse(db).where(avvikelseWhere(urval, paging.after)), paging.ordning)
       // One more than the page tells whether another page follows, without a second query.
       .limit(paging.first + 1)
       .execute(),
     paging.withTotalCount ? countAvvikelser(db, urval) : Promise.resolve(null),
   ]);
-  return avvikelsePage(rows, paging.first, totalCount, encodeAvvikelseCursor);
+  return avvikelsePage(rows, paging.first, totalCount, avvikelseCursorEncoder(paging.ordning));
 }
 
 /**

@@ -70,6 +70,7 @@ export async function rapporteraAvvikelse(
         rapporterande_huvudman: rapport.rapporterandeHuvudman,
         rapporterande_enhet_hsa_id: rapport.rapporterandeEnhetHsaId,
         mottagande_huvudman: rapport.mottagandeHuvudman,
+        mottagande_enhet_hsa_id: rapport.mottagandeEnhetHsaId,
         naromrade_id: naromrade.id,
         kommunkod: naromrade.kommunkod,
         vardsamverkansomrade_id: naromrade.vardsamverkansomradeId,

@@ -29,10 +29,18 @@ describe('validateRapporteraAvvikelse', () => {
       rapporterandeHuvudman: '1480',
       rapporterandeEnhetHsaId: 'SE2321000131-E000000000001',
       mottagandeHuvudman: 'VGR',
+      mottagandeEnhetHsaId: null,
       naromradeId: '1480-angered',
       beskrivning: 'Läkemedelslistan följde inte med vid utskrivning.',
       personnummer: '191212121212',
     });
+  });
+
+  it('keeps a receiving unit when the reporter names one, and refuses a malformed one', () => {
+    expect(validateRapporteraAvvikelse({ ...valid, mottagandeEnhetHsaId: 'SE2321000131-E000000000042' }, today).mottagandeEnhetHsaId).toBe('SE2321000131-E000000000042');
+    expect(() => validateRapporteraAvvikelse({ ...valid, mottagandeEnhetHsaId: 'vårdcentralen' }, today)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.mottagandeEnhetHsaId' }) }),
+    );
   });
 
   it('accepts a report without a patient, and an event today or exactly five years back', () => {

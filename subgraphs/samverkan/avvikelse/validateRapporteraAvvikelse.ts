@@ -23,6 +23,8 @@ export interface ValidAvvikelseRapport {
   rapporterandeHuvudman: string;
   rapporterandeEnhetHsaId: string;
   mottagandeHuvudman: string;
+  /** The receiving unit, when the reporter knew it. */
+  mottagandeEnhetHsaId: string | null;
   naromradeId: string;
   beskrivning: string;
   personnummer: string | null;
@@ -48,6 +50,7 @@ export function validateRapporteraAvvikelse(input: RapporteraAvvikelseInput, tod
   }
 
   const rapporterandeEnhetHsaId = parseHsaId(input.rapporterandeEnhetHsaId, 'input.rapporterandeEnhetHsaId');
+  const mottagandeEnhetHsaId = input.mottagandeEnhetHsaId == null ? null : parseHsaId(input.mottagandeEnhetHsaId, 'input.mottagandeEnhetHsaId');
 
   const beskrivning = parseFreeText(input.beskrivning, 'input.beskrivning', {
     maxLength: maxBeskrivningLength,
@@ -65,6 +68,7 @@ export function validateRapporteraAvvikelse(input: RapporteraAvvikelseInput, tod
     rapporterandeHuvudman,
     rapporterandeEnhetHsaId,
     mottagandeHuvudman,
+    mottagandeEnhetHsaId,
     naromradeId: input.naromradeId,
     beskrivning,
     personnummer,

@@ -213,6 +213,8 @@ export type Avvikelse = {
   avvisadAnledning?: Maybe<Scalars['String']['output']>;
   /** What happened (no names or personnummer). */
   beskrivning: Scalars['String']['output'];
+  /** Days from today (Swedish calendar) to the återkoppling deadline: 0 on the last day, negative when overdue; null when not received, or no longer owed (återkopplad, avslutad, avvisad). */
+  dagarTillAterkoppling?: Maybe<Scalars['Int']['output']>;
   /** True when received, not yet återkopplad (nor closed or refused), and the 60 days have passed. */
   forsenadAterkoppling: Scalars['Boolean']['output'];
   /** The day the event happened. */
@@ -225,7 +227,9 @@ export type Avvikelse = {
   kategori: AvvikelseKategori;
   /** The kommun where it happened (null if the kommun's service is unavailable and a field of it was asked for). */
   kommun?: Maybe<Kommun>;
-  /** HSA-id of the unit that received it (set when received); it owes the återkoppling. */
+  /** The steps the requesting user may take now; empty for a user who may not act on it (other huvudman, or a role that only reads). */
+  mojligaHandlingar: Array<MojligAvvikelsehandling>;
+  /** HSA-id of the receiving unit: the one the reporter addressed (when known) until received, then the unit that received it, which owes the återkoppling. */
   mottagandeEnhetHsaId?: Maybe<Scalars['ID']['output']>;
   /** The huvudman where it arose, which must investigate and give återkoppling. */
   mottagandeHuvudman: Huvudman;
@@ -292,8 +296,14 @@ export type AvvikelseFilter = {
   kategorier?: InputMaybe<Array<AvvikelseKategori>>;
   /** Only this kommun (kommunkod). */
   kommunkod?: InputMaybe<Scalars['ID']['input']>;
+  /** Only avvikelser addressed to, or received by, this unit (HSA-id). */
+  mottagandeEnhetHsaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only avvikelser sent to this huvudman (`VGR` or a kommunkod). */
+  mottagandeHuvudman?: InputMaybe<Scalars['ID']['input']>;
   /** Only this närområde. */
   naromradeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only avvikelser reported by this huvudman (`VGR` or a kommunkod). */
+  rapporterandeHuvudman?: InputMaybe<Scalars['ID']['input']>;
   /** Only these statuses. */
   statusar?: InputMaybe<Array<AvvikelseStatus>>;
   /** Händelsedatum on or before this date. */
@@ -339,6 +349,13 @@ export type AvvikelseKategori =
   | 'SIP'
   /** Vårdplanering: care planning. */
   | 'VARDPLANERING';
+
+/** The order of an avvikelse list. */
+export type AvvikelseOrdning =
+  /** The receiving side's working order: open avvikelser by återkoppling deadline, earliest (most overdue) first, one not yet received by the earliest its deadline can be (reported + 60 days); then återkopplade, avslutade and avvisade in the same order. */
+  | 'ATERKOPPLINGSFRIST'
+  /** Newest reported first. */
+  | 'SENAST_RAPPORTERAD';
 
 /** Workflow states of an avvikelse: rapporterad → mottagen → under utredning → åtgärdad → återkopplad → avslutad. */
 export type AvvikelseStatus =
@@ -595,6 +612,17 @@ export type Loggutdrag = {
   samverkansLasningar?: Maybe<Array<Lasning>>;
 };
 
+/** A workflow step the requesting user may take now, as the workflow rule decides (the same rule hanteraAvvikelse applies). */
+export type MojligAvvikelsehandling = {
+  __typename?: 'MojligAvvikelsehandling';
+  /** The step. */
+  handling: AvvikelseHandling;
+  /** True when the step needs `kommentar`: the återkoppling (ATERKOPPLA) or the reason (AVVISA). */
+  kommentarKravs: Scalars['Boolean']['output'];
+  /** For LYFT_SOM_SYSTEMFEL, the levels it can be lifted to now (only upwards); empty for other steps. */
+  systemfelNivaer: Array<SystemfelNiva>;
+};
+
 /** A decision of a NOSAM meeting. */
 export type MotesBeslut = {
   __typename?: 'MotesBeslut';
@@ -764,7 +792,7 @@ export type Query = {
   avvikelse?: Maybe<Avvikelse>;
   /** Avvikelse analysis at lokal (närområde), delregional (vårdsamverkansområde) or länsgemensam (all of Västra Götaland) level: counts grouped by any of kategori, month, direction (reporting → receiving huvudman), reporting unit and status, with time to återkoppling and the share overdue. Computed in SQL in the samverkan database. Small counts are withheld and every other count is rounded, so that no patient can be singled out (see `Avvikelseanalys.skyddsmetod`). */
   avvikelseanalys: Avvikelseanalys;
-  /** Avvikelser i samverkan, newest reported first, filtered and paged. `first` is at most 100. */
+  /** Avvikelser i samverkan, filtered and paged, in the order `ordning` names (newest reported first unless told). `first` is at most 100; a cursor continues only the ordering it came from. */
   avvikelser: AvvikelseConnection;
   /** Avvikelser whose återkoppling is overdue (more than 60 days since they were received, no återkoppling yet), oldest deadline first: for one receiving unit (`mottagandeEnhetHsaId`), one receiving huvudman (`mottagandeHuvudman`), one närområde, one vårdsamverkansområde, or the whole county. */
   forsenadeAterkopplingar: AvvikelseConnection;
@@ -799,6 +827,7 @@ export type QueryAvvikelserArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AvvikelseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  ordning?: InputMaybe<AvvikelseOrdning>;
 };
 
 
@@ -846,6 +875,8 @@ export type RapporteraAvvikelseInput = {
   kategori: AvvikelseKategori;
   /** Client-chosen key (8–100 letters, digits, `-` or `_`, e.g. a UUID) that makes a retry safe: the same key and content is stored once. */
   klientnyckel: Scalars['ID']['input'];
+  /** HSA-id of the receiving unit, when the reporter knows it; the receiving huvudman may still take it on with another unit. */
+  mottagandeEnhetHsaId?: InputMaybe<Scalars['ID']['input']>;
   /** `VGR` or the kommunkod of the huvudman where it arose; must differ from the reporter. */
   mottagandeHuvudman: Scalars['ID']['input'];
   /** The närområde where it happened; a kommun named as huvudman must be the närområde's kommun. */
@@ -1219,6 +1250,7 @@ export type ResolversTypes = ResolversObject<{
   AvvikelseFilter: AvvikelseFilter;
   AvvikelseHandling: AvvikelseHandling;
   AvvikelseKategori: AvvikelseKategori;
+  AvvikelseOrdning: AvvikelseOrdning;
   AvvikelseStatus: AvvikelseStatus;
   Avvikelseanalys: ResolverTypeWrapper<Omit<Avvikelseanalys, 'celler' | 'foregaendePeriod'> & { celler: Array<ResolversTypes['Analyscell']>, foregaendePeriod?: Maybe<ResolversTypes['Avvikelseanalys']> }>;
   AvvikelseanalysInput: AvvikelseanalysInput;
@@ -1240,6 +1272,7 @@ export type ResolversTypes = ResolversObject<{
   Lakare: ResolverTypeWrapper<LakareRow>;
   Lasning: ResolverTypeWrapper<Lasning>;
   Loggutdrag: ResolverTypeWrapper<LoggutdragRow>;
+  MojligAvvikelsehandling: ResolverTypeWrapper<MojligAvvikelsehandling>;
   MotesBeslut: ResolverTypeWrapper<Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversTypes['Atgard']>, stangdAtgard?: Maybe<ResolversTypes['Atgard']> }>;
   MotesBeslutInput: MotesBeslutInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1308,6 +1341,7 @@ export type ResolversParentTypes = ResolversObject<{
   Lakare: LakareRow;
   Lasning: Lasning;
   Loggutdrag: LoggutdragRow;
+  MojligAvvikelsehandling: MojligAvvikelsehandling;
   MotesBeslut: Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversParentTypes['Atgard']>, stangdAtgard?: Maybe<ResolversParentTypes['Atgard']> };
   MotesBeslutInput: MotesBeslutInput;
   Mutation: Record<PropertyKey, never>;
@@ -1406,12 +1440,14 @@ export type AvvikelseResolvers<ContextType = SamverkanContext, ParentType extend
   aterkopplingSenast?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   avvisadAnledning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dagarTillAterkoppling?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   forsenadAterkoppling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handelsedatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   handelser?: Resolver<Array<ResolversTypes['Avvikelsehandelse']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kategori?: Resolver<ResolversTypes['AvvikelseKategori'], ParentType, ContextType>;
   kommun?: Resolver<Maybe<ResolversTypes['Kommun']>, ParentType, ContextType>;
+  mojligaHandlingar?: Resolver<Array<ResolversTypes['MojligAvvikelsehandling']>, ParentType, ContextType>;
   mottagandeEnhetHsaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   mottagandeHuvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
   mottagenTid?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1526,6 +1562,12 @@ export type LoggutdragResolvers<ContextType = SamverkanContext, ParentType exten
   samverkansLasningar?: Resolver<Maybe<Array<ResolversTypes['Lasning']>>, ParentType, ContextType>;
 }>;
 
+export type MojligAvvikelsehandlingResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['MojligAvvikelsehandling'] = ResolversParentTypes['MojligAvvikelsehandling']> = ResolversObject<{
+  handling?: Resolver<ResolversTypes['AvvikelseHandling'], ParentType, ContextType>;
+  kommentarKravs?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  systemfelNivaer?: Resolver<Array<ResolversTypes['SystemfelNiva']>, ParentType, ContextType>;
+}>;
+
 export type MotesBeslutResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['MotesBeslut'] = ResolversParentTypes['MotesBeslut']> = ResolversObject<{
   beskrivning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skapadAtgard?: Resolver<Maybe<ResolversTypes['Atgard']>, ParentType, ContextType>;
@@ -1588,7 +1630,7 @@ export type PatientResolvers<ContextType = SamverkanContext, ParentType extends 
 export type QueryResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   avvikelse?: Resolver<Maybe<ResolversTypes['Avvikelse']>, ParentType, ContextType, RequireFields<QueryAvvikelseArgs, 'id'>>;
   avvikelseanalys?: Resolver<ResolversTypes['Avvikelseanalys'], ParentType, ContextType, RequireFields<QueryAvvikelseanalysArgs, 'input'>>;
-  avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first'>>;
+  avvikelser?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryAvvikelserArgs, 'first' | 'ordning'>>;
   forsenadeAterkopplingar?: Resolver<ResolversTypes['AvvikelseConnection'], ParentType, ContextType, RequireFields<QueryForsenadeAterkopplingarArgs, 'first'>>;
   forsenadeSipUppfoljningar?: Resolver<Array<ResolversTypes['Sip']>, ParentType, ContextType, RequireFields<QueryForsenadeSipUppfoljningarArgs, 'naromradeId'>>;
   naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType, RequireFields<QueryNaromradeArgs, 'id'>>;
@@ -1683,6 +1725,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Lakare?: LakareResolvers<ContextType>;
   Lasning?: LasningResolvers<ContextType>;
   Loggutdrag?: LoggutdragResolvers<ContextType>;
+  MojligAvvikelsehandling?: MojligAvvikelsehandlingResolvers<ContextType>;
   MotesBeslut?: MotesBeslutResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;

@@ -3,11 +3,12 @@
 // only through loaders/patientDataLoaders.ts (the access-rule seam).
 import type { AvvikelseResolvers } from '../generated/resolvers.js';
 import { patientOfAvvikelse } from '../loaders/patientDataLoaders.js';
-import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { handleAvvikelser, readAvvikelser } from '../avvikelse/avvikelseAccess.js';
+import { mojligaHandlingar, sidaFor } from '../avvikelse/avvikelseTransition.js';
+import { isPermitted, requireAccess } from '../../common/auth/requireAccess.js';
 import { isReferenceId } from '../../common/identifiers/referenceId.js';
 import { requireRow } from '../../common/errors/requireRow.js';
-import { aterkopplingSenast, forsenadAterkoppling } from '../avvikelse/aterkoppling.js';
+import { aterkopplingSenast, dagarTillAterkoppling, forsenadAterkoppling } from '../avvikelse/aterkoppling.js';
 
 export const Avvikelse: AvvikelseResolvers = {
   // Async, so a refusal fails this entity only, not the whole `_entities` list.
@@ -29,6 +30,12 @@ export const Avvikelse: AvvikelseResolvers = {
   patient: (avvikelse, _arguments, context) => patientOfAvvikelse(context, avvikelse),
   aterkopplingSenast: (avvikelse) => aterkopplingSenast(avvikelse.mottagenTid),
   forsenadAterkoppling: (avvikelse, _arguments, context) => forsenadAterkoppling(avvikelse, context.today),
+  dagarTillAterkoppling: (avvikelse, _arguments, context) => dagarTillAterkoppling(avvikelse, context.today),
+  // The same role check and rule as hanteraAvvikelse, so what is offered is what will be accepted.
+  mojligaHandlingar: (avvikelse, _arguments, context) =>
+    isPermitted(context.identity, handleAvvikelser)
+      ? mojligaHandlingar({ status: avvikelse.status, systemfelNiva: avvikelse.systemfelNiva }, sidaFor(context.identity.huvudman, avvikelse))
+      : [],
   systemfel: (avvikelse) => avvikelse.systemfelNiva,
   handelser: (avvikelse, _arguments, context) => context.loaders.avvikelsehandelser.load(avvikelse.id),
 };

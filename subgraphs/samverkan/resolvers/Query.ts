@@ -45,12 +45,13 @@ export const Query: QueryResolvers = {
     return isReferenceId(id) ? context.loaders.avvikelseById.load(id) : null;
   },
 
-  avvikelser: async (_root, { filter, first, after }, context, info) => {
+  avvikelser: async (_root, { filter, ordning, first, after }, context, info) => {
     requireAccess(context.identity, readAvvikelser, 'read avvikelser');
     const urval = parseAvvikelseFilter(filter);
     const paging = {
+      ordning: ordning ?? 'SENAST_RAPPORTERAD',
       first: parsePageSize(first, 'first'),
-      after: after == null ? null : decodeAvvikelseCursor(after, 'after'),
+      after: after == null ? null : decodeAvvikelseCursor(after, ordning ?? 'SENAST_RAPPORTERAD', 'after'),
       withTotalCount: isFieldSelected(info, 'totalCount'),
     };
     const page = await listAvvikelser(context.db, urval, paging);

@@ -172,6 +172,8 @@ export type RapporteraAvvikelseInput = {
   kategori: AvvikelseKategori;
   /** Client-chosen key (8–100 letters, digits, `-` or `_`, e.g. a UUID) that makes a retry safe: the same key and content is stored once. */
   klientnyckel: string | number;
+  /** HSA-id of the receiving unit, when the reporter knows it; the receiving huvudman may still take it on with another unit. */
+  mottagandeEnhetHsaId?: string | number | null | undefined;
   /** `VGR` or the kommunkod of the huvudman where it arose; must differ from the reporter. */
   mottagandeHuvudman: string | number;
   /** The närområde where it happened; a kommun named as huvudman must be the närområde's kommun. */
