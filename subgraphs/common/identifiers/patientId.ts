@@ -5,9 +5,12 @@ import personnummerModule from 'personnummer';
 import { badUserInput } from '../errors/samsynError.js';
 
 // The package is CommonJS (`module.exports = Personnummer`) while its types
-// declare an ES default export; under NodeNext the default import is the class
-// at run time but typed as the module namespace.
-const Personnummer = personnummerModule as unknown as typeof personnummerModule.default;
+// declare an ES default export; the default import is the class at run time
+// (Node, and esbuild for the web app) but typed differently per module
+// resolution, so it is typed here by the one method used.
+const Personnummer = personnummerModule as unknown as {
+  valid(value: string, options: { allowCoordinationNumber: boolean; allowInterimNumber: boolean }): boolean;
+};
 
 const twelveDigits = /^\d{12}$/;
 

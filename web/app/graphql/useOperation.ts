@@ -56,15 +56,15 @@ export function useOperation<Data, Variables>(
   return { ...state, refetch };
 }
 
-/** For mutations: runs on demand and reports problems the same way. */
+/** For mutations: runs on demand (with the access ground, when one was given) and reports problems the same way. */
 export function useMutationRunner() {
   const { session, logout } = useSession();
   return useCallback(
-    async <Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables) => {
-      const result = await executeOperation(document, variables, { token: session.token });
+    async <Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, options: { atkomstgrund?: Atkomstgrund | null } = {}) => {
+      const result = await executeOperation(document, variables, { token: session.token, atkomstgrund: options.atkomstgrund ?? null });
       const problems = classifyErrors(result.errors);
       if (problems.unauthenticated) logout('Inloggningen har gått ut. Logga in igen.');
-      return { data: result.data, problems };
+      return { data: result.data, errors: result.errors, problems };
     },
     [session.token, logout],
   );
