@@ -6,7 +6,10 @@ import { NaromradePage } from './pages/naromrade/NaromradePage.js';
 import { PatientPage } from './pages/patient/PatientPage.js';
 import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
 import { TokenPage } from './pages/utforskare/TokenPage.js';
-import { pagesFor } from './pages.js';
+import { menuFor, pagesFor } from './pages.js';
+import { AvvikelsePage } from './pages/avvikelsehantering/AvvikelsePage.js';
+import { InkorgPage } from './pages/avvikelsehantering/InkorgPage.js';
+import { VaraRapporterPage } from './pages/avvikelsehantering/VaraRapporterPage.js';
 import type { Route } from './routing/route.js';
 import { formatRoute } from './routing/route.js';
 import { useRoute } from './routing/useRoute.js';
@@ -53,8 +56,8 @@ export function App() {
     );
   }
 
-  const menu = pagesFor(value.session.roller);
-  const page = menu.find((entry) => entry.id === route.page) ?? menu[0];
+  const menu = menuFor(value.session.roller);
+  const page = pagesFor(value.session.roller).find((entry) => entry.id === route.page) ?? menu[0];
   return (
     <SessionContext.Provider value={value}>
       <a className="hoppa" href="#innehall" onClick={(event) => { event.preventDefault(); document.getElementById('innehall')?.focus(); }}>
@@ -102,5 +105,11 @@ function CurrentPage({ route }: { route: Route }) {
       return <PatientPage route={route} />;
     case 'token':
       return <TokenPage />;
+    case 'inkorg':
+      return <InkorgPage route={route} />;
+    case 'vara-rapporter':
+      return <VaraRapporterPage route={route} />;
+    case 'avvikelse':
+      return <AvvikelsePage route={route} />;
   }
 }

@@ -7,16 +7,26 @@ export interface PageEntry {
   id: PageId;
   titel: string;
   roller: readonly Roll[];
+  /** False for a page reached by links only (one avvikelse's case page). */
+  meny?: false;
 }
 
 export const pages: readonly PageEntry[] = [
   { id: 'naromrade', titel: 'Närområde (NOSAM)', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare'] },
+  { id: 'inkorg', titel: 'Inkorg', roller: ['vardpersonal'] },
+  { id: 'vara-rapporter', titel: 'Våra rapporter', roller: ['vardpersonal'] },
   { id: 'avvikelser', titel: 'Avvikelser', roller: ['analytiker', 'nosam', 'vardpersonal', 'granskare'] },
   { id: 'sip-luckor', titel: 'SIP-luckor', roller: ['vardpersonal'] },
   { id: 'patient', titel: 'Patientbild', roller: ['vardpersonal'] },
   { id: 'token', titel: 'Token för API', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare', 'system'] },
+  { id: 'avvikelse', titel: 'Avvikelse', roller: ['vardpersonal', 'nosam', 'analytiker', 'granskare'], meny: false },
 ];
 
+/** The pages a user with these roles may open, menu pages first. */
 export function pagesFor(roller: readonly Roll[]): PageEntry[] {
   return pages.filter((page) => page.roller.some((roll) => roller.includes(roll)));
+}
+
+export function menuFor(roller: readonly Roll[]): PageEntry[] {
+  return pagesFor(roller).filter((page) => page.meny !== false);
 }

@@ -2,6 +2,7 @@
 // generated enums, so a new code in the schema fails the type check here.
 import type {
   AtgardStatus,
+  AvvikelseHandling,
   AvvikelseKategori,
   AvvikelseStatus,
   BoendeTyp,
@@ -12,6 +13,7 @@ import type {
   Regi,
   Rondfrekvens,
   SipStatus,
+  SystemfelNiva,
 } from '../generated/graphql.js';
 
 /** In the routine's order, which pages also use to order categories. */
@@ -35,6 +37,28 @@ export const avvikelseStatusNamn: Record<AvvikelseStatus, string> = {
   ATERKOPPLAD: 'Återkopplad',
   AVSLUTAD: 'Avslutad',
   AVVISAD: 'Avvisad',
+};
+
+/** A workflow step as a button or history line names it. */
+export const avvikelseHandlingNamn: Record<AvvikelseHandling, string> = {
+  TA_EMOT: 'Ta emot',
+  PABORJA_UTREDNING: 'Påbörja utredning',
+  MARKERA_ATGARDAD: 'Markera åtgärdad',
+  ATERKOPPLA: 'Återkoppla',
+  AVSLUTA: 'Avsluta',
+  AVVISA: 'Avvisa',
+  LYFT_SOM_SYSTEMFEL: 'Lyft som systemfel',
+};
+
+/** The history also holds the report itself, stored as RAPPORTERA. */
+export function handelseNamn(handling: string): string {
+  if (handling === 'RAPPORTERA') return 'Rapporterad';
+  return (avvikelseHandlingNamn as Record<string, string>)[handling] ?? handling;
+}
+
+export const systemfelNivaNamn: Record<SystemfelNiva, string> = {
+  NOSAM: 'NOSAM (lokalt, närområdet)',
+  DELREGIONAL: 'Delregionalt (vårdsamverkansområdet)',
 };
 
 export const sipStatusNamn: Record<SipStatus, string> = {

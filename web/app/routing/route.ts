@@ -1,7 +1,7 @@
 // The application's routes live in the URL fragment (`#/naromrade?id=1480-angered`),
 // so every view can be bookmarked and shown on a projector without a server route.
 
-export const pageIds = ['naromrade', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
+export const pageIds = ['naromrade', 'inkorg', 'vara-rapporter', 'avvikelse', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface Route {
@@ -24,4 +24,9 @@ export function formatRoute(route: Route): string {
   const entries = Object.entries(route.params).filter(([, value]) => value !== '');
   const query = new URLSearchParams(entries).toString();
   return `#/${route.page}${query ? `?${query}` : ''}`;
+}
+
+/** The link to one avvikelse's case page, wherever an id is shown. */
+export function avvikelseHref(id: string): string {
+  return formatRoute({ page: 'avvikelse', params: { id } });
 }

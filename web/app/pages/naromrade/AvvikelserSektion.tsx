@@ -6,7 +6,8 @@ import type { OperationState } from '../../graphql/useOperation.js';
 import { aterkommandeKategorier, antalManaderIFonstret, minstAntalManader } from './agenda/aterkommandeKategorier.js';
 import { dagarMellan, manadText } from './datum.js';
 import { formatHeltal } from '../../format/tal.js';
-import { avvikelseKategoriNamn } from '../../format/kodnamn.js';
+import { avvikelseKategoriNamn, avvikelseStatusNamn } from '../../format/kodnamn.js';
+import { avvikelseHref } from '../../routing/route.js';
 
 export function AvvikelserSektion({
   state,
@@ -24,7 +25,7 @@ export function AvvikelserSektion({
     if (state.problems.refused.length > 0) return <p className="naromrade-ej-behorig">Avvikelserna är inte tillgängliga för din roll.</p>;
     return <Fel problems={state.problems} onRetry={onRetry} />;
   }
-  const { oppna, utanAterkoppling, forsenadeAterkopplingar, avvikelseanalys } = state.data;
+  const { oppna, utanAterkoppling, forsenadeAterkopplingar, avvikelseanalys, senaste } = state.data;
   const aterkommande = aterkommandeKategorier(avvikelseanalys.celler, manader);
   const visade = forsenadeAterkopplingar.edges.length;
   return (
@@ -64,7 +65,9 @@ export function AvvikelserSektion({
             <tbody>
               {forsenadeAterkopplingar.edges.map(({ node }) => (
                 <tr key={node.id}>
-                  <th scope="row">{node.id}</th>
+                  <th scope="row">
+                    <a href={avvikelseHref(node.id)}>{node.id}</a>
+                  </th>
                   <td>{avvikelseKategoriNamn[node.kategori]}</td>
                   <td>{node.handelsedatum}</td>
                   <td>{node.mottagandeHuvudman.namn}</td>
@@ -81,6 +84,37 @@ export function AvvikelserSektion({
           ) : null}
         </div>
       )}
+      {senaste.edges.length > 0 ? (
+        <div className="naromrade-rulla">
+          <table>
+            <caption>Senast rapporterade avvikelser</caption>
+            <thead>
+              <tr>
+                <th scope="col">Avvikelse</th>
+                <th scope="col">Status</th>
+                <th scope="col">Kategori</th>
+                <th scope="col">Händelsedatum</th>
+                <th scope="col">Från</th>
+                <th scope="col">Till</th>
+              </tr>
+            </thead>
+            <tbody>
+              {senaste.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <th scope="row">
+                    <a href={avvikelseHref(node.id)}>{node.id}</a>
+                  </th>
+                  <td>{avvikelseStatusNamn[node.status]}</td>
+                  <td>{avvikelseKategoriNamn[node.kategori]}</td>
+                  <td>{node.handelsedatum}</td>
+                  <td>{node.rapporterandeHuvudman.namn}</td>
+                  <td>{node.mottagandeHuvudman.namn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
       <h3>Återkommande kategorier</h3>
       <p className="hjalp">
         En kategori räknas som återkommande när den har avvikelser under minst {minstAntalManader} av de {antalManaderIFonstret} senaste kalendermånaderna (

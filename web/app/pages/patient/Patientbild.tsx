@@ -17,6 +17,7 @@ import {
 } from '../../format/kodnamn.js';
 import { formatDecimal } from '../../format/tal.js';
 import { faltstatus, sektionsstatus, type Delstatus, type Falt, type Sektion } from './patientbildDelar.js';
+import { avvikelseHref } from '../../routing/route.js';
 
 type Patient = NonNullable<PatientPatientbildQuery['patient']>;
 
@@ -138,7 +139,9 @@ export function Patientbild({ patient, problems, egenHuvudman }: Props) {
           <tbody>
             {(patient.avvikelser ?? []).map((avvikelse) => (
               <tr key={avvikelse.id}>
-                <td>{avvikelse.id}</td>
+                <td>
+                  <a href={avvikelseHref(avvikelse.id)}>{avvikelse.id}</a>
+                </td>
                 <td>{avvikelseKategoriNamn[avvikelse.kategori]}</td>
                 <td>
                   {avvikelseStatusNamn[avvikelse.status]} {avvikelse.forsenadAterkoppling ? <span className="etikett-varning">återkoppling försenad</span> : null}

@@ -34,6 +34,7 @@ function angered(overrides: Partial<Naromrade> = {}): Naromrade {
 const avvikelserData: NaromradeVyAvvikelserQuery = {
   oppna: { totalCount: 13 },
   utanAterkoppling: { totalCount: 6 },
+  senaste: { edges: [] },
   forsenadeAterkopplingar: {
     totalCount: 1,
     edges: [{ node: { id: 'avv-000785', kategori: 'VARDPLANERING', handelsedatum: '2025-12-03', aterkopplingSenast: '2026-02-04', mottagandeHuvudman: { id: '1480', namn: 'Göteborg' } } }],
