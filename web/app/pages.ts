@@ -11,6 +11,7 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { id: 'naromrade', titel: 'Närområde (NOSAM)', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare'] },
+  { id: 'rapportera', titel: 'Rapportera avvikelse', roller: ['vardpersonal'] },
   { id: 'avvikelser', titel: 'Avvikelser', roller: ['analytiker', 'nosam', 'vardpersonal', 'granskare'] },
   { id: 'sip-luckor', titel: 'SIP-luckor', roller: ['vardpersonal'] },
   { id: 'patient', titel: 'Patientbild', roller: ['vardpersonal'] },
