@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { AvvikelserPage } from './pages/avvikelser/AvvikelserPage.js';
 import { NaromradePage } from './pages/naromrade/NaromradePage.js';
 import { PatientPage } from './pages/patient/PatientPage.js';
+import { RapporteraPage } from './pages/rapportera/RapporteraPage.js';
 import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
 import { TokenPage } from './pages/utforskare/TokenPage.js';
 import { menuFor, pagesFor } from './pages.js';
@@ -97,6 +98,8 @@ function CurrentPage({ route }: { route: Route }) {
   switch (route.page) {
     case 'naromrade':
       return <NaromradePage route={route} />;
+    case 'rapportera':
+      return <RapporteraPage route={route} />;
     case 'avvikelser':
       return <AvvikelserPage route={route} />;
     case 'sip-luckor':

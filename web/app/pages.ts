@@ -13,6 +13,7 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { id: 'naromrade', titel: 'Närområde (NOSAM)', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare'] },
+  { id: 'rapportera', titel: 'Rapportera avvikelse', roller: ['vardpersonal'] },
   { id: 'inkorg', titel: 'Inkorg', roller: ['vardpersonal'] },
   { id: 'vara-rapporter', titel: 'Våra rapporter', roller: ['vardpersonal'] },
   { id: 'avvikelser', titel: 'Avvikelser', roller: ['analytiker', 'nosam', 'vardpersonal', 'granskare'] },

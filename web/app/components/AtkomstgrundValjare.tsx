@@ -7,8 +7,16 @@ import type { Atkomstgrund } from '../graphql/executeOperation.js';
 
 const minimumReasonLength = 10;
 
-export function AtkomstgrundValjare({ onBekrafta }: { onBekrafta(grund: Atkomstgrund | null): void }) {
-  const [typ, setTyp] = useState<'INGEN' | 'SAMTYCKE' | 'NODATKOMST'>('INGEN');
+interface Props {
+  onBekrafta(grund: Atkomstgrund | null): void;
+  /** The confirm button's text; "Bekräfta och hämta" unless told. */
+  knapptext?: string | undefined;
+  /** False where "no ground" is no choice (a write that needs one): samtycke is then chosen at first. */
+  visaIngen?: boolean | undefined;
+}
+
+export function AtkomstgrundValjare({ onBekrafta, knapptext = 'Bekräfta och hämta', visaIngen = true }: Props) {
+  const [typ, setTyp] = useState<'INGEN' | 'SAMTYCKE' | 'NODATKOMST'>(visaIngen ? 'INGEN' : 'SAMTYCKE');
   const [anledning, setAnledning] = useState('');
   const reasonMissing = typ === 'NODATKOMST' && anledning.trim().length < minimumReasonLength;
   return (
@@ -22,10 +30,12 @@ export function AtkomstgrundValjare({ onBekrafta }: { onBekrafta(grund: Atkomstg
     >
       <fieldset>
         <legend>Åtkomstgrund för andra huvudmäns uppgifter</legend>
-        <label>
-          <input type="radio" name="atkomstgrund" value="INGEN" checked={typ === 'INGEN'} onChange={() => setTyp('INGEN')} />
-          Ingen – visa bara min huvudmans uppgifter
-        </label>
+        {visaIngen ? (
+          <label>
+            <input type="radio" name="atkomstgrund" value="INGEN" checked={typ === 'INGEN'} onChange={() => setTyp('INGEN')} />
+            Ingen – visa bara min huvudmans uppgifter
+          </label>
+        ) : null}
         <label>
           <input type="radio" name="atkomstgrund" value="SAMTYCKE" checked={typ === 'SAMTYCKE'} onChange={() => setTyp('SAMTYCKE')} />
           Patienten har samtyckt
@@ -42,7 +52,7 @@ export function AtkomstgrundValjare({ onBekrafta }: { onBekrafta(grund: Atkomstg
         ) : null}
         <p className="hjalp">Valet loggas hos varje huvudman vars uppgifter hämtas.</p>
         <button type="submit" disabled={reasonMissing}>
-          Bekräfta och hämta
+          {knapptext}
         </button>
       </fieldset>
     </form>

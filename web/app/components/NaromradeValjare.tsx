@@ -1,6 +1,6 @@
 // Picks a närområde in three steps, as a NOSAM group thinks of it:
 // vårdsamverkansområde → kommun → närområde. The choice lives in the URL.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { NaromradeValjareDocument, NaromradeValjareKommunnamnDocument } from '../generated/graphql.js';
 import { useOperation } from '../graphql/useOperation.js';
 import { Fel, Laddar } from './OperationStatus.js';
@@ -10,10 +10,25 @@ export function kommunkodOfNaromrade(naromradeId: string): string | null {
   return match ? match[1]! : null;
 }
 
-export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(naromradeId: string | null): void }) {
+interface Props {
+  valt: string | null;
+  onVal(naromradeId: string | null): void;
+  /** The fieldset's legend; "Välj närområde" unless told. */
+  legend?: string | undefined;
+  /** The kommun chosen at first when no närområde is (e.g. the user's own kommun). */
+  startKommun?: string | null | undefined;
+  /** Id of a message about the närområde choice (e.g. an error): the Närområde select is then described by it. */
+  beskrivs?: string | undefined;
+  /** True when the närområde choice has a problem (aria-invalid on the Närområde select). */
+  ogiltig?: boolean | undefined;
+  /** Shown last in the fieldset, e.g. that message. */
+  children?: ReactNode;
+}
+
+export function NaromradeValjare({ valt, onVal, legend = 'Välj närområde', startKommun = null, beskrivs, ogiltig, children }: Props) {
   const state = useOperation(NaromradeValjareDocument, {});
   const namn = useOperation(NaromradeValjareKommunnamnDocument, {});
-  const [valdKommun, setValdKommun] = useState<string | null>(valt ? kommunkodOfNaromrade(valt) : null);
+  const [valdKommun, setValdKommun] = useState<string | null>(valt ? kommunkodOfNaromrade(valt) : startKommun);
   const [valtOmrade, setValtOmrade] = useState<string | null>(null);
   if (state.status === 'laddar' || state.status === 'vilande') return <Laddar vad="närområden" />;
   if (state.status === 'fel') return <Fel problems={state.problems} onRetry={state.refetch} />;
@@ -29,7 +44,7 @@ export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(n
   const naromraden = omrade?.naromraden.filter((naromrade) => naromrade.kommun?.kod === kommunkod) ?? [];
   return (
     <fieldset className="valjare">
-      <legend>Välj närområde</legend>
+      <legend>{legend}</legend>
       <label>
         Vårdsamverkansområde
         <select
@@ -70,7 +85,14 @@ export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(n
       </label>
       <label>
         Närområde
-        <select value={valt ?? ''} disabled={naromraden.length === 0} name="naromrade" onChange={(event) => onVal(event.target.value || null)}>
+        <select
+          value={valt ?? ''}
+          disabled={naromraden.length === 0}
+          name="naromrade"
+          aria-invalid={ogiltig ? true : undefined}
+          aria-describedby={beskrivs}
+          onChange={(event) => onVal(event.target.value || null)}
+        >
           <option value="">– välj –</option>
           {naromraden.map((naromrade) => (
             <option key={naromrade.id} value={naromrade.id}>
@@ -79,6 +101,7 @@ export function NaromradeValjare({ valt, onVal }: { valt: string | null; onVal(n
           ))}
         </select>
       </label>
+      {children}
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 // The application's routes live in the URL fragment (`#/naromrade?id=1480-angered`),
 // so every view can be bookmarked and shown on a projector without a server route.
 
-export const pageIds = ['naromrade', 'inkorg', 'vara-rapporter', 'avvikelse', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
+export const pageIds = ['naromrade', 'rapportera', 'inkorg', 'vara-rapporter', 'avvikelse', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface Route {

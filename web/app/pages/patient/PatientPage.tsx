@@ -7,7 +7,7 @@ import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
 import { PatientPatientbildDocument, type PatientPatientbildQuery } from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
 import { useOperation, type OperationState } from '../../graphql/useOperation.js';
-import type { Route } from '../../routing/route.js';
+import { formatRoute, type Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
 import { Patientbild } from './Patientbild.js';
@@ -68,6 +68,9 @@ export function PatientPage({ route }: { route: Route }) {
               >
                 Annan patient
               </button>
+              <a className="knapp sekundar" href={formatRoute({ page: 'rapportera', params: { patient: aktiv.personnummer } })}>
+                Rapportera avvikelse
+              </a>
             </div>
           </div>
           {aktiv.grund?.typ === 'NODATKOMST' ? (

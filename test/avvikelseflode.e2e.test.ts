@@ -1,0 +1,241 @@
+// The avvikelse workflow in a real browser (Debian's chromium driven by
+// playwright-core) against the real services, on the real PostgreSQL server
+// when it is reachable: a Göteborg nurse reports an avvikelse to the region,
+// a region user takes it from the inbox to återkopplad (through a stale-version
+// conflict), the nurse closes it, the NOSAM view shows it, and a granskare
+// finds the nurse's reads and verifies the log chain. Two users, two browser
+// contexts; axe-core checks every page and state on the way.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../web/build/buildWeb.js';
+import { axeViolations, launchBrowser, logIn, openPage, type AxeViolation, type WatchedPage } from './support/browser.js';
+import { SamsynUnderTest } from './support/samsynUnderTest.js';
+import { postgresReachable } from './support/testDatabases.js';
+
+const demoPatient = '191212121212';
+const nurseHsaId = 'SE2120001480-P000000000001';
+// Unique per run, so the checks through the API find exactly this test's reports.
+const stamp = Date.now().toString(36);
+const beskrivning = `Läkemedelslistan följde inte med vid utskrivningen till hemsjukvården (test ${stamp}).`;
+
+let samsyn: SamsynUnderTest;
+let browser: Browser;
+let baseUrl: string;
+let nurse: WatchedPage;
+let region: WatchedPage;
+let avvikelseId = '';
+/** Every page and state checked with axe-core: name → violations. */
+const axeResults: Record<string, AxeViolation[]> = {};
+
+async function checkAxe(page: Page, name: string): Promise<void> {
+  axeResults[name] = await axeViolations(page);
+  expect(axeResults[name], `axe on ${name}`).toEqual([]);
+}
+
+/** The region's view through the API: the reports of this run with a text, counted. */
+async function reportsWith(text: string): Promise<{ id: string; status: string }[]> {
+  const result = await samsyn.query<{ avvikelser: { edges: { node: { id: string; status: string; beskrivning: string } }[] } }>(
+    `{ avvikelser(filter: { naromradeId: "1480-angered", rapporterandeHuvudman: "1480" }, first: 100) { edges { node { id status beskrivning } } } }`,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.avvikelser.edges.map((edge) => edge.node).filter((node) => node.beskrivning.includes(text));
+}
+
+beforeAll(async () => {
+  await buildWeb();
+  samsyn = await SamsynUnderTest.start((await postgresReachable()) ? 'postgres' : 'pglite');
+  baseUrl = await samsyn.startWeb();
+  browser = await launchBrowser();
+  nurse = await openPage(browser, baseUrl);
+  region = await openPage(browser, baseUrl);
+  await logIn(nurse, 'vardpersonal', '1480');
+  await logIn(region, 'vardpersonal', 'VGR');
+}, 300_000);
+
+afterAll(async () => {
+  await nurse?.close();
+  await region?.close();
+  await browser?.close();
+  await samsyn?.stop();
+  console.log(`axe-core results: ${JSON.stringify(Object.fromEntries(Object.entries(axeResults).map(([name, violations]) => [name, violations.length])))}`);
+}, 60_000);
+
+describe('a Göteborg nurse reports an avvikelse to the region', () => {
+  it('points out a personnummer while typing, and stores nothing when the server refuses it', async () => {
+    const { page } = nurse;
+    await page.getByRole('link', { name: 'Rapportera avvikelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapportera avvikelse' }).waitFor();
+    await checkAxe(page, 'rapportera: tomt formulär');
+
+    await page.getByLabel('Kategori').selectOption('LAKEMEDEL');
+    await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
+    await page.getByLabel('Beskrivning').fill(`Patienten 19121212-1212 fick fel dos (test ${stamp}).`);
+    await page.getByText('Texten verkar innehålla ett personnummer').first().waitFor();
+    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    // The server's refusal, next to the field; what the user typed stays.
+    await page.getByText('Texten verkar innehålla ett personnummer eller samordningsnummer').waitFor();
+    expect(await page.getByLabel('Beskrivning').inputValue()).toContain('19121212-1212');
+    await checkAxe(page, 'rapportera: personnummer avvisat');
+    expect(await reportsWith(`fick fel dos (test ${stamp})`)).toEqual([]);
+  });
+
+  it('stores one report for a double click and shows its id and what happens next', async () => {
+    const { page } = nurse;
+    await page.getByLabel('Beskrivning').fill(beskrivning);
+    await page.getByRole('button', { name: 'Skicka rapport' }).dblclick();
+    await page.getByRole('heading', { name: 'Avvikelsen är rapporterad' }).waitFor();
+    avvikelseId = (await page.getByTestId('rapporterad-id').innerText()).trim();
+    expect(avvikelseId).toMatch(/^avv-/);
+    await page.getByText('inom 60 dagar').waitFor();
+    await checkAxe(page, 'rapportera: bekräftelse');
+    expect(await reportsWith(beskrivning)).toEqual([{ id: avvikelseId, status: 'RAPPORTERAD' }]);
+  });
+
+  it('stores one report when the answer is lost on the way and the user sends again', async () => {
+    const { page } = nurse;
+    await page.getByRole('button', { name: 'Rapportera en till' }).click();
+    const text = `Kallelsen till SIP-mötet kom inte fram (test ${stamp}).`;
+    await page.getByLabel('Kategori').selectOption('SIP');
+    await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
+    await page.getByLabel('Beskrivning').fill(text);
+    // The server stores the report, but its answer never reaches the browser.
+    let dropped = false;
+    await page.route('**/graphql', async (route) => {
+      if (!dropped && route.request().postData()?.includes('rapporteraAvvikelse')) {
+        dropped = true;
+        await route.fetch();
+        await route.abort('connectionreset');
+        return;
+      }
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await page.getByText('Samsyn svarar inte').waitFor();
+    expect(await page.getByLabel('Beskrivning').inputValue()).toBe(text);
+    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await page.getByRole('heading', { name: 'Avvikelsen är rapporterad' }).waitFor();
+    await page.unroute('**/graphql');
+    expect(await reportsWith(text)).toHaveLength(1);
+  });
+});
+
+describe('the region takes it from the inbox to återkopplad', () => {
+  it('finds it in the inbox and takes it in with the keyboard alone', async () => {
+    const { page } = region;
+    await page.getByRole('link', { name: 'Inkorg' }).click();
+    await page.getByRole('heading', { level: 1, name: /Inkorg/ }).waitFor();
+    const inbox = page.getByRole('table', { name: /Avvikelser till oss/ });
+    await inbox.waitFor();
+    await checkAxe(page, 'inkorg');
+    await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered (Göteborg)' });
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('RAPPORTERAD');
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('link', { name: avvikelseId }).click();
+    await page.getByRole('heading', { level: 1, name: `Avvikelse ${avvikelseId}` }).waitFor();
+    expect(await page.locator('body').innerText()).toContain(beskrivning);
+    await checkAxe(page, 'avvikelse: rapporterad');
+
+    // Tab to the step, open it, confirm it: no mouse.
+    await page.getByRole('heading', { level: 1 }).focus();
+    for (let presses = 0; presses < 20; presses++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate('document.activeElement?.textContent')) === 'Ta emot') break;
+    }
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Ta emot');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Bekräfta: Ta emot' }).waitFor();
+    await checkAxe(page, 'avvikelse: steg öppnat');
+    for (let presses = 0; presses < 5; presses++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate('document.activeElement?.textContent')) === 'Bekräfta: Ta emot') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByText('Avvikelsen är nu mottagen').waitFor();
+    expect(await page.getByTestId('historik').innerText()).toContain('Ta emot');
+  });
+
+  it('investigates, acts, and gives återkoppling, which is required', async () => {
+    const { page } = region;
+    for (const step of ['Påbörja utredning', 'Markera åtgärdad']) {
+      await page.getByRole('button', { name: step, exact: true }).click();
+      await page.getByRole('button', { name: `Bekräfta: ${step}` }).click();
+      await page.getByText(`${step}: sparat`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Återkoppla', exact: true }).click();
+    await page.getByRole('button', { name: 'Bekräfta: Återkoppla' }).click();
+    await page.getByText('Skriv återkopplingen till rapportören.').waitFor();
+    await checkAxe(page, 'avvikelse: återkoppling saknas');
+  });
+
+  it('tells the user what changed when someone else moved the case, and lets them retry with their text kept', async () => {
+    const { page } = region;
+    const aterkoppling = `Rutinen för läkemedelslista vid utskrivning är ändrad och personalen informerad (test ${stamp}).`;
+    await page.getByLabel('Återkoppling till rapportören').fill(aterkoppling);
+    // A colleague lifts it as a systemfel meanwhile (the status stays ÅTGÄRDAD; the version moves on).
+    const colleague = await samsyn.token({ roles: ['vardpersonal'], huvudman: 'VGR', employeeHsaId: 'SE2321000131-P000000000077' });
+    const current = await samsyn.query<{ avvikelse: { version: number } }>(`query ($id: ID!) { avvikelse(id: $id) { version } }`, { id: avvikelseId });
+    const lifted = await samsyn.query(
+      `mutation ($input: HanteraAvvikelseInput!) { hanteraAvvikelse(input: $input) { avvikelse { version } } }`,
+      { input: { avvikelseId, version: current.data!.avvikelse.version, handling: 'LYFT_SOM_SYSTEMFEL', systemfelNiva: 'NOSAM' } },
+      { token: colleague },
+    );
+    expect(lifted.errors).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Bekräfta: Återkoppla' }).click();
+    const changed = page.getByTestId('arende-andrat');
+    await changed.waitFor();
+    expect(await changed.innerText()).toMatch(/Lyft som systemfel, av SE2321000131-P000000000077/);
+    expect(await page.getByLabel('Återkoppling till rapportören').inputValue()).toBe(aterkoppling);
+    expect(await page.locator('body').innerText()).not.toContain('CONFLICT');
+    await checkAxe(page, 'avvikelse: ändrad av någon annan');
+
+    await page.getByRole('button', { name: 'Bekräfta: Återkoppla' }).click();
+    await page.getByText('Avvikelsen är nu återkopplad').waitFor();
+    const stored = await samsyn.query<{ avvikelse: { status: string; systemfel: string } }>(`query ($id: ID!) { avvikelse(id: $id) { status systemfel } }`, { id: avvikelseId });
+    expect(stored.data!.avvikelse).toEqual({ status: 'ATERKOPPLAD', systemfel: 'NOSAM' });
+  });
+});
+
+describe('the nurse closes it, and the NOSAM view shows it', () => {
+  it('finds the återkoppling among the reports waiting to be closed, and closes it', async () => {
+    const { page } = nurse;
+    await page.getByRole('link', { name: 'Våra rapporter' }).click();
+    const waiting = page.getByRole('table', { name: /Återkopplade avvikelser/ });
+    await waiting.waitFor();
+    await checkAxe(page, 'våra rapporter');
+    await waiting.getByRole('link', { name: avvikelseId }).click();
+    await page.getByRole('heading', { level: 1, name: `Avvikelse ${avvikelseId}` }).waitFor();
+    expect(await page.getByTestId('historik').innerText()).toContain('Rutinen för läkemedelslista vid utskrivning är ändrad');
+    await page.getByRole('button', { name: 'Avsluta', exact: true }).click();
+    await page.getByRole('button', { name: 'Bekräfta: Avsluta' }).click();
+    await page.getByText('Avvikelsen är nu avslutad').waitFor();
+    await page.getByText('Avvikelsen är avslutad.').waitFor();
+    await checkAxe(page, 'avvikelse: avslutad');
+  });
+
+  it('shows the case in the NOSAM view of Angered, opening a case page without patient link', async () => {
+    const nosam = await openPage(browser, baseUrl);
+    try {
+      await logIn(nosam, 'nosam', '1480');
+      const { page } = nosam;
+      await page.goto('/#/naromrade?id=1480-angered');
+      const latest = page.getByRole('table', { name: 'Senast rapporterade avvikelser' });
+      await latest.waitFor();
+      const row = latest.getByRole('row').filter({ has: page.getByRole('link', { name: avvikelseId }) });
+      expect(await row.innerText()).toContain('Avslutad');
+      await latest.getByRole('link', { name: avvikelseId }).click();
+      await page.getByRole('heading', { level: 1, name: `Avvikelse ${avvikelseId}` }).waitFor();
+      await page.getByText('Din roll kan läsa avvikelsen men inte hantera den.').or(page.getByText('Avvikelsen är avslutad.')).first().waitFor();
+      expect(await page.getByText('Patient', { exact: true }).count()).toBe(0);
+      await checkAxe(page, 'avvikelse: nosam');
+      expect(nosam.problems).toEqual([]);
+    } finally {
+      await nosam.close();
+    }
+  });
+
+  it('left no console errors or requests leaving the machine in either browser', () => {
+    expect(nurse.problems.filter((problem) => !/connectionreset|ERR_CONNECTION_RESET|Failed to fetch/.test(problem))).toEqual([]);
+    expect(region.problems).toEqual([]);
+  });
+});
