@@ -2,13 +2,14 @@
 // the page the URL names.
 import { useCallback, useMemo, useState } from 'react';
 import { AvvikelserPage } from './pages/avvikelser/AvvikelserPage.js';
+import { GranskningPage } from './pages/granskning/GranskningPage.js';
 import { NaromradePage } from './pages/naromrade/NaromradePage.js';
 import { PatientPage } from './pages/patient/PatientPage.js';
 import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
 import { TokenPage } from './pages/utforskare/TokenPage.js';
 import { pagesFor } from './pages.js';
 import type { Route } from './routing/route.js';
-import { formatRoute } from './routing/route.js';
+import { formatRoute, namesPage } from './routing/route.js';
 import { useRoute } from './routing/useRoute.js';
 import { LoginPage } from './session/LoginPage.js';
 import { roleNames } from './session/roleNames.js';
@@ -54,7 +55,8 @@ export function App() {
   }
 
   const menu = pagesFor(value.session.roller);
-  const page = menu.find((entry) => entry.id === route.page) ?? menu[0];
+  // Without a page in the URL the user starts on the first page of their menu (a granskare on Granskning).
+  const page = (namesPage(window.location.hash) ? menu.find((entry) => entry.id === route.page) : undefined) ?? menu[0];
   return (
     <SessionContext.Provider value={value}>
       <a className="hoppa" href="#innehall" onClick={(event) => { event.preventDefault(); document.getElementById('innehall')?.focus(); }}>
@@ -100,6 +102,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <SipLuckorPage route={route} />;
     case 'patient':
       return <PatientPage route={route} />;
+    case 'granskning':
+      return <GranskningPage route={route} />;
     case 'token':
       return <TokenPage />;
   }

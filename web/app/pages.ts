@@ -10,6 +10,7 @@ export interface PageEntry {
 }
 
 export const pages: readonly PageEntry[] = [
+  { id: 'granskning', titel: 'Granskning', roller: ['granskare'] },
   { id: 'naromrade', titel: 'Närområde (NOSAM)', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare'] },
   { id: 'avvikelser', titel: 'Avvikelser', roller: ['analytiker', 'nosam', 'vardpersonal', 'granskare'] },
   { id: 'sip-luckor', titel: 'SIP-luckor', roller: ['vardpersonal'] },
