@@ -2,6 +2,7 @@
 // the page the URL names.
 import { useCallback, useMemo, useState } from 'react';
 import { AvvikelserPage } from './pages/avvikelser/AvvikelserPage.js';
+import { GranskningPage } from './pages/granskning/GranskningPage.js';
 import { NaromradePage } from './pages/naromrade/NaromradePage.js';
 import { PatientPage } from './pages/patient/PatientPage.js';
 import { RapporteraPage } from './pages/rapportera/RapporteraPage.js';
@@ -12,7 +13,7 @@ import { AvvikelsePage } from './pages/avvikelsehantering/AvvikelsePage.js';
 import { InkorgPage } from './pages/avvikelsehantering/InkorgPage.js';
 import { VaraRapporterPage } from './pages/avvikelsehantering/VaraRapporterPage.js';
 import type { Route } from './routing/route.js';
-import { formatRoute } from './routing/route.js';
+import { formatRoute, namesPage } from './routing/route.js';
 import { useRoute } from './routing/useRoute.js';
 import { LoginPage } from './session/LoginPage.js';
 import { roleNames } from './session/roleNames.js';
@@ -58,7 +59,8 @@ export function App() {
   }
 
   const menu = menuFor(value.session.roller);
-  const page = pagesFor(value.session.roller).find((entry) => entry.id === route.page) ?? menu[0];
+  // Without a page in the URL the user starts on the first page of their menu (a granskare on Granskning).
+  const page = (namesPage(window.location.hash) ? pagesFor(value.session.roller).find((entry) => entry.id === route.page) : undefined) ?? menu[0];
   return (
     <SessionContext.Provider value={value}>
       <a className="hoppa" href="#innehall" onClick={(event) => { event.preventDefault(); document.getElementById('innehall')?.focus(); }}>
@@ -106,6 +108,8 @@ function CurrentPage({ route }: { route: Route }) {
       return <SipLuckorPage route={route} />;
     case 'patient':
       return <PatientPage route={route} />;
+    case 'granskning':
+      return <GranskningPage route={route} />;
     case 'token':
       return <TokenPage />;
     case 'inkorg':

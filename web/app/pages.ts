@@ -12,6 +12,7 @@ export interface PageEntry {
 }
 
 export const pages: readonly PageEntry[] = [
+  { id: 'granskning', titel: 'Granskning', roller: ['granskare'] },
   { id: 'naromrade', titel: 'Närområde (NOSAM)', roller: ['nosam', 'vardpersonal', 'analytiker', 'granskare'] },
   { id: 'rapportera', titel: 'Rapportera avvikelse', roller: ['vardpersonal'] },
   { id: 'inkorg', titel: 'Inkorg', roller: ['vardpersonal'] },

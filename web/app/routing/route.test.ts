@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute } from './route.js';
+import { formatRoute, namesPage, parseRoute } from './route.js';
 
 describe('routes in the URL fragment', () => {
   it('round-trips a page with parameters', () => {
@@ -11,6 +11,14 @@ describe('routes in the URL fragment', () => {
   it('falls back to the NOSAM view for an empty or unknown fragment', () => {
     expect(parseRoute('')).toEqual({ page: 'naromrade', params: {} });
     expect(parseRoute('#/finns-inte?x=1')).toEqual({ page: 'naromrade', params: { x: '1' } });
+  });
+
+  it('tells a fragment that names a page from one that does not', () => {
+    expect(namesPage('#/granskning?logg=samverkan')).toBe(true);
+    expect(namesPage('#/naromrade')).toBe(true);
+    expect(namesPage('')).toBe(false);
+    expect(namesPage('#/')).toBe(false);
+    expect(namesPage('#/finns-inte')).toBe(false);
   });
 
   it('leaves out empty parameters', () => {

@@ -1,7 +1,7 @@
 // The application's routes live in the URL fragment (`#/naromrade?id=1480-angered`),
 // so every view can be bookmarked and shown on a projector without a server route.
 
-export const pageIds = ['naromrade', 'rapportera', 'inkorg', 'vara-rapporter', 'avvikelse', 'avvikelser', 'sip-luckor', 'patient', 'token'] as const;
+export const pageIds = ['naromrade', 'rapportera', 'inkorg', 'vara-rapporter', 'avvikelse', 'avvikelser', 'sip-luckor', 'patient', 'granskning', 'token'] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface Route {
@@ -18,6 +18,12 @@ export function parseRoute(hash: string): Route {
   const params: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(query)) params[name] = value;
   return { page, params };
+}
+
+/** Whether the fragment names a page; when it does not, the app opens the user's first page (pages.ts). */
+export function namesPage(hash: string): boolean {
+  const path = hash.replace(/^#\/?/, '').split('?', 1)[0] ?? '';
+  return (pageIds as readonly string[]).includes(path);
 }
 
 export function formatRoute(route: Route): string {
