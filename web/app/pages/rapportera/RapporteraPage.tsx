@@ -15,7 +15,7 @@ import type { Atkomstgrund } from '../../graphql/executeOperation.js';
 import { tolkaFel } from '../../graphql/felmeddelanden.js';
 import type { GraphqlError } from '../../graphql/operationProblems.js';
 import { useMutationRunner, useOperation } from '../../graphql/useOperation.js';
-import type { Route } from '../../routing/route.js';
+import { avvikelseHref, formatRoute, type Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
 import { dagISverige } from '../naromrade/datum.js';
@@ -193,13 +193,13 @@ function Rapport({ patient, onEnTill }: { patient: string; onEnTill(): void }) {
         <h2 id={`${ids}-kvitto`}>Avvikelsen är rapporterad</h2>
         <p>
           Avvikelsens id:{' '}
-          <a href={`#/avvikelse?id=${encodeURIComponent(rapporterad.id)}`} data-testid="rapporterad-id">
+          <a href={avvikelseHref(rapporterad.id)} data-testid="rapporterad-id">
             {rapporterad.id}
           </a>
         </p>
         <p>
           Mottagande huvudman ({rapporterad.mottagandeNamn}) tar emot avvikelsen och ska återkoppla inom 60 dagar från mottagandet. Du ser hur den går
-          under Våra rapporter.
+          under <a href={formatRoute({ page: 'vara-rapporter', params: {} })}>Våra rapporter</a>.
         </p>
         {rapporterad.redanRapporterad ? <p>Rapporten var redan mottagen – den sparades en gång.</p> : null}
         <button type="button" onClick={onEnTill}>
