@@ -38,7 +38,7 @@ async function reportsWith(text: string): Promise<{ id: string; status: string }
     `{ avvikelser(filter: { naromradeId: "1480-angered", rapporterandeHuvudman: "1480" }, first: 100) { edges { node { id status beskrivning } } } }`,
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.avvikelser.edges.map((edge) => edge.node).filter((node) => node.beskrivning.includes(text));
+  return result.data!.avvikelser.edges.map((edge) => edge.node).filter((node) => node.beskrivning.includes(text)).map(({ id, status }) => ({ id, status }));
 }
 
 beforeAll(async () => {
@@ -63,7 +63,7 @@ afterAll(async () => {
 describe('a Göteborg nurse reports an avvikelse to the region', () => {
   it('points out a personnummer while typing, and stores nothing when the server refuses it', async () => {
     const { page } = nurse;
-    await page.getByRole('link', { name: 'Rapportera avvikelse' }).click();
+    await page.getByRole('navigation', { name: 'Sidor' }).getByRole('link', { name: 'Rapportera avvikelse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapportera avvikelse' }).waitFor();
     await checkAxe(page, 'rapportera: tomt formulär');
 
@@ -122,14 +122,14 @@ describe('a Göteborg nurse reports an avvikelse to the region', () => {
 describe('the region takes it from the inbox to återkopplad', () => {
   it('finds it in the inbox and takes it in with the keyboard alone', async () => {
     const { page } = region;
-    await page.getByRole('link', { name: 'Inkorg' }).click();
+    await page.getByRole('navigation', { name: 'Sidor' }).getByRole('link', { name: 'Inkorg' }).click();
     await page.getByRole('heading', { level: 1, name: /Inkorg/ }).waitFor();
     const inbox = page.getByRole('table', { name: /Avvikelser till oss/ });
     await inbox.waitFor();
     await checkAxe(page, 'inkorg');
     await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered (Göteborg)' });
     await page.getByRole('combobox', { name: 'Status' }).selectOption('RAPPORTERAD');
-    await page.getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByRole('link', { name: avvikelseId }).click();
     await page.getByRole('heading', { level: 1, name: `Avvikelse ${avvikelseId}` }).waitFor();
     expect(await page.locator('body').innerText()).toContain(beskrivning);
@@ -199,7 +199,7 @@ describe('the region takes it from the inbox to återkopplad', () => {
 describe('the nurse closes it, and the NOSAM view shows it', () => {
   it('finds the återkoppling among the reports waiting to be closed, and closes it', async () => {
     const { page } = nurse;
-    await page.getByRole('link', { name: 'Våra rapporter' }).click();
+    await page.getByRole('navigation', { name: 'Sidor' }).getByRole('link', { name: 'Våra rapporter' }).click();
     const waiting = page.getByRole('table', { name: /Återkopplade avvikelser/ });
     await waiting.waitFor();
     await checkAxe(page, 'våra rapporter');
@@ -234,8 +234,67 @@ describe('the nurse closes it, and the NOSAM view shows it', () => {
     }
   });
 
+  it('lets the nurse report from the patient picture, with the patient filled in', async () => {
+    const { page } = nurse;
+    await page.getByRole('navigation', { name: 'Sidor' }).getByRole('link', { name: 'Patientbild' }).click();
+    await page.getByLabel('Personnummer', { exact: true }).fill(demoPatient);
+    await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
+    await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+    await page.getByRole('heading', { name: 'Kommunen' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Rapportera avvikelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapportera avvikelse' }).waitFor();
+    expect(await page.getByLabel('Personnummer (valfritt)').inputValue()).toBe('19121212-1212');
+    await page.getByLabel('Kategori').selectOption('IN_OCH_UTSKRIVNING');
+    await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
+    await page.getByLabel('Beskrivning').fill(`Utskrivningsmeddelandet kom efter hemgång (test ${stamp}).`);
+    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await page.getByRole('heading', { name: 'Avvikelsen är rapporterad' }).waitFor();
+  });
+
   it('left no console errors or requests leaving the machine in either browser', () => {
     expect(nurse.problems.filter((problem) => !/connectionreset|ERR_CONNECTION_RESET|Failed to fetch/.test(problem))).toEqual([]);
     expect(region.problems).toEqual([]);
+  });
+});
+
+describe("a Göteborg granskare follows up the nurse's reads", () => {
+  it("finds the nurse's reads of the patient in the kommun's log and in the shared layer's, and verifies both chains", async () => {
+    const granskare = await openPage(browser, baseUrl);
+    try {
+      await logIn(granskare, 'granskare', '1480');
+      const { page } = granskare;
+      // Granskning is the granskare's start page.
+      await page.getByRole('heading', { level: 1, name: 'Granskning av åtkomstloggen' }).waitFor();
+      await checkAxe(page, 'granskning');
+
+      const search = page.getByRole('search', { name: 'Sök i åtkomstloggen' });
+      await search.getByLabel('Kommunens logg').check();
+      await search.getByLabel('Användare (HSA-id)').fill(nurseHsaId);
+      await search.getByRole('button', { name: 'Sök', exact: true }).click();
+      const log = page.getByTestId('atkomstlogg');
+      await log.getByRole('cell', { name: '19121212-1212' }).first().waitFor();
+      const rows = await log.locator('tbody tr').allInnerTexts();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).toContain(nurseHsaId);
+      expect(page.url()).toContain(`anvandare=${nurseHsaId}`);
+      await checkAxe(page, 'granskning: kommunens logg');
+
+      await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
+      await page.getByTestId('kedjekontroll-resultat').getByText(/^Kedjan är hel: [\d\s]+ rad(er)? kontrollerad(e)?\.$/).waitFor();
+
+      // The report with the patient is a write in the shared layer's log.
+      await search.getByLabel('Samverkanslagrets logg').check();
+      await search.getByRole('button', { name: 'Sök', exact: true }).click();
+      await page.getByRole('table', { name: /Samverkanslagrets logg/ }).getByRole('cell', { name: 'Skrivning' }).first().waitFor();
+      await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
+      await page.getByTestId('kedjekontroll-resultat').getByText(/^Kedjan är hel/).waitFor();
+      await checkAxe(page, 'granskning: samverkanslagrets logg och kedjekontroll');
+      expect(granskare.problems).toEqual([]);
+    } catch (error) {
+      await granskare.screenshot('granskning-misslyckad');
+      throw error;
+    } finally {
+      await granskare.close();
+    }
   });
 });

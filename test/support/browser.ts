@@ -89,6 +89,8 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate('typeof window.axe === "object"');
   if (!loaded) await page.evaluate(axeSource);
   const result = (await page.evaluate(`window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))`)) as AxeViolation[];
-  return result;
+    .then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => String(n.target)) })) }))`)) as { passes: number; violations: AxeViolation[] };
+  // A page where no rule applied at all was not checked (e.g. still blank): say so rather than pass.
+  if (result.passes === 0) throw new Error('axe-core found nothing to check on this page');
+  return result.violations;
 }

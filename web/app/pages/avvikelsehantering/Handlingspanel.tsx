@@ -84,7 +84,7 @@ export function Handlingspanel({
           ref={forsta}
           rows={4}
           value={kommentar}
-          required={mojlig.kommentarKravs}
+          aria-required={mojlig.kommentarKravs}
           aria-invalid={kommentarFel ? true : undefined}
           aria-describedby={beskrivningar}
           onChange={(event) => onKommentar(event.target.value)}
