@@ -14,7 +14,7 @@ import {
 } from '../../generated/graphql.js';
 import { useOperation } from '../../graphql/useOperation.js';
 import { svenskaProblem } from './granskningsfel.js';
-import { atgardNamn, formatTid, huvudmanText, kategorierText, resultatNamn } from './granskningText.js';
+import { atgardNamn, formatLoggtid, huvudmanText, kategorierText, resultatNamn } from './granskningText.js';
 import { grundNamn, loggNamn, type Logg } from './loggFilter.js';
 
 export const sidstorlek = 50;
@@ -102,7 +102,7 @@ function Loggsidor<Data>({
             <tbody>
               {rader.map(({ node: rad }) => (
                 <tr key={rad.lopnummer} className={rad.granskasSarskilt ? 'lucka' : undefined} data-testid={rad.granskasSarskilt ? 'granskas-sarskilt' : undefined}>
-                  <td>{formatTid(rad.tid)}</td>
+                  <td>{formatLoggtid(rad.tid)}</td>
                   <td className="granskning-id">{rad.anvandare}</td>
                   <td className="granskning-id">{rad.organisationHsaId}</td>
                   <td>{huvudmanText(rad.anvandarensHuvudman)}</td>

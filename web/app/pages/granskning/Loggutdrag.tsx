@@ -8,7 +8,7 @@ import { GranskningLoggutdragDocument, type GranskningLoggutdragQuery } from '..
 import type { OperationProblems } from '../../graphql/operationProblems.js';
 import { useOperation, type OperationState } from '../../graphql/useOperation.js';
 import { svenskaProblem } from './granskningsfel.js';
-import { formatTid, huvudmanText, kategorierText } from './granskningText.js';
+import { formatLoggtid, huvudmanText, kategorierText } from './granskningText.js';
 import { kallNamn, kallor, utdragsdel, type Kalla } from './utdragDelar.js';
 
 export function Loggutdrag() {
@@ -124,7 +124,7 @@ function Utdragsdel({ kalla, utdrag, problems }: { kalla: Kalla; utdrag: NonNull
           <tbody>
             {del.lasningar.map((lasning, index) => (
               <tr key={`${lasning.tid}-${lasning.organisationHsaId}-${index}`}>
-                <td className="granskning-obruten">{formatTid(lasning.tid)}</td>
+                <td className="granskning-obruten">{formatLoggtid(lasning.tid)}</td>
                 <td className="granskning-id">{lasning.organisationHsaId}</td>
                 <td>{huvudmanText(lasning.huvudman)}</td>
                 <td>{kategorierText(lasning.informationskategorier)}</td>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatTid, huvudmanText, kategorierText, kedjeutfall } from './granskningText.js';
+import { formatLoggtid, huvudmanText, kategorierText, kedjeutfall } from './granskningText.js';
 
-describe('formatTid', () => {
+describe('formatLoggtid', () => {
   it('shows the instant in Swedish time, winter and summer', () => {
-    expect(formatTid('2026-11-23T08:30:00.000Z')).toBe('2026-11-23 09:30:00');
-    expect(formatTid('2026-06-30T22:15:05Z')).toBe('2026-07-01 00:15:05');
+    expect(formatLoggtid('2026-11-23T08:30:00.000Z')).toBe('2026-11-23 09:30:00');
+    expect(formatLoggtid('2026-06-30T22:15:05Z')).toBe('2026-07-01 00:15:05');
   });
 
   it('leaves what is no time as it came', () => {
-    expect(formatTid('igår')).toBe('igår');
+    expect(formatLoggtid('igår')).toBe('igår');
   });
 });
 

@@ -1,23 +1,11 @@
 // The words and formats of the granskare's page: times in Swedish time, the
 // huvudmän, the log's codes, and the outcome of the chain check.
+import { formatTid } from '../../format/tid.js';
 import type { AtkomstAtgard, AtkomstResultat, GranskningKedjaFragment } from '../../generated/graphql.js';
 
-const tidsformat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** `2026-11-23T08:30:00.000Z` → `2026-11-23 09:30:00`, Swedish time whatever the browser's zone; unreadable text as it came. */
-export function formatTid(tid: string): string {
-  const date = new Date(tid);
-  if (Number.isNaN(date.getTime())) return tid;
-  const delar = Object.fromEntries(tidsformat.formatToParts(date).map((del) => [del.type, del.value]));
-  return `${delar['year']}-${delar['month']}-${delar['day']} ${delar['hour']}:${delar['minute']}:${delar['second']}`;
+/** Access-log times to the second, Swedish time. */
+export function formatLoggtid(tid: string): string {
+  return formatTid(tid, { sekunder: true });
 }
 
 /** `VGR` → `VGR`, `1480` → `Kommun 1480`. */
