@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
-import { axeViolations, launchBrowser, logIn, openPage, type AxeViolation, type WatchedPage } from './support/browser.js';
+import { axeViolations, launchBrowser, logIn, openPage, screenshotDirectory, type AxeViolation, type WatchedPage } from './support/browser.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable } from './support/testDatabases.js';
 
@@ -28,6 +28,7 @@ let avvikelseId = '';
 const axeResults: Record<string, AxeViolation[]> = {};
 
 async function checkAxe(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${screenshotDirectory}avvikelseflode-${name.replace(/[^a-zåäö]+/gi, '-')}.png`, fullPage: true });
   axeResults[name] = await axeViolations(page);
   expect(axeResults[name], `axe on ${name}`).toEqual([]);
 }
