@@ -3,6 +3,7 @@
 // longer leaves that margin fails here before a user meets the refusal. The measures are the ones the gateway
 // applies (GraphQL Armor's rules, the list fan-out cost, graphql-js's lexer).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { operationDocument } from './support/operationDocument.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentNode, GraphQLInputType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
@@ -70,11 +71,10 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
 
 function operationsOf(name: string, source: string, variables: Record<string, unknown> = {}): ShippedOperation[] {
   const document = parse(source);
-  const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
   return document.definitions
     .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
     .map((operation, index) => {
-      const single = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] } as DocumentNode;
+      const single = operationDocument(operation, document);
       const sampled = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((definition) => [
           definition.variable.name.value,
