@@ -33,6 +33,20 @@ async function checkAxe(page: Page, name: string): Promise<void> {
   expect(axeResults[name], `axe on ${name}`).toEqual([]);
 }
 
+/** Presses Tab until the focused element matches a CSS selector, or has exactly this text (a task done by keyboard alone). */
+async function tabTill(page: Page, target: string | { text: string }): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    const reached = await page.evaluate((wanted) => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return false;
+      return typeof wanted === 'string' ? element.matches(wanted) : element.textContent?.trim() === wanted.text;
+    }, target);
+    if (reached) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
+}
+
 /** The region's view through the API: the reports of this run with a text, counted. */
 async function reportsWith(text: string): Promise<{ id: string; status: string }[]> {
   const result = await samsyn.query<{ avvikelser: { edges: { node: { id: string; status: string; beskrivning: string } }[] } }>(
@@ -92,13 +106,20 @@ describe('a Göteborg nurse reports an avvikelse to the region', () => {
     expect(await reportsWith(beskrivning)).toEqual([{ id: avvikelseId, status: 'RAPPORTERAD' }]);
   });
 
-  it('stores one report when the answer is lost on the way and the user sends again', async () => {
+  it('takes a report by keyboard alone, and stores it once when the answer is lost on the way and the user sends again', async () => {
     const { page } = nurse;
-    await page.getByRole('button', { name: 'Rapportera en till' }).click();
     const text = `Kallelsen till SIP-mötet kom inte fram (test ${stamp}).`;
-    await page.getByLabel('Kategori').selectOption('SIP');
-    await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
-    await page.getByLabel('Beskrivning').fill(text);
+    await tabTill(page, { text: 'Rapportera en till' });
+    await page.keyboard.press('Enter');
+    await tabTill(page, 'select[name="kategori"]');
+    await page.keyboard.type('SIP');
+    expect(await page.getByLabel('Kategori').inputValue()).toBe('SIP');
+    await tabTill(page, 'textarea[name="beskrivning"]');
+    await page.keyboard.type(text);
+    // Kommun is preset to the nurse's own; the närområde is chosen by typing its name.
+    await tabTill(page, 'select[name="naromrade"]');
+    await page.keyboard.type('Angered');
+    expect(await page.getByRole('combobox', { name: 'Närområde' }).inputValue()).toBe('1480-angered');
     // The server stores the report, but its answer never reaches the browser.
     let dropped = false;
     await page.route('**/graphql', async (route) => {
@@ -110,10 +131,12 @@ describe('a Göteborg nurse reports an avvikelse to the region', () => {
       }
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await tabTill(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
     await page.getByText('Samsyn svarar inte').waitFor();
     expect(await page.getByLabel('Beskrivning').inputValue()).toBe(text);
-    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await tabTill(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Avvikelsen är rapporterad' }).waitFor();
     await page.unroute('**/graphql');
     expect(await reportsWith(text)).toHaveLength(1);
@@ -137,19 +160,11 @@ describe('the region takes it from the inbox to återkopplad', () => {
     await checkAxe(page, 'avvikelse: rapporterad');
 
     // Tab to the step, open it, confirm it: no mouse.
-    await page.getByRole('heading', { level: 1 }).focus();
-    for (let presses = 0; presses < 20; presses++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate('document.activeElement?.textContent')) === 'Ta emot') break;
-    }
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Ta emot');
+    await tabTill(page, { text: 'Ta emot' });
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Bekräfta: Ta emot' }).waitFor();
     await checkAxe(page, 'avvikelse: steg öppnat');
-    for (let presses = 0; presses < 5; presses++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate('document.activeElement?.textContent')) === 'Bekräfta: Ta emot') break;
-    }
+    await tabTill(page, { text: 'Bekräfta: Ta emot' });
     await page.keyboard.press('Enter');
     await page.getByText('Avvikelsen är nu mottagen').waitFor();
     expect(await page.getByTestId('historik').innerText()).toContain('Ta emot');
