@@ -2,7 +2,8 @@
 // into a fresh database on the PostgreSQL server (and, unless --postgres-only,
 // into an in-memory PGlite), then times county-wide, delregional and lokal
 // analyses through runAvvikelseanalys — the resolver's code path without
-// GraphQL. See bench/README.md.
+// GraphQL — and the pages of Query.avvikelser the web app's inbox and
+// reporter's list ask for (listAvvikelser). See bench/README.md.
 //
 //   npx tsx bench/avvikelseanalys.ts [--runs 25] [--scale-up 1] [--postgres-only] [--explain]
 //
@@ -12,6 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
+import { defaultDatabaseTimeouts } from '../subgraphs/common/database/databaseTimeouts.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
 import { createLogger } from '../subgraphs/common/logging/logger.js';
 import { referenceDate } from '../subgraphs/common/seed/referenceDate.js';
@@ -21,7 +23,10 @@ import { buildAnalysisQueries } from '../subgraphs/samverkan/avvikelse/analys/bu
 import { parseAvvikelseanalysInput } from '../subgraphs/samverkan/avvikelse/analys/parseAvvikelseanalysInput.js';
 import { runAvvikelseanalys } from '../subgraphs/samverkan/avvikelse/analys/runAvvikelseanalys.js';
 import type { SamverkanDatabase } from '../subgraphs/samverkan/database.js';
-import type { AvvikelseanalysInput } from '../subgraphs/samverkan/generated/resolvers.js';
+import { decodeAvvikelseCursor } from '../subgraphs/samverkan/avvikelse/avvikelseCursor.js';
+import { parseAvvikelseFilter } from '../subgraphs/samverkan/avvikelse/avvikelseFilter.js';
+import { listAvvikelser } from '../subgraphs/samverkan/avvikelse/listAvvikelser.js';
+import type { AvvikelseanalysInput, AvvikelseFilter, AvvikelseOrdning } from '../subgraphs/samverkan/generated/resolvers.js';
 import { samverkanSubgraph } from '../subgraphs/samverkan/samverkanSubgraph.js';
 
 const args = process.argv.slice(2);
@@ -102,6 +107,8 @@ async function benchmark(name: string, database: Database<SamverkanDatabase>): P
     );
   }
 
+  await benchmarkLists(db);
+
   if (explain) {
     const [query] = buildAnalysisQueries(parseAvvikelseanalysInput({ niva: 'LANSGEMENSAM', ...year, gruppera: ['MANAD', 'KATEGORI', 'RIKTNING'] }), today);
     const compiled = query!.compile(db);
@@ -110,10 +117,47 @@ async function benchmark(name: string, database: Database<SamverkanDatabase>): P
   }
 }
 
+/** The inbox (deadline order) and the reporter's list (newest first), first and second page of 25, with the total. */
+async function benchmarkLists(db: Kysely<SamverkanDatabase>): Promise<void> {
+  const attHantera = ['RAPPORTERAD', 'MOTTAGEN', 'UNDER_UTREDNING', 'ATGARDAD'] as const;
+  const listCases: { label: string; filter: AvvikelseFilter; ordning: AvvikelseOrdning }[] = [
+    { label: 'inkorg VGR, att hantera, by deadline', filter: { mottagandeHuvudman: 'VGR', statusar: [...attHantera] }, ordning: 'ATERKOPPLINGSFRIST' },
+    { label: 'inkorg VGR, all statuses, by deadline', filter: { mottagandeHuvudman: 'VGR' }, ordning: 'ATERKOPPLINGSFRIST' },
+    { label: 'inkorg 1480, att hantera, by deadline', filter: { mottagandeHuvudman: '1480', statusar: [...attHantera] }, ordning: 'ATERKOPPLINGSFRIST' },
+    { label: 'våra rapporter 1480, newest first', filter: { rapporterandeHuvudman: '1480' }, ordning: 'SENAST_RAPPORTERAD' },
+  ];
+  console.log(`\n${'list (Query.avvikelser, 25 per page, with totalCount)'.padEnd(60)} ${'min'.padStart(7)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'total'.padStart(6)}`);
+  for (const listCase of listCases) {
+    const urval = parseAvvikelseFilter(listCase.filter);
+    for (const page of [1, 2]) {
+      const run = async () => {
+        const first = await listAvvikelser(db, urval, { ordning: listCase.ordning, first: 25, after: null, withTotalCount: true });
+        if (page === 1) return first;
+        const after = decodeAvvikelseCursor(first.pageInfo.endCursor!, listCase.ordning);
+        const started = performance.now();
+        const second = await listAvvikelser(db, urval, { ordning: listCase.ordning, first: 25, after, withTotalCount: true });
+        return { ...second, elapsed: performance.now() - started };
+      };
+      for (let warm = 0; warm < warmUpRuns; warm++) await run();
+      const times: number[] = [];
+      let total = 0;
+      for (let index = 0; index < runs; index++) {
+        const started = performance.now();
+        const result = await run();
+        times.push('elapsed' in result ? result.elapsed : performance.now() - started);
+        total = result.totalCount ?? 0;
+      }
+      times.sort((a, b) => a - b);
+      console.log(`${`${listCase.label}, page ${page}`.padEnd(60)} ${fixed(times[0]!)} ${fixed(quantile(times, 0.5))} ${fixed(quantile(times, 0.95))} ${String(total).padStart(6)}`);
+    }
+  }
+}
+
 /** Seeds `vg` (and multiplies the avvikelser by --scale-up), printing how long it took. */
 async function prepare(name: string, location: DatabaseLocation): Promise<Database<SamverkanDatabase>> {
   const started = performance.now();
-  const database = await openDatabase<SamverkanDatabase>(location);
+  // Seeding and copying (--scale-up) run far longer than a request's statement budget.
+  const database = await openDatabase<SamverkanDatabase>(location, { timeouts: { ...defaultDatabaseTimeouts, statementMs: 600_000 } });
   try {
     await prepareDatabase(samverkanSubgraph, database, 'vg', log);
     if (scaleUp > 1) await multiplyAvvikelser(database.db, scaleUp);
