@@ -24,13 +24,15 @@ let baseUrl: string;
 let nurse: WatchedPage;
 let region: WatchedPage;
 let avvikelseId = '';
-/** Every page and state checked with axe-core: name → violations. */
+/** Every page and state checked with axe-core (and for its width): name → violations. */
 const axeResults: Record<string, AxeViolation[]> = {};
 
 async function checkAxe(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDirectory}avvikelseflode-${name.replace(/[^a-zåäö]+/gi, '-')}.png`, fullPage: true });
   axeResults[name] = await axeViolations(page);
   expect(axeResults[name], `axe on ${name}`).toEqual([]);
+  // Readable at 1280×720: nothing wider than the window.
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `width of ${name}`).toBeLessThanOrEqual(1280);
 }
 
 /** Presses Tab until the focused element matches a CSS selector, or has exactly this text (a task done by keyboard alone). */

@@ -1,6 +1,7 @@
 // The generated dagordning for the närområde's NOSAM meeting, as an ordered
 // list that can be printed on its own ("Skriv ut dagordning").
 import type { Dagordningspunkt } from './agenda/generateAgenda.js';
+import { avvikelseHref } from '../../routing/route.js';
 
 /** Printing only the agenda: a class on <html> that the print rules in styles.css look for. */
 const utskriftsklass = 'utskrift-dagordning';
@@ -32,9 +33,15 @@ export function Dagordning({ rubrik, punkter }: { rubrik: string; punkter: reado
             {slagEtikett[punkt.slag] ? <span className={punkt.slag === 'saknas' ? 'etikett-varning' : 'naromrade-etikett-arende'}>{slagEtikett[punkt.slag]}</span> : null}
             {punkt.detaljer.length > 0 ? (
               <ul>
-                {punkt.detaljer.map((detalj) => (
-                  <li key={detalj}>{detalj}</li>
-                ))}
+                {punkt.detaljer.map((detalj) =>
+                  typeof detalj === 'string' ? (
+                    <li key={detalj}>{detalj}</li>
+                  ) : (
+                    <li key={detalj.avvikelseId}>
+                      <a href={avvikelseHref(detalj.avvikelseId)}>{detalj.avvikelseId}</a> · {detalj.text}
+                    </li>
+                  ),
+                )}
               </ul>
             ) : null}
           </li>

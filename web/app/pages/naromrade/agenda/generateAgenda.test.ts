@@ -106,8 +106,8 @@ describe('generateAgenda', () => {
       const aterkopplingar = punkt(punkter, 'aterkopplingar')!;
       expect(aterkopplingar.rubrik).toBe('Försenade återkopplingar av avvikelser (2)');
       expect(aterkopplingar.detaljer).toEqual([
-        'avv-000785 · Vårdplanering: Göteborg skulle ha återkopplat senast 2026-02-04 (299 dagar sedan).',
-        'avv-001330 · Informationsöverföring: Göteborg skulle ha återkopplat senast 2026-11-04 (26 dagar sedan).',
+        { avvikelseId: 'avv-000785', text: 'Vårdplanering: Göteborg skulle ha återkopplat senast 2026-02-04 (299 dagar sedan).' },
+        { avvikelseId: 'avv-001330', text: 'Informationsöverföring: Göteborg skulle ha återkopplat senast 2026-11-04 (26 dagar sedan).' },
       ]);
     });
 
@@ -121,7 +121,7 @@ describe('generateAgenda', () => {
       const aterkopplingar = punkt(generateAgenda({ ...lugnt(), forsenadeAterkopplingar: { finns: true, varde: { totalt: 130, avvikelser } } }), 'aterkopplingar')!;
       expect(aterkopplingar.rubrik).toContain('(130)');
       expect(aterkopplingar.detaljer).toHaveLength(maxListadeAterkopplingar + 1);
-      expect(aterkopplingar.detaljer[0]).toContain('avv-000000');
+      expect(aterkopplingar.detaljer[0]).toMatchObject({ avvikelseId: 'avv-000000' });
       expect(aterkopplingar.detaljer.at(-1)).toBe('… och 120 till.');
     });
 

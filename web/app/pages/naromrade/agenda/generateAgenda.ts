@@ -62,10 +62,13 @@ export type DagordningspunktId =
   | 'nasta-mote'
   | 'avslutning';
 
+/** A line of an agenda item; one about an avvikelse names it, so the view can link to its case page. */
+export type Detalj = string | { avvikelseId: string; text: string };
+
 export interface Dagordningspunkt {
   id: DagordningspunktId;
   rubrik: string;
-  detaljer: string[];
+  detaljer: Detalj[];
   /** `arende`: a finding to take up; `saknas`: the information could not be loaded; `information`: checks without findings. */
   slag: 'staende' | 'arende' | 'saknas' | 'information';
 }
@@ -138,9 +141,9 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
     const listade = [...avvikelser]
       .sort((a, b) => ((a.aterkopplingSenast ?? '') < (b.aterkopplingSenast ?? '') ? -1 : (a.aterkopplingSenast ?? '') > (b.aterkopplingSenast ?? '') ? 1 : 0))
       .slice(0, maxListadeAterkopplingar);
-    const detaljer = listade.map((avvikelse) => {
+    const detaljer: Detalj[] = listade.map((avvikelse) => {
       const senast = avvikelse.aterkopplingSenast ? ` senast ${avvikelse.aterkopplingSenast} (${dagarSedan(avvikelse.aterkopplingSenast, idag)})` : '';
-      return `${avvikelse.id} · ${avvikelseKategoriNamn[avvikelse.kategori]}: ${avvikelse.mottagare} skulle ha återkopplat${senast}.`;
+      return { avvikelseId: avvikelse.id, text: `${avvikelseKategoriNamn[avvikelse.kategori]}: ${avvikelse.mottagare} skulle ha återkopplat${senast}.` };
     });
     if (totalt > listade.length) detaljer.push(`… och ${totalt - listade.length} till.`);
     punkter.push({ id: 'aterkopplingar', rubrik: `Försenade återkopplingar av avvikelser (${totalt})`, detaljer, slag: 'arende' });
