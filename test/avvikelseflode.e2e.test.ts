@@ -152,6 +152,10 @@ describe('the region takes it from the inbox to återkopplad', () => {
     await page.getByRole('heading', { level: 1, name: /Inkorg/ }).waitFor();
     const inbox = page.getByRole('table', { name: /Avvikelser till oss/ });
     await inbox.waitFor();
+    // The inbox at a glance: the new report waits to be received.
+    const attTaEmot = page.getByTestId('inkorg-att-ta-emot');
+    await attTaEmot.waitFor();
+    expect(Number((await attTaEmot.locator('.siffra').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
     await checkAxe(page, 'inkorg');
     await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered (Göteborg)' });
     await page.getByRole('combobox', { name: 'Status' }).selectOption('RAPPORTERAD');

@@ -109,6 +109,18 @@ const cases: ViewCase[] = [
   { view: 'API-utforskare', operation: 'ExempelSipUppfoljningar', user: 'vardpersonal', variables: { naromradeId }, without: onlySamverkan },
   { view: 'inkorg', operation: 'AvvikelseInkorg', user: 'vardpersonal', variables: { filter: { mottagandeHuvudman: 'VGR' }, first: 5 }, without: onlySamverkan },
   {
+    view: 'inkorg',
+    operation: 'AvvikelseInkorgLage',
+    user: 'vardpersonal',
+    variables: {
+      attTaEmot: { mottagandeHuvudman: 'VGR', statusar: ['RAPPORTERAD'] },
+      underArbete: { mottagandeHuvudman: 'VGR', statusar: ['MOTTAGEN', 'UNDER_UTREDNING', 'ATGARDAD'] },
+      aterkopplade: { mottagandeHuvudman: 'VGR', statusar: ['ATERKOPPLAD'] },
+      forsenade: { mottagandeHuvudman: 'VGR' },
+    },
+    without: onlySamverkan,
+  },
+  {
     view: 'våra rapporter',
     operation: 'VaraRapporter',
     user: 'vardpersonal',

@@ -7,6 +7,7 @@ import type { Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
 import { AvvikelseListaSektion } from './AvvikelseListaSektion.js';
+import { InkorgLage } from './InkorgLage.js';
 import { avvikelseFilter, parametrarFranUrval, urvalFranParametrar } from './avvikelseUrval.js';
 import { UrvalFormular } from './UrvalFormular.js';
 import { useFlerSidor } from './useFlerSidor.js';
@@ -38,6 +39,7 @@ export function InkorgPage({ route }: { route: Route }) {
         Avvikelser som andra huvudmän rapporterat till {egen}. Försenade återkopplingar står först, sedan efter hur snart återkopplingen ska ges (60 dagar från
         mottagandet). Öppna en avvikelse för att ta emot den, utreda och återkoppla.
       </p>
+      <InkorgLage mottagandeHuvudman={session.huvudman} enhet={urval.minEnhet && session.organisation ? session.organisation : null} minEnhet={urval.minEnhet} />
       <UrvalFormular urval={urval} egenKommun={session.huvudman === 'VGR' ? null : session.huvudman} medEnhet onVisa={(nytt) => updateParams(route, parametrarFranUrval(nytt))} />
       <AvvikelseListaSektion lista={lista} rubrik="Avvikelser till oss" tomText="Inga avvikelser matchar urvalet." motpart="rapporterande" />
     </>
