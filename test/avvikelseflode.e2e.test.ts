@@ -14,6 +14,7 @@ import { postgresReachable } from './support/testDatabases.js';
 
 const demoPatient = '191212121212';
 const nurseHsaId = 'SE2120001480-P000000000001';
+const nurseEnhet = 'SE2120001480-E000000000001';
 // Unique per run, so the checks through the API find exactly this test's reports.
 const stamp = Date.now().toString(36);
 const beskrivning = `Läkemedelslistan följde inte med vid utskrivningen till hemsjukvården (test ${stamp}).`;
@@ -83,6 +84,11 @@ describe('a Göteborg nurse reports an avvikelse to the region', () => {
     await page.getByRole('navigation', { name: 'Sidor' }).getByRole('link', { name: 'Rapportera avvikelse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapportera avvikelse' }).waitFor();
     await checkAxe(page, 'rapportera: tomt formulär');
+    // Sent empty: every missing answer is named next to its field, before anything is sent.
+    await page.getByRole('button', { name: 'Skicka rapport' }).click();
+    await page.locator('.falt-fel').first().waitFor();
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThanOrEqual(2);
+    await checkAxe(page, 'rapportera: fält saknas');
 
     await page.getByLabel('Kategori').selectOption('LAKEMEDEL');
     await page.getByRole('combobox', { name: 'Närområde' }).selectOption({ label: 'Angered' });
@@ -311,6 +317,13 @@ describe("a Göteborg granskare follows up the nurse's reads", () => {
       await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
       await page.getByTestId('kedjekontroll-resultat').getByText(/^Kedjan är hel/).waitFor();
       await checkAxe(page, 'granskning: samverkanslagrets logg och kedjekontroll');
+
+      // The patient's extract: the reads of the kommun's own data, and the region's part kept by the region.
+      await page.getByLabel('Personnummer för loggutdraget').fill(demoPatient);
+      await page.getByRole('button', { name: 'Visa loggutdrag' }).click();
+      await page.getByTestId('utdrag-kommun').getByRole('cell', { name: nurseEnhet }).first().waitFor();
+      await page.getByTestId('utdrag-region').getByText('Inte din huvudmans uppgifter.').waitFor();
+      await checkAxe(page, 'granskning: loggutdrag');
       expect(granskare.problems).toEqual([]);
     } catch (error) {
       await granskare.screenshot('granskning-misslyckad');
