@@ -287,6 +287,12 @@ describe('the nurse closes it, and the NOSAM view shows it', () => {
 
 describe("a Göteborg granskare follows up the nurse's reads", () => {
   it("finds the nurse's reads of the patient in the kommun's log and in the shared layer's, and verifies both chains", async () => {
+    // A region nurse reads the kommun's part of the patient in an emergency: a row to review in the kommun's log.
+    const emergency = await samsyn.query(`query ($id: ID!) { patient(id: $id) { hemsjukvard { id } } }`, { id: demoPatient }, {
+      token: await samsyn.token(),
+      headers: { 'x-samsyn-atkomstgrund': 'nodatkomst', 'x-samsyn-nodatkomst-anledning': encodeURIComponent(`Medvetslös vid hembesök (test ${stamp})`) },
+    });
+    expect(emergency.errors).toBeUndefined();
     const granskare = await openPage(browser, baseUrl);
     try {
       await logIn(granskare, 'granskare', '1480');
@@ -297,6 +303,12 @@ describe("a Göteborg granskare follows up the nurse's reads", () => {
 
       const search = page.getByRole('search', { name: 'Sök i åtkomstloggen' });
       await search.getByLabel('Kommunens logg').check();
+      await search.getByRole('button', { name: 'Sök', exact: true }).click();
+      // Nödåtkomst first, marked for review, with its reason.
+      const firstRow = page.getByTestId('atkomstlogg').locator('tbody tr').first();
+      await firstRow.getByText('Granskas särskilt').waitFor();
+      expect(await firstRow.innerText()).toContain(`Medvetslös vid hembesök (test ${stamp})`);
+
       await search.getByLabel('Användare (HSA-id)').fill(nurseHsaId);
       await search.getByRole('button', { name: 'Sök', exact: true }).click();
       const log = page.getByTestId('atkomstlogg');
