@@ -1,5 +1,5 @@
 // The shared layer's tables as Kysely sees them: column names as in
-// migrations/001_init.sql, 002_avvikelse_workflow.sql, 003_sip.sql and 004_nosam_mote.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
+// migrations/001_init.sql, 002_avvikelse_workflow.sql, 003_sip.sql, 004_nosam_mote.sql and later ones; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
 import type { Generated } from 'kysely';
 import type { AtgardStatus, AvvikelseHandling, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
@@ -19,6 +19,7 @@ export interface SamverkanDatabase {
   nosam_mote: NosamMoteTable;
   motesbeslut: MotesbeslutTable;
   nosam_mote_systemfel: NosamMoteSystemfelTable;
+  motesdeltagare: MotesdeltagareTable;
 }
 
 export interface VardsamverkansomradeTable {
@@ -164,6 +165,19 @@ export interface NosamMoteTable {
   deltagare: string[];
   registrerad_tid: string;
   registrerad_av: string;
+  /** From 007_nosam_mote_detaljer.sql; null for meetings recorded without them. */
+  plats: string | null;
+  starttid: string | null;
+}
+
+/** A participant of a meeting with role, organisation and huvudman (007_nosam_mote_detaljer.sql). */
+export interface MotesdeltagareTable {
+  mote_id: string;
+  ordning: number;
+  namn: string;
+  roll: string;
+  organisation: string;
+  huvudman: string;
 }
 
 /** One decision of a meeting, in the order given. */

@@ -128,6 +128,18 @@ export interface NosamMoteRow {
   naromradeId: string;
   datum: string;
   deltagare: string[];
+  plats: string | null;
+  starttid: string | null;
+}
+
+/** A participant of a NOSAM meeting; the huvudman is resolved from its id. */
+export interface MotesdeltagareRow {
+  moteId: string;
+  ordning: number;
+  namn: string;
+  roll: string;
+  organisation: string;
+  huvudman: string;
 }
 
 /** A decision of a NOSAM meeting; the åtgärder are resolved by id. */

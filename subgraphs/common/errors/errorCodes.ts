@@ -138,4 +138,5 @@ export type BadUserInputReason =
   | 'DUPLICATE_BOENDE'
   | 'NUMBER_OUT_OF_RANGE'
   | 'DATE_MISSING'
+  | 'TIME_INVALID'
   | 'SAMTYCKE_SAKNAS';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, LoggutdragRow, BoendeRow, VardcentralRow, LakareRow } from '../rows.js';
+import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, LoggutdragRow, BoendeRow, VardcentralRow, LakareRow, MotesdeltagareRow } from '../rows.js';
 import type { SamverkanContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -644,6 +644,31 @@ export type MotesBeslutInput = {
   stangAtgardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A participant of a NOSAM meeting. */
+export type Motesdeltagare = {
+  __typename?: 'Motesdeltagare';
+  /** The participant's huvudman. */
+  huvudman: Huvudman;
+  /** Name. */
+  namn: Scalars['String']['output'];
+  /** The organisation (unit) the participant comes from. */
+  organisation: Scalars['String']['output'];
+  /** Role at the meeting or at work, e.g. verksamhetschef, MAS, distriktssköterska. */
+  roll: Scalars['String']['output'];
+};
+
+/** A participant to record. */
+export type MotesdeltagareInput = {
+  /** `VGR` or a kommunkod. */
+  huvudman: Scalars['ID']['input'];
+  /** Name (1–200 characters). */
+  namn: Scalars['String']['input'];
+  /** Organisation (1–200 characters). */
+  organisation: Scalars['String']['input'];
+  /** Role (1–200 characters). */
+  roll: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adopts a new version of a närområde's närområdesplan from `giltigFran`: the version in force until then ends the day before, and its history stays. Each boende may appear at most once. For `vardpersonal` or `nosam` of the region or the närområde's kommun. */
@@ -741,10 +766,16 @@ export type NosamMote = {
   beslut: Array<MotesBeslut>;
   /** Date of the meeting. */
   datum: Scalars['Date']['output'];
-  /** Participants (functions or names as recorded). */
+  /** Participants as one line each: `namn (roll, organisation)` for those recorded in `medverkande`, else as written. */
   deltagare: Array<Scalars['String']['output']>;
   /** Id. */
   id: Scalars['ID']['output'];
+  /** Participants with role, organisation and huvudman, in the order recorded; empty for a meeting recorded with names only. */
+  medverkande: Array<Motesdeltagare>;
+  /** Where it was held; null when not recorded. */
+  plats?: Maybe<Scalars['String']['output']>;
+  /** When it started, `HH:MM` Swedish time; null when not recorded. */
+  starttid?: Maybe<Scalars['String']['output']>;
   /** Avvikelser lifted as systemfel at the meeting. */
   systemfel: Array<Avvikelse>;
 };
@@ -904,10 +935,16 @@ export type RegistreraNosamMoteInput = {
   beslut?: InputMaybe<Array<MotesBeslutInput>>;
   /** Date of the meeting; not in the future. */
   datum: Scalars['Date']['input'];
-  /** Participants; at least one. */
-  deltagare: Array<Scalars['String']['input']>;
+  /** Participants by name only; `deltagare` and `medverkande` together must name at least one. */
+  deltagare?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Participants with role, organisation and huvudman (`VGR` or a kommunkod). */
+  medverkande?: InputMaybe<Array<MotesdeltagareInput>>;
   /** The närområde. */
   naromradeId: Scalars['ID']['input'];
+  /** Where it was held (1–200 characters). */
+  plats?: InputMaybe<Scalars['String']['input']>;
+  /** When it started, `HH:MM`. */
+  starttid?: InputMaybe<Scalars['String']['input']>;
   /** Avvikelser (ids) of the närområde to lift as systemfel to NOSAM. */
   systemfelAvvikelseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -1275,10 +1312,12 @@ export type ResolversTypes = ResolversObject<{
   MojligAvvikelsehandling: ResolverTypeWrapper<MojligAvvikelsehandling>;
   MotesBeslut: ResolverTypeWrapper<Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversTypes['Atgard']>, stangdAtgard?: Maybe<ResolversTypes['Atgard']> }>;
   MotesBeslutInput: MotesBeslutInput;
+  Motesdeltagare: ResolverTypeWrapper<MotesdeltagareRow>;
+  MotesdeltagareInput: MotesdeltagareInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   Naromradesplan: ResolverTypeWrapper<NaromradesplanRow>;
-  NosamMote: ResolverTypeWrapper<Omit<NosamMote, 'beslut' | 'systemfel'> & { beslut: Array<ResolversTypes['MotesBeslut']>, systemfel: Array<ResolversTypes['Avvikelse']> }>;
+  NosamMote: ResolverTypeWrapper<Omit<NosamMote, 'beslut' | 'medverkande' | 'systemfel'> & { beslut: Array<ResolversTypes['MotesBeslut']>, medverkande: Array<ResolversTypes['Motesdeltagare']>, systemfel: Array<ResolversTypes['Avvikelse']> }>;
   NyAtgardInput: NyAtgardInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRow>;
@@ -1344,10 +1383,12 @@ export type ResolversParentTypes = ResolversObject<{
   MojligAvvikelsehandling: MojligAvvikelsehandling;
   MotesBeslut: Omit<MotesBeslut, 'skapadAtgard' | 'stangdAtgard'> & { skapadAtgard?: Maybe<ResolversParentTypes['Atgard']>, stangdAtgard?: Maybe<ResolversParentTypes['Atgard']> };
   MotesBeslutInput: MotesBeslutInput;
+  Motesdeltagare: MotesdeltagareRow;
+  MotesdeltagareInput: MotesdeltagareInput;
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   Naromradesplan: NaromradesplanRow;
-  NosamMote: Omit<NosamMote, 'beslut' | 'systemfel'> & { beslut: Array<ResolversParentTypes['MotesBeslut']>, systemfel: Array<ResolversParentTypes['Avvikelse']> };
+  NosamMote: Omit<NosamMote, 'beslut' | 'medverkande' | 'systemfel'> & { beslut: Array<ResolversParentTypes['MotesBeslut']>, medverkande: Array<ResolversParentTypes['Motesdeltagare']>, systemfel: Array<ResolversParentTypes['Avvikelse']> };
   NyAtgardInput: NyAtgardInput;
   PageInfo: PageInfo;
   Patient: PatientRow;
@@ -1574,6 +1615,13 @@ export type MotesBeslutResolvers<ContextType = SamverkanContext, ParentType exte
   stangdAtgard?: Resolver<Maybe<ResolversTypes['Atgard']>, ParentType, ContextType>;
 }>;
 
+export type MotesdeltagareResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Motesdeltagare'] = ResolversParentTypes['Motesdeltagare']> = ResolversObject<{
+  huvudman?: Resolver<ResolversTypes['Huvudman'], ParentType, ContextType>;
+  namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roll?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   faststallNaromradesplan?: Resolver<ResolversTypes['Naromradesplan'], ParentType, ContextType, RequireFields<MutationFaststallNaromradesplanArgs, 'input'>>;
   hanteraAvvikelse?: Resolver<ResolversTypes['HanteraAvvikelsePayload'], ParentType, ContextType, RequireFields<MutationHanteraAvvikelseArgs, 'input'>>;
@@ -1611,6 +1659,9 @@ export type NosamMoteResolvers<ContextType = SamverkanContext, ParentType extend
   datum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   deltagare?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  medverkande?: Resolver<Array<ResolversTypes['Motesdeltagare']>, ParentType, ContextType>;
+  plats?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  starttid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   systemfel?: Resolver<Array<ResolversTypes['Avvikelse']>, ParentType, ContextType>;
 }>;
 
@@ -1727,6 +1778,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Loggutdrag?: LoggutdragResolvers<ContextType>;
   MojligAvvikelsehandling?: MojligAvvikelsehandlingResolvers<ContextType>;
   MotesBeslut?: MotesBeslutResolvers<ContextType>;
+  Motesdeltagare?: MotesdeltagareResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Naromradesplan?: NaromradesplanResolvers<ContextType>;

@@ -15,7 +15,13 @@ import { createNaromradenByKommunkodLoader } from '../naromrade/naromradenByKomm
 import { createNaromradenByVardsamverkansomradeLoader } from '../naromrade/naromradenByVardsamverkansomradeLoader.js';
 import { createNaromradesplanerByNaromradeLoader } from '../naromrade/naromradesplanerByNaromradeLoader.js';
 import { createBoendeIdsInForceByNaromradeLoader } from '../naromrade/boendeIdsInForceByNaromradeLoader.js';
-import { createAtgardByIdLoader, createBeslutByMoteLoader, createMotenByNaromradeLoader, createSystemfelIdsByMoteLoader } from '../naromrade/nosam/nosamLoaders.js';
+import {
+  createAtgardByIdLoader,
+  createBeslutByMoteLoader,
+  createMedverkandeByMoteLoader,
+  createMotenByNaromradeLoader,
+  createSystemfelIdsByMoteLoader,
+} from '../naromrade/nosam/nosamLoaders.js';
 import { createKommunkoderByVardsamverkansomradeLoader } from '../vardsamverkansomrade/kommunkoderByVardsamverkansomradeLoader.js';
 import { createVardsamverkansomradeByIdLoader } from '../vardsamverkansomrade/vardsamverkansomradeByIdLoader.js';
 import { createVardsamverkansomradeByKommunkodLoader } from '../vardsamverkansomrade/vardsamverkansomradeByKommunkodLoader.js';
@@ -40,6 +46,7 @@ export function createSamverkanLoaders(db: Kysely<SamverkanDatabase>, today: str
     atgardById: createAtgardByIdLoader(db),
     motenByNaromrade: createMotenByNaromradeLoader(db),
     beslutByMote: createBeslutByMoteLoader(db),
+    medverkandeByMote: createMedverkandeByMoteLoader(db),
     systemfelIdsByMote: createSystemfelIdsByMoteLoader(db),
     avvikelseById: createAvvikelseByIdLoader(db),
     avvikelsehandelser: createAvvikelsehandelserLoader(db),

@@ -337,7 +337,7 @@ describe('registreraNosamMote', () => {
   it.each([
     ['DATE_IN_FUTURE', 'input.datum', () => ({ datum: '2026-11-02' })],
     ['DATE_INVALID', 'input.datum', () => ({ datum: '2026-13-01' })],
-    ['TEXT_EMPTY', 'input.deltagare', () => ({ deltagare: [] })],
+    ['TEXT_EMPTY', 'input.medverkande', () => ({ deltagare: [] })],
     ['TEXT_EMPTY', 'input.deltagare[1]', () => ({ deltagare: ['MAS', ' '] })],
     ['TEXT_CONTAINS_PERSONNUMMER', 'input.beslut[0].beskrivning', () => ({ beslut: [{ beskrivning: 'Gäller 19121212-1212' }] })],
     ['TEXT_CONTAINS_PERSONNUMMER', 'input.deltagare[0]', () => ({ deltagare: ['121212-1212'] })],
@@ -364,5 +364,50 @@ describe('registreraNosamMote', () => {
   it('is FORBIDDEN for another kommun and for analytiker', async () => {
     expectError(await run(registrera, { input: input() }, { identity: user('1490', ['nosam']) }), 'FORBIDDEN');
     expectError(await run(registrera, { input: input() }, { identity: user('1480', ['analytiker']) }), 'FORBIDDEN');
+  });
+
+  it('records the place, the start time and participants with role, organisation and huvudman', async () => {
+    const result = await run(
+      `mutation ($input: RegistreraNosamMoteInput!) { registreraNosamMote(input: $input) {
+        id starttid plats deltagare medverkande { namn roll organisation huvudman { id namn } } } }`,
+      {
+        input: {
+          naromradeId: planB.naromradeId,
+          datum: referenceDate,
+          starttid: '13:30',
+          plats: ' Angereds närsjukhus, rum 3 ',
+          medverkande: [
+            { namn: 'Eva Ek', roll: 'Verksamhetschef', organisation: 'Vårdcentralen Angered', huvudman: 'VGR' },
+            { namn: 'Omar Ali', roll: 'MAS', organisation: 'Äldreomsorgen', huvudman: '1480' },
+          ],
+        },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.registreraNosamMote).toMatchObject({
+      starttid: '13:30',
+      plats: 'Angereds närsjukhus, rum 3',
+      deltagare: ['Eva Ek (Verksamhetschef, Vårdcentralen Angered)', 'Omar Ali (MAS, Äldreomsorgen)'],
+      medverkande: [
+        { namn: 'Eva Ek', roll: 'Verksamhetschef', organisation: 'Vårdcentralen Angered', huvudman: { id: 'VGR', namn: 'Västra Götalandsregionen' } },
+        { namn: 'Omar Ali', roll: 'MAS', organisation: 'Äldreomsorgen', huvudman: { id: '1480', namn: 'Göteborg' } },
+      ],
+    });
+    const moten = await run(`query ($id: ID!) { naromrade(id: $id) { moten { id plats medverkande { namn } } } }`, { id: planB.naromradeId });
+    expect(moten.data.naromrade.moten.find((mote: { id: string }) => mote.id === result.data.registreraNosamMote.id)).toMatchObject({
+      plats: 'Angereds närsjukhus, rum 3',
+      medverkande: [{ namn: 'Eva Ek' }, { namn: 'Omar Ali' }],
+    });
+  });
+
+  it('refuses a meeting without participants, a malformed time and a participant without huvudman, naming the field', async () => {
+    const base = { naromradeId: planB.naromradeId, datum: referenceDate };
+    const mutation = `mutation ($input: RegistreraNosamMoteInput!) { registreraNosamMote(input: $input) { id } }`;
+    const utan = await run(mutation, { input: base });
+    expect(utan.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEXT_EMPTY', field: 'input.medverkande' });
+    const tid = await run(mutation, { input: { ...base, deltagare: ['MAS'], starttid: '25:00' } });
+    expect(tid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIME_INVALID', field: 'input.starttid' });
+    const huvudman = await run(mutation, { input: { ...base, medverkande: [{ namn: 'Eva', roll: 'MAS', organisation: 'X', huvudman: 'Region' }] } });
+    expect(huvudman.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.medverkande[0].huvudman' });
   });
 });

@@ -5,7 +5,10 @@ import { nosamMoteRow } from '../naromrade/nosam/nosamMoteParent.js';
 
 export const NosamMote: NosamMoteResolvers = {
   datum: (mote) => nosamMoteRow(mote).datum,
+  starttid: (mote) => nosamMoteRow(mote).starttid,
+  plats: (mote) => nosamMoteRow(mote).plats,
   deltagare: (mote) => nosamMoteRow(mote).deltagare,
+  medverkande: (mote, _arguments, context) => context.loaders.medverkandeByMote.load(nosamMoteRow(mote).id),
   beslut: (mote, _arguments, context) => context.loaders.beslutByMote.load(nosamMoteRow(mote).id),
   systemfel: async (mote, _arguments, context) => {
     const links = await context.loaders.systemfelIdsByMote.load(nosamMoteRow(mote).id);

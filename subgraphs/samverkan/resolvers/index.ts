@@ -12,6 +12,7 @@ import { Loggutdrag } from './Loggutdrag.js';
 import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { MotesBeslut } from './MotesBeslut.js';
+import { Motesdeltagare } from './Motesdeltagare.js';
 import { Naromradesplan } from './Naromradesplan.js';
 import { NosamMote } from './NosamMote.js';
 import { Patient } from './Patient.js';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
   Naromradesplan,
   NosamMote,
   MotesBeslut,
+  Motesdeltagare,
   Boendeansvar,
   Atgard,
   Huvudman,

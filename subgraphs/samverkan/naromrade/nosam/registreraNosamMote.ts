@@ -40,10 +40,21 @@ interface ValidBeslut {
   stangAtgardId: string | null;
 }
 
+export interface ValidMotesdeltagare {
+  namn: string;
+  roll: string;
+  organisation: string;
+  huvudman: string;
+}
+
 export interface ValidNosamMote {
   naromradeId: string;
   datum: string;
+  starttid: string | null;
+  plats: string | null;
+  /** One line per participant: the names-only ones, then `namn (roll, organisation)` for each of `medverkande`. */
   deltagare: string[];
+  medverkande: ValidMotesdeltagare[];
   beslut: ValidBeslut[];
   systemfelAvvikelseIds: string[];
 }
@@ -53,8 +64,22 @@ export function validateRegistreraNosamMote(input: RegistreraNosamMoteInput, tod
   if (!isReferenceId(input.naromradeId)) throw badUserInput('ID_INVALID', 'input.naromradeId', '"input.naromradeId" is not a närområde id (e.g. "1480-angered").');
   const datum = parseIsoDate(input.datum, 'input.datum');
   if (datum > today) throw badUserInput('DATE_IN_FUTURE', 'input.datum', `"input.datum" must not be after today (${today}): record a meeting once it has been held.`);
-  if (input.deltagare.length === 0) throw badUserInput('TEXT_EMPTY', 'input.deltagare', '"input.deltagare" must name at least one participant.');
-  const deltagare = input.deltagare.map((namn, index) => parseFreeText(namn, `input.deltagare[${index}]`, naromradeText(maxKort)));
+  const starttid = input.starttid == null ? null : parseStarttid(input.starttid);
+  const plats = input.plats == null ? null : parseFreeText(input.plats, 'input.plats', naromradeText(maxKort));
+  const medverkande = (input.medverkande ?? []).map((deltagare, index): ValidMotesdeltagare => {
+    const field = `input.medverkande[${index}]`;
+    return {
+      namn: parseFreeText(deltagare.namn, `${field}.namn`, naromradeText(maxKort)),
+      roll: parseFreeText(deltagare.roll, `${field}.roll`, naromradeText(maxKort)),
+      organisation: parseFreeText(deltagare.organisation, `${field}.organisation`, naromradeText(maxKort)),
+      huvudman: parseHuvudmanId(deltagare.huvudman, `${field}.huvudman`),
+    };
+  });
+  const namnen = (input.deltagare ?? []).map((namn, index) => parseFreeText(namn, `input.deltagare[${index}]`, naromradeText(maxKort)));
+  if (namnen.length + medverkande.length === 0) {
+    throw badUserInput('TEXT_EMPTY', 'input.medverkande', '"input.medverkande" (or "input.deltagare") must name at least one participant.');
+  }
+  const deltagare = [...namnen, ...medverkande.map((person) => `${person.namn} (${person.roll}, ${person.organisation})`)];
   const beslut = (input.beslut ?? []).map((beslutInput, index): ValidBeslut => {
     const field = `input.beslut[${index}]`;
     const beskrivning = parseFreeText(beslutInput.beskrivning, `${field}.beskrivning`, naromradeText(maxBeskrivning));
@@ -75,7 +100,14 @@ export function validateRegistreraNosamMote(input: RegistreraNosamMoteInput, tod
   systemfelAvvikelseIds.forEach((id, index) => {
     if (!isReferenceId(id)) throw badUserInput('ID_INVALID', `input.systemfelAvvikelseIds[${index}]`, `"input.systemfelAvvikelseIds[${index}]" is not an avvikelse id.`);
   });
-  return { naromradeId: input.naromradeId, datum, deltagare, beslut, systemfelAvvikelseIds };
+  return { naromradeId: input.naromradeId, datum, starttid, plats, deltagare, medverkande, beslut, systemfelAvvikelseIds };
+}
+
+const klockslag = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+function parseStarttid(value: string): string {
+  if (!klockslag.test(value)) throw badUserInput('TIME_INVALID', 'input.starttid', '"input.starttid" must be a time of day as HH:MM, e.g. "13:30".');
+  return value;
 }
 
 export interface RegistreraNosamMoteDependencies {
@@ -149,8 +181,23 @@ export async function registreraNosamMote(dependencies: RegistreraNosamMoteDepen
   await db.transaction().execute(async (transaction) => {
     await transaction
       .insertInto('nosam_mote')
-      .values({ id, naromrade_id: naromrade.id, datum: mote.datum, deltagare: mote.deltagare, registrerad_tid: tid, registrerad_av: utfordAv })
+      .values({
+        id,
+        naromrade_id: naromrade.id,
+        datum: mote.datum,
+        starttid: mote.starttid,
+        plats: mote.plats,
+        deltagare: mote.deltagare,
+        registrerad_tid: tid,
+        registrerad_av: utfordAv,
+      })
       .execute();
+    if (mote.medverkande.length > 0) {
+      await transaction
+        .insertInto('motesdeltagare')
+        .values(mote.medverkande.map((person, index) => ({ mote_id: id, ordning: index + 1, ...person })))
+        .execute();
+    }
     for (const [index, beslut] of mote.beslut.entries()) {
       let skapadAtgardId: string | null = null;
       if (beslut.nyAtgard !== null) {
@@ -211,7 +258,7 @@ export async function registreraNosamMote(dependencies: RegistreraNosamMoteDepen
 
   // Ids and counts only: never the free text.
   log.info('NOSAM-möte registrerat', { moteId: id, naromradeId: naromrade.id, beslut: mote.beslut.length, systemfel: attLyfta.length });
-  return { id, naromradeId: naromrade.id, datum: mote.datum, deltagare: mote.deltagare };
+  return { id, naromradeId: naromrade.id, datum: mote.datum, deltagare: mote.deltagare, plats: mote.plats, starttid: mote.starttid };
 }
 
 /** A new åtgärd is owned by a party of the närområde: the region or its kommun. */
