@@ -3,8 +3,9 @@
 // when it is reachable: a Göteborg nurse reports an avvikelse to the region,
 // a region user takes it from the inbox to återkopplad (through a stale-version
 // conflict), the nurse closes it, the NOSAM view shows it, and a granskare
-// finds the nurse's reads and verifies the log chain. Two users, two browser
-// contexts; axe-core checks every page and state on the way.
+// finds the nurse's reads and verifies the log chain. Then a NOSAM meeting
+// recorded in one browser shows its decisions in another's agenda. Two or
+// more users, each in a browser context; axe-core checks every page and state.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
@@ -342,6 +343,68 @@ describe("a Göteborg granskare follows up the nurse's reads", () => {
       throw error;
     } finally {
       await granskare.close();
+    }
+  });
+});
+
+describe('a NOSAM meeting recorded in one browser', () => {
+  it("shows its participants and decisions in another user's agenda and meeting list", async () => {
+    const chair = await openPage(browser, baseUrl);
+    const member = await openPage(browser, baseUrl);
+    const beslut = `Gemensam rutin för läkemedelslistor vid utskrivning (test ${stamp})`;
+    const atgard = `Ta fram rutinen (test ${stamp})`;
+    try {
+      await logIn(chair, 'nosam', '1480');
+      const { page } = chair;
+      await page.goto('/#/naromrade?id=1480-angered');
+      await page.getByRole('heading', { level: 2, name: 'NOSAM-möten' }).waitFor();
+      await page.getByRole('button', { name: 'Registrera möte' }).click();
+      const form = page.getByRole('form', { name: 'Registrera möte' });
+      await form.getByLabel('Starttid').fill('13:30');
+      await form.getByLabel('Plats').fill('Angereds närsjukhus');
+      // Sent without participants: the form says so and sends nothing.
+      await form.getByRole('button', { name: 'Registrera mötet' }).click();
+      await form.getByText('Ange minst en deltagare.').waitFor();
+      await checkAxe(page, 'nosam: registrera möte, deltagare saknas');
+
+      const first = form.getByRole('group', { name: 'Deltagare 1' });
+      await first.getByLabel('Namn').fill('Eva Ek');
+      await first.getByLabel('Roll').fill('Verksamhetschef');
+      await first.getByLabel('Organisation').fill('Vårdcentralen Angered');
+      await first.getByLabel('Huvudman').selectOption('VGR');
+      await form.getByRole('button', { name: 'Lägg till deltagare' }).click();
+      const second = form.getByRole('group', { name: 'Deltagare 2' });
+      await second.getByLabel('Namn').fill('Omar Ali');
+      await second.getByLabel('Roll').fill('MAS');
+      await second.getByLabel('Organisation').fill('Äldreomsorgen Angered');
+      await second.getByLabel('Huvudman').selectOption('1480');
+      await form.getByRole('button', { name: 'Lägg till beslut' }).click();
+      const decision = form.getByRole('group', { name: 'Beslut 1' });
+      await decision.getByLabel('Vad beslutades').fill(beslut);
+      await decision.getByLabel('Ny åtgärd i planen').check();
+      await decision.getByLabel('Åtgärd', { exact: true }).fill(atgard);
+      await decision.getByLabel('Ansvarig enhet').fill('Äldreomsorgen Angered');
+      await decision.getByLabel('Sista datum').fill('2027-03-31');
+      await checkAxe(page, 'nosam: registrera möte, ifyllt');
+      await form.getByRole('button', { name: 'Registrera mötet' }).click();
+      await page.getByText(/Mötet \d{4}-\d{2}-\d{2} är registrerat/).waitFor();
+      expect(await page.locator('ol.moten').first().innerText()).toContain('Eva Ek (Verksamhetschef, Vårdcentralen Angered, Västra Götalandsregionen)');
+
+      // Another member, another browser context: the agenda's previous meeting is this one, with the åtgärd's state.
+      await logIn(member, 'vardpersonal', 'VGR');
+      await member.page.goto('/#/naromrade?id=1480-angered');
+      const previous = member.page.getByTestId('dagordning').locator('[data-punkt="foregaende-mote"]');
+      await previous.waitFor();
+      const text = await previous.innerText();
+      expect(text).toContain(`Beslut: ${beslut} – åtgärd ”${atgard}”: planerad, sista datum 2027-03-31.`);
+      const meetings = await member.page.locator('ol.moten > li').first().innerText();
+      expect(meetings).toContain('kl. 13:30, Angereds närsjukhus');
+      expect(meetings).toContain('Omar Ali (MAS, Äldreomsorgen Angered, Göteborg)');
+      await checkAxe(member.page, 'nosam: dagordning och möten');
+      expect([...chair.problems, ...member.problems]).toEqual([]);
+    } finally {
+      await chair.close();
+      await member.close();
     }
   });
 });

@@ -134,6 +134,7 @@ const cases: ViewCase[] = [
     variables: { id: seededAvvikelse },
     without: { vgr: 'untouched', kommun: { kept: ['avvikelse.handelser', 'avvikelse.mojligaHandlingar'], missing: ['avvikelse.kommun'] }, samverkan: 'essential' },
   },
+  { view: 'närområde (NOSAM), registrera möte', operation: 'NosamMoteUnderlag', user: 'nosam', variables: { id: naromradeId }, without: onlySamverkan },
   { view: 'avvikelse', operation: 'AvvikelsePatient', user: 'vardpersonal', variables: { id: seededAvvikelse }, without: onlySamverkan },
   {
     view: 'rapportera avvikelse',

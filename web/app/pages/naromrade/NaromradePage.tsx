@@ -1,7 +1,7 @@
 // The Närområde page (the NOSAM view): pick a närområde, see its plan with
 // boenden, vårdcentraler, läkarmedverkan and gaps, teams, patient counts,
 // avvikelser and åtgärder, and a generated dagordning for the meeting.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Delvis, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
 import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
 import { NaromradeVyAvvikelserDocument, NaromradeVyKommunDocument, NaromradeVyPlanDocument, NaromradeVySipDocument, NaromradeVyTeamDocument } from '../../generated/graphql.js';
@@ -14,6 +14,7 @@ import { dagordningsunderlag } from './agenda/dagordningsunderlag.js';
 import { generateAgenda } from './agenda/generateAgenda.js';
 import { AtgarderTabell } from './AtgarderTabell.js';
 import { AvvikelserSektion } from './AvvikelserSektion.js';
+import { MotenSektion } from './moten/MotenSektion.js';
 import { Dagordning, SkrivUtDagordning } from './Dagordning.js';
 import { dagISverige } from './datum.js';
 import { NarsjukvardsteamLista } from './NarsjukvardsteamLista.js';
@@ -36,6 +37,8 @@ function sammanslagnaProblem(...alla: (OperationProblems | null)[]): OperationPr
 export function NaromradePage({ route }: { route: Route }) {
   const id = route.params['id'] ?? null;
   const idag = useMemo(() => dagISverige(new Date()), []);
+  const [moteBesked, setMoteBesked] = useState<string | null>(null);
+  useEffect(() => setMoteBesked(null), [id]);
   const period = useMemo(() => analysperiod(idag), [idag]);
   const plan = useOperation(NaromradeVyPlanDocument, id ? { id } : null);
   const avvikelser = useOperation(NaromradeVyAvvikelserDocument, id ? { id, analysFran: period.fran, analysTill: period.till } : null);
@@ -107,6 +110,21 @@ export function NaromradePage({ route }: { route: Route }) {
           ) : (
             <Laddar vad="underlaget för dagordningen" />
           )}
+        </section>
+        <section aria-labelledby="naromrade-moten">
+          <h2 id="naromrade-moten">NOSAM-möten</h2>
+          <MotenSektion
+            naromradeId={naromrade.id}
+            kommunkod={naromrade.kommun?.kod ?? kommunkod ?? ''}
+            kommunnamn={kommunnamn}
+            idag={idag}
+            moten={naromrade.moten}
+            besked={moteBesked}
+            onRegistrerat={(datum) => {
+              setMoteBesked(`Mötet ${datum} är registrerat. Dagordningen och åtgärderna visar nu dess beslut.`);
+              plan.refetch();
+            }}
+          />
         </section>
         <section aria-labelledby="naromrade-plan">
           <h2 id="naromrade-plan">Närområdesplan</h2>

@@ -26,7 +26,21 @@ function angered(overrides: Partial<Naromrade> = {}): Naromrade {
     antalPatienterMedRegioninsats: { varde: 65, undertryckt: false },
     antalPatienterMedKommuninsats: { varde: 75, undertryckt: false },
     antalPatienterMedInsatserFranBada: { varde: 48, undertryckt: false },
-    moten: [{ id: 'm1', datum: '2026-10-12', beslut: [{ beskrivning: 'a' }, { beskrivning: 'b' }] }],
+    moten: [
+      {
+        id: 'm1',
+        datum: '2026-10-12',
+        starttid: '13:30',
+        plats: 'Angereds närsjukhus',
+        deltagare: ['Eva Ek (Verksamhetschef, VC Hjällbo)'],
+        medverkande: [{ namn: 'Eva Ek', roll: 'Verksamhetschef', organisation: 'VC Hjällbo', huvudman: { id: 'VGR', namn: 'Västra Götalandsregionen' } }],
+        beslut: [
+          { beskrivning: 'a', skapadAtgard: { id: 'atg-1', beskrivning: 'Se över rutin', status: 'PAGAENDE', sistaDatum: '2026-10-01', forsenad: true }, stangdAtgard: null },
+          { beskrivning: 'b', skapadAtgard: null, stangdAtgard: { id: 'atg-0', beskrivning: 'Gammal rutin' } },
+        ],
+        systemfel: [],
+      },
+    ],
     ...overrides,
   };
 }
@@ -61,7 +75,15 @@ describe('dagordningsunderlag', () => {
     });
     expect(underlag.avvikelserPerManad).toMatchObject({ finns: true, varde: { manader: ['2026-09', '2026-10', '2026-11'] } });
     expect(underlag.forsenadeSipUppfoljningar).toEqual({ finns: true, varde: { varde: null, undertryckt: true } });
-    expect(underlag.moten).toEqual([{ datum: '2026-10-12', antalBeslut: 2 }]);
+    expect(underlag.moten).toEqual([
+      {
+        datum: '2026-10-12',
+        beslut: [
+          { beskrivning: 'a', skapad: { id: 'atg-1', beskrivning: 'Se över rutin', status: 'PAGAENDE', sistaDatum: '2026-10-01', forsenad: true }, stangd: null },
+          { beskrivning: 'b', skapad: null, stangd: 'Gammal rutin' },
+        ],
+      },
+    ]);
   });
 
   it('marks the gaps missing, naming the kommun service, when the kommun is down', () => {

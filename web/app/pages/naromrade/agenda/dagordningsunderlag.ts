@@ -74,6 +74,13 @@ export function dagordningsunderlag(input: {
     forsenadeAterkopplingar,
     avvikelserPerManad,
     forsenadeSipUppfoljningar,
-    moten: naromrade.moten.map((mote) => ({ datum: mote.datum, antalBeslut: mote.beslut.length })),
+    moten: naromrade.moten.map((mote) => ({
+      datum: mote.datum,
+      beslut: mote.beslut.map((beslut) => ({
+        beskrivning: beslut.beskrivning,
+        skapad: beslut.skapadAtgard,
+        stangd: beslut.stangdAtgard?.beskrivning ?? null,
+      })),
+    })),
   };
 }

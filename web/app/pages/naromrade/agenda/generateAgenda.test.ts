@@ -41,7 +41,7 @@ describe('generateAgenda', () => {
       forsenadeAterkopplingar: { finns: true, varde: { totalt: 1, avvikelser: [{ id: 'avv-000785', kategori: 'VARDPLANERING', mottagare: 'Göteborg', aterkopplingSenast: '2026-02-04' }] } },
       avvikelserPerManad: { finns: true, varde: { manader: ['2026-09', '2026-10', '2026-11'], celler: [{ kategori: 'LAKEMEDEL', manad: '2026-09', antal: withheld }, { kategori: 'LAKEMEDEL', manad: '2026-10', antal: withheld }] } },
       forsenadeSipUppfoljningar: { finns: true, varde: withheld },
-      moten: [{ datum: '2026-10-12', antalBeslut: 3 }],
+      moten: [{ datum: '2026-10-12', beslut: [] }],
     };
     expect(ids(generateAgenda(underlag))).toEqual([
       'oppnande',
@@ -205,8 +205,38 @@ describe('generateAgenda', () => {
 
   describe('previous meeting', () => {
     it('refers to the latest meeting held, whatever order the meetings come in', () => {
-      const punkter = generateAgenda({ ...lugnt(), moten: [{ datum: '2026-05-02', antalBeslut: 2 }, { datum: '2026-10-12', antalBeslut: 1 }, { datum: '2026-08-20', antalBeslut: 4 }] });
-      expect(punkt(punkter, 'foregaende-mote')?.detaljer).toEqual(['Mötet 2026-10-12: genomgång av minnesanteckningar och 1 beslut.']);
+      const beslut = (beskrivning: string) => ({ beskrivning, skapad: null, stangd: null });
+      const punkter = generateAgenda({
+        ...lugnt(),
+        moten: [
+          { datum: '2026-05-02', beslut: [beslut('maj'), beslut('maj 2')] },
+          { datum: '2026-10-12', beslut: [beslut('Ny rutin för läkemedelslistor')] },
+          { datum: '2026-08-20', beslut: [beslut('augusti')] },
+        ],
+      });
+      expect(punkt(punkter, 'foregaende-mote')?.detaljer).toEqual(['Mötet 2026-10-12: genomgång av minnesanteckningar och 1 beslut.', 'Beslut: Ny rutin för läkemedelslistor.']);
+    });
+
+    it("follows each decision's åtgärd: where it stands today, overdue, or closed", () => {
+      const punkter = generateAgenda({
+        ...lugnt(),
+        idag: '2026-11-16',
+        moten: [
+          {
+            datum: '2026-10-12',
+            beslut: [
+              { beskrivning: 'Rutin för läkemedel', skapad: { beskrivning: 'Ta fram rutin', status: 'PAGAENDE', sistaDatum: '2026-12-31', forsenad: false }, stangd: null },
+              { beskrivning: 'Rondschema', skapad: { beskrivning: 'Nytt rondschema', status: 'PLANERAD', sistaDatum: '2026-11-01', forsenad: true }, stangd: null },
+              { beskrivning: 'Klart', skapad: null, stangd: 'Gemensam kontaktlista' },
+            ],
+          },
+        ],
+      });
+      expect(punkt(punkter, 'foregaende-mote')?.detaljer.slice(1)).toEqual([
+        'Beslut: Rutin för läkemedel – åtgärd ”Ta fram rutin”: pågående, sista datum 2026-12-31.',
+        'Beslut: Rondschema – åtgärd ”Nytt rondschema”: försenad, sista datum 2026-11-01 (15 dagar sedan).',
+        'Beslut: Klart – åtgärd ”Gemensam kontaktlista” avslutad.',
+      ]);
     });
 
     it('has no such item before the first meeting', () => {

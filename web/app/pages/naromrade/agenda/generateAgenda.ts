@@ -5,7 +5,7 @@
 // item saying so, never a silent "nothing to report".
 import type { AtgardStatus, AvvikelseKategori } from '../../../generated/graphql.js';
 import { dagarMellan, manadText } from '../datum.js';
-import { avvikelseKategoriNamn } from '../../../format/kodnamn.js';
+import { atgardStatusNamn, avvikelseKategoriNamn } from '../../../format/kodnamn.js';
 import { antalManaderIFonstret, aterkommandeKategorier, minstAntalManader, type Analyscell } from './aterkommandeKategorier.js';
 
 /** Why a piece of information is missing. */
@@ -44,8 +44,19 @@ export interface Dagordningsunderlag {
   /** The avvikelse analysis grouped by category and month over the window (`aterkommandeKategorier.ts`). */
   avvikelserPerManad: Uppgift<{ manader: readonly string[]; celler: readonly Analyscell<AvvikelseKategori>[] }>;
   forsenadeSipUppfoljningar: Uppgift<{ varde: number | null; undertryckt: boolean }>;
-  /** NOSAM meetings held, in any order. */
-  moten: readonly { datum: string; antalBeslut: number }[];
+  /** NOSAM meetings held, in any order, with their decisions and what became of the åtgärder they made or closed. */
+  moten: readonly Motesunderlag[];
+}
+
+export interface Motesunderlag {
+  datum: string;
+  beslut: readonly {
+    beskrivning: string;
+    /** The åtgärd the decision created, as it stands today. */
+    skapad: { beskrivning: string; status: AtgardStatus; sistaDatum: string; forsenad: boolean } | null;
+    /** The åtgärd the decision closed. */
+    stangd: string | null;
+  }[];
 }
 
 export type DagordningspunktId =
@@ -101,6 +112,17 @@ function upprakning(delar: readonly string[]): string {
   return `${delar.slice(0, -1).join(', ')} och ${delar[delar.length - 1]}`;
 }
 
+/** One decision of the previous meeting and where its åtgärd stands now. */
+function beslutText(beslut: Motesunderlag['beslut'][number], idag: string): string {
+  if (beslut.skapad) {
+    const { skapad } = beslut;
+    const lage = skapad.forsenad ? `försenad, sista datum ${skapad.sistaDatum} (${dagarSedan(skapad.sistaDatum, idag)})` : `${atgardStatusNamn[skapad.status].toLowerCase()}, sista datum ${skapad.sistaDatum}`;
+    return `Beslut: ${beslut.beskrivning} – åtgärd ”${skapad.beskrivning}”: ${lage}.`;
+  }
+  if (beslut.stangd) return `Beslut: ${beslut.beskrivning} – åtgärd ”${beslut.stangd}” avslutad.`;
+  return `Beslut: ${beslut.beskrivning}.`;
+}
+
 export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[] {
   const { idag } = underlag;
   const punkter: Dagordningspunkt[] = [{ id: 'oppnande', rubrik: 'Mötets öppnande och godkännande av dagordningen', detaljer: [], slag: 'staende' }];
@@ -109,8 +131,13 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
   const tidigare = underlag.moten.filter((mote) => mote.datum <= idag).sort((a, b) => (a.datum < b.datum ? 1 : a.datum > b.datum ? -1 : 0));
   const senaste = tidigare[0];
   if (senaste) {
-    const beslut = senaste.antalBeslut === 1 ? '1 beslut' : `${senaste.antalBeslut} beslut`;
-    punkter.push({ id: 'foregaende-mote', rubrik: 'Föregående möte', detaljer: [`Mötet ${senaste.datum}: genomgång av minnesanteckningar och ${beslut}.`], slag: 'staende' });
+    const beslut = senaste.beslut.length === 1 ? '1 beslut' : `${senaste.beslut.length} beslut`;
+    punkter.push({
+      id: 'foregaende-mote',
+      rubrik: 'Föregående möte',
+      detaljer: [`Mötet ${senaste.datum}: genomgång av minnesanteckningar och ${beslut}.`, ...senaste.beslut.map((beslut) => beslutText(beslut, idag))],
+      slag: 'staende',
+    });
   }
 
   // Gaps in boendeansvar: with no plan in force, every boende is a gap and the plan itself is the item.
