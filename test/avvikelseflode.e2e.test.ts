@@ -390,6 +390,23 @@ describe('a NOSAM meeting recorded in one browser', () => {
       await page.getByText(/Mötet \d{4}-\d{2}-\d{2} är registrerat/).waitFor();
       expect(await page.locator('ol.moten').first().innerText()).toContain('Eva Ek (Verksamhetschef, Vårdcentralen Angered, Västra Götalandsregionen)');
 
+      // The chair prepares the next meeting: its day, place, invited and an item of their own go on the agenda.
+      await page.getByText('Förbered mötet').click();
+      await page.getByLabel('Mötesdatum').fill('2027-04-01');
+      await page.getByLabel('Mötestid').fill('10:00');
+      await page.getByLabel('Mötesplats').fill('Angereds bibliotek');
+      await page.getByLabel('Inbjudna (en per rad)').fill('Eva Ek\nOmar Ali');
+      await page.getByLabel('Egna punkter (en per rad)').fill(`Julens bemanning (test ${stamp})`);
+      const agenda = page.getByTestId('dagordning');
+      await page.getByTestId('dagordning-mote').getByText('Möte 2027-04-01 kl. 10:00, Angereds bibliotek').waitFor();
+      await page.getByTestId('dagordning-inbjudna').getByText('Inbjudna: Eva Ek, Omar Ali').waitFor();
+      await agenda.getByText(`Julens bemanning (test ${stamp})`).waitFor();
+      // The åtgärd decided today is due before that meeting.
+      expect(await agenda.locator('[data-punkt="atgarder-fore-motet"]').innerText()).toContain(atgard);
+      await checkAxe(page, 'nosam: förberett möte');
+      await page.reload();
+      await page.getByTestId('dagordning-mote').getByText('Möte 2027-04-01 kl. 10:00, Angereds bibliotek').waitFor();
+
       // Another member, another browser context: the agenda's previous meeting is this one, with the åtgärd's state.
       await logIn(member, 'vardpersonal', 'VGR');
       await member.page.goto('/#/naromrade?id=1480-angered');

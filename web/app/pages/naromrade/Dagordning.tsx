@@ -22,10 +22,16 @@ const slagEtikett: Partial<Record<Dagordningspunkt['slag'], string>> = {
   saknas: 'Uppgift saknas',
 };
 
-export function Dagordning({ rubrik, punkter }: { rubrik: string; punkter: readonly Dagordningspunkt[] }) {
+export function Dagordning({ rubrik, mote, inbjudna = [], punkter }: { rubrik: string; mote?: string | null; inbjudna?: readonly string[]; punkter: readonly Dagordningspunkt[] }) {
   return (
     <>
       <p className="naromrade-dagordning-huvud">{rubrik}</p>
+      {mote ? (
+        <p className="naromrade-dagordning-mote" data-testid="dagordning-mote">
+          {mote}
+        </p>
+      ) : null}
+      {inbjudna.length > 0 ? <p data-testid="dagordning-inbjudna">Inbjudna: {inbjudna.join(', ')}</p> : null}
       <ol className="naromrade-dagordning-lista" data-testid="dagordning">
         {punkter.map((punkt) => (
           <li key={punkt.id} className={`naromrade-dagordning-${punkt.slag}`} data-punkt={punkt.id}>

@@ -15,6 +15,8 @@ import { generateAgenda } from './agenda/generateAgenda.js';
 import { AtgarderTabell } from './AtgarderTabell.js';
 import { AvvikelserSektion } from './AvvikelserSektion.js';
 import { MotenSektion } from './moten/MotenSektion.js';
+import { Motesforberedelse } from './Motesforberedelse.js';
+import { lasPlanering, moteRubrik, rader, sparaPlanering, tomPlanering, type Motesplanering } from './agenda/motesplanering.js';
 import { Dagordning, SkrivUtDagordning } from './Dagordning.js';
 import { dagISverige } from './datum.js';
 import { NarsjukvardsteamLista } from './NarsjukvardsteamLista.js';
@@ -38,7 +40,11 @@ export function NaromradePage({ route }: { route: Route }) {
   const id = route.params['id'] ?? null;
   const idag = useMemo(() => dagISverige(new Date()), []);
   const [moteBesked, setMoteBesked] = useState<string | null>(null);
-  useEffect(() => setMoteBesked(null), [id]);
+  const [planering, setPlanering] = useState<Motesplanering>(tomPlanering);
+  useEffect(() => {
+    setMoteBesked(null);
+    setPlanering(id ? lasPlanering(id) : tomPlanering);
+  }, [id]);
   const period = useMemo(() => analysperiod(idag), [idag]);
   const plan = useOperation(NaromradeVyPlanDocument, id ? { id } : null);
   const avvikelser = useOperation(NaromradeVyAvvikelserDocument, id ? { id, analysFran: period.fran, analysTill: period.till } : null);
@@ -86,7 +92,17 @@ export function NaromradePage({ route }: { route: Route }) {
     const klart = avvikelser.status !== 'vilande' && avvikelser.status !== 'laddar' && sip.status !== 'vilande' && sip.status !== 'laddar';
     const punkter =
       klart && (avvikelser.status === 'klar' || avvikelser.status === 'fel') && (sip.status === 'klar' || sip.status === 'fel')
-        ? generateAgenda(dagordningsunderlag({ idag, manader: period.manader, naromrade, planProblems, avvikelser, sip }))
+        ? generateAgenda(
+            dagordningsunderlag({
+              idag,
+              manader: period.manader,
+              naromrade,
+              planProblems,
+              avvikelser,
+              sip,
+              nastaMote: { datum: planering.datum || null, egnaPunkter: rader(planering.egnaPunkter) },
+            }),
+          )
         : null;
     const delvis = sammanslagnaProblem(
       planProblems,
@@ -105,8 +121,15 @@ export function NaromradePage({ route }: { route: Route }) {
             <h2 id="naromrade-dagordning">Dagordning</h2>
             <SkrivUtDagordning disabled={punkter === null} />
           </div>
+          <Motesforberedelse
+            planering={planering}
+            onAndra={(ny) => {
+              setPlanering(ny);
+              sparaPlanering(naromrade.id, ny);
+            }}
+          />
           {punkter ? (
-            <Dagordning rubrik={`NOSAM ${naromrade.namn} (${kommunnamn}) · underlag per ${idag}`} punkter={punkter} />
+            <Dagordning rubrik={`NOSAM ${naromrade.namn} (${kommunnamn}) · underlag per ${idag}`} mote={moteRubrik(planering)} inbjudna={rader(planering.inbjudna)} punkter={punkter} />
           ) : (
             <Laddar vad="underlaget för dagordningen" />
           )}

@@ -18,6 +18,8 @@ export function dagordningsunderlag(input: {
   planProblems: OperationProblems;
   avvikelser: Laddat<NaromradeVyAvvikelserQuery>;
   sip: Laddat<NaromradeVySipQuery>;
+  /** The chair's preparation of the meeting, if any. */
+  nastaMote?: Dagordningsunderlag['nastaMote'];
 }): Dagordningsunderlag {
   const { naromrade, avvikelser, sip } = input;
   const plan = naromrade.naromradesplan;
@@ -82,5 +84,6 @@ export function dagordningsunderlag(input: {
         stangd: beslut.stangdAtgard?.beskrivning ?? null,
       })),
     })),
+    ...(input.nastaMote ? { nastaMote: input.nastaMote } : {}),
   };
 }

@@ -203,6 +203,30 @@ describe('generateAgenda', () => {
     });
   });
 
+  describe('the meeting being prepared', () => {
+    it("takes up the åtgärder due by the meeting's day, and the chair's own items before Övriga frågor", () => {
+      const base = lugnt();
+      const atgarder = [
+        { beskrivning: 'Ny rondlista', agare: 'Västra Götalandsregionen', ansvarigEnhet: 'VC Hjällbo', sistaDatum: '2026-12-01', status: 'PAGAENDE' as const },
+        { beskrivning: 'Redan klar', agare: 'Göteborg', ansvarigEnhet: 'Äldreomsorgen', sistaDatum: '2026-11-30', status: 'KLAR' as const },
+        { beskrivning: 'Senare', agare: 'Göteborg', ansvarigEnhet: 'Äldreomsorgen', sistaDatum: '2027-01-10', status: 'PLANERAD' as const },
+      ];
+      const punkter = generateAgenda({ ...base, plan: { ...base.plan!, atgarder }, nastaMote: { datum: '2026-12-14', egnaPunkter: ['Julens bemanning', 'Influensavaccination'] } });
+      expect(punkt(punkter, 'atgarder-fore-motet')).toEqual({
+        id: 'atgarder-fore-motet',
+        rubrik: 'Åtgärder med sista datum till och med mötet 2026-12-14 (1)',
+        detaljer: ['Ny rondlista. Ägare: Västra Götalandsregionen (VC Hjällbo). Sista datum 2026-12-01.'],
+        slag: 'arende',
+      });
+      expect(ids(punkter).slice(-5)).toEqual(['egen-1', 'egen-2', 'ovriga-fragor', 'nasta-mote', 'avslutning']);
+      expect(punkt(punkter, 'egen-1')?.rubrik).toBe('Julens bemanning');
+    });
+
+    it('has no such item without a day for the meeting', () => {
+      expect(punkt(generateAgenda({ ...lugnt(), nastaMote: { datum: null, egnaPunkter: [] } }), 'atgarder-fore-motet')).toBeUndefined();
+    });
+  });
+
   describe('previous meeting', () => {
     it('refers to the latest meeting held, whatever order the meetings come in', () => {
       const beslut = (beskrivning: string) => ({ beskrivning, skapad: null, stangd: null });

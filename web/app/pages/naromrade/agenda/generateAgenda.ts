@@ -46,6 +46,8 @@ export interface Dagordningsunderlag {
   forsenadeSipUppfoljningar: Uppgift<{ varde: number | null; undertryckt: boolean }>;
   /** NOSAM meetings held, in any order, with their decisions and what became of the åtgärder they made or closed. */
   moten: readonly Motesunderlag[];
+  /** The meeting being prepared: its day (åtgärder due by then are taken up) and the chair's own items. */
+  nastaMote?: { datum: string | null; egnaPunkter: readonly string[] };
 }
 
 export interface Motesunderlag {
@@ -69,6 +71,8 @@ export type DagordningspunktId =
   | 'atgarder'
   | 'sip-uppfoljningar'
   | 'utan-anmarkning'
+  | 'atgarder-fore-motet'
+  | `egen-${number}`
   | 'ovriga-fragor'
   | 'nasta-mote'
   | 'avslutning';
@@ -211,6 +215,20 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
     } else {
       utanAnmarkning.push('Inga åtgärder i närområdesplanen är försenade.');
     }
+    const motesdag = underlag.nastaMote?.datum ?? null;
+    if (motesdag !== null) {
+      const infor = underlag.plan.atgarder
+        .filter((atgard) => atgard.status !== 'KLAR' && atgard.sistaDatum >= idag && atgard.sistaDatum <= motesdag)
+        .sort((a, b) => (a.sistaDatum < b.sistaDatum ? -1 : a.sistaDatum > b.sistaDatum ? 1 : 0));
+      if (infor.length > 0) {
+        punkter.push({
+          id: 'atgarder-fore-motet',
+          rubrik: `Åtgärder med sista datum till och med mötet ${motesdag} (${infor.length})`,
+          detaljer: infor.map((atgard) => `${atgard.beskrivning}. Ägare: ${atgard.agare} (${atgard.ansvarigEnhet}). Sista datum ${atgard.sistaDatum}.`),
+          slag: 'arende',
+        });
+      }
+    }
   }
 
   const sip = underlag.forsenadeSipUppfoljningar;
@@ -236,6 +254,7 @@ export function generateAgenda(underlag: Dagordningsunderlag): Dagordningspunkt[
 
   if (utanAnmarkning.length > 0) punkter.push({ id: 'utan-anmarkning', rubrik: 'Kontrollerat utan anmärkning', detaljer: utanAnmarkning, slag: 'information' });
   punkter.push(
+    ...(underlag.nastaMote?.egnaPunkter ?? []).map((rubrik, index): Dagordningspunkt => ({ id: `egen-${index + 1}`, rubrik, detaljer: [], slag: 'staende' })),
     { id: 'ovriga-fragor', rubrik: 'Övriga frågor', detaljer: [], slag: 'staende' },
     { id: 'nasta-mote', rubrik: 'Nästa möte', detaljer: ['Bestäm datum, tid och plats.'], slag: 'staende' },
     { id: 'avslutning', rubrik: 'Mötets avslutande', detaljer: [], slag: 'staende' },
