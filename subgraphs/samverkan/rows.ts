@@ -33,6 +33,9 @@ export interface NaromradesplanRow {
   giltigFran: string;
   giltigTill: string | null;
   faststalldDatum: string;
+  /** Who adopted it (employee HSA-id or system client id) and for which unit; null for versions from before it was recorded. */
+  faststalldAv: string | null;
+  faststalldAvEnhet: string | null;
 }
 
 export interface BoendeansvarRow {

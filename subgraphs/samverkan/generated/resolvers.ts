@@ -722,6 +722,10 @@ export type Naromradesplan = {
   atgarder: Array<Atgard>;
   /** Boendeansvar rows: which vårdcentral is responsible for läkarmedverkan at which boende. */
   boendeansvar: Array<Boendeansvar>;
+  /** Who adopted the version: the user's employee HSA-id, or a system client's id. Null for versions adopted before this was recorded. */
+  faststalldAv?: Maybe<Scalars['ID']['output']>;
+  /** HSA-id of the unit the adopter acted for. Null for versions adopted before this was recorded. */
+  faststalldAvEnhet?: Maybe<Scalars['ID']['output']>;
   /** Date the plan was adopted (fastställd). */
   faststalldDatum: Scalars['Date']['output'];
   /** In force from. */
@@ -1599,6 +1603,8 @@ export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extend
 export type NaromradesplanResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromradesplan'] = ResolversParentTypes['Naromradesplan']> = ResolversObject<{
   atgarder?: Resolver<Array<ResolversTypes['Atgard']>, ParentType, ContextType>;
   boendeansvar?: Resolver<Array<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
+  faststalldAv?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  faststalldAvEnhet?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   faststalldDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   giltigFran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   giltigTill?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

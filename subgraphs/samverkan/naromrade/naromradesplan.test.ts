@@ -42,13 +42,13 @@ function expectError(result: Result, code: string, reason?: string, field?: stri
 }
 
 const faststall = `mutation ($input: FaststallNaromradesplanInput!) {
-  faststallNaromradesplan(input: $input) { id version giltigFran giltigTill faststalldDatum boendeansvar { boende { id } } atgarder { id status } }
+  faststallNaromradesplan(input: $input) { id version giltigFran giltigTill faststalldDatum faststalldAv faststalldAvEnhet boendeansvar { boende { id } } atgarder { id status } }
 }`;
 
 const planer = `query ($id: ID!) {
   naromrade(id: $id) {
     naromradesplan { id version giltigTill atgarder { id status } }
-    naromradesplaner { id version giltigFran giltigTill boendeansvar { boende { id } } atgarder { id status } }
+    naromradesplaner { id version giltigFran giltigTill faststalldAv faststalldAvEnhet boendeansvar { boende { id } } atgarder { id status } }
   }
 }`;
 
@@ -126,6 +126,9 @@ describe('faststallNaromradesplan', () => {
       giltigFran,
       giltigTill: null,
       faststalldDatum: referenceDate,
+      // Who adopted it comes from the request, never from the input.
+      faststalldAv: nosam1480.employeeHsaId,
+      faststalldAvEnhet: nosam1480.organisationHsaId,
     });
     expect(result.data.faststallNaromradesplan.boendeansvar).toHaveLength(rows.length - 1);
     // Open åtgärder are carried over as copies; the old version keeps its own.
@@ -139,6 +142,9 @@ describe('faststallNaromradesplan', () => {
     expect(today.data.naromrade.naromradesplan.atgarder).toEqual(before.data.naromrade.naromradesplan.atgarder);
     expect(today.data.naromrade.naromradesplaner.slice(0, 2).map((plan: { version: number }) => plan.version)).toEqual([nyVersion, planA.version]);
     expect(today.data.naromrade.naromradesplaner).toHaveLength(planA.version + 1);
+    // The seeded versions were adopted before the adopter was recorded.
+    expect(today.data.naromrade.naromradesplaner[0]).toMatchObject({ faststalldAv: nosam1480.employeeHsaId, faststalldAvEnhet: nosam1480.organisationHsaId });
+    expect(today.data.naromrade.naromradesplaner[1]).toMatchObject({ faststalldAv: null, faststalldAvEnhet: null });
 
     // From giltigFran the new version is in force.
     const later = await run(planer, { id: planA.naromradeId }, { today: giltigFran });
