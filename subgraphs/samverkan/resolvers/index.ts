@@ -13,6 +13,7 @@ import { Mutation } from './Mutation.js';
 import { Naromrade } from './Naromrade.js';
 import { MotesBeslut } from './MotesBeslut.js';
 import { Naromradesplan } from './Naromradesplan.js';
+import { AndradAtgard, AndratBoendeansvar, Naromradesplanskillnad } from './Naromradesplanskillnad.js';
 import { NosamMote } from './NosamMote.js';
 import { Patient } from './Patient.js';
 import { Query } from './Query.js';
@@ -29,6 +30,9 @@ export const resolvers: Resolvers = {
   Kommun,
   Naromrade,
   Naromradesplan,
+  Naromradesplanskillnad,
+  AndratBoendeansvar,
+  AndradAtgard,
   NosamMote,
   MotesBeslut,
   Boendeansvar,
