@@ -9,7 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const mappedTypes = {
   vgr: ['Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Loggutdrag', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
   kommun: ['Kommun', 'Boende', 'Naromrade', 'Patient', 'Loggutdrag', 'HemsjukvardInskrivning', 'HemtjanstBeslut', 'BoendeVistelse'],
-  samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Loggutdrag', 'Boende', 'Vardcentral', 'Lakare', 'Motesdeltagare'],
+  samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Naromradesplanskillnad', 'AndratBoendeansvar', 'AndradAtgard', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Loggutdrag', 'Boende', 'Vardcentral', 'Lakare', 'Motesdeltagare'],
   entry: ['Patient', 'Loggutdrag'],
 } as const;
 

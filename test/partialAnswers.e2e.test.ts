@@ -74,6 +74,16 @@ const sipGapList: Record<SubgraphServiceName, Without> = {
 
 const onlySamverkan: Record<SubgraphServiceName, Without> = { vgr: 'untouched', kommun: 'untouched', samverkan: 'essential' };
 
+// The plan difference is samverkan's; the boende's name is the kommun's, the vårdcentral's the region's.
+// A närområde whose plan was revised in the seeded world (version 1 against 2, the one in force).
+const revisedNaromradeId = '1480-ostra-goteborg';
+const andrat = 'naromrade.naromradesplanSkillnad.andradeBoendeansvar.0';
+const planDifference: Record<SubgraphServiceName, Without> = {
+  vgr: { kept: [`${andrat}.andringar`, `${andrat}.boende`], missing: [`${andrat}.fore.vardcentral`, `${andrat}.efter.lakare`] },
+  kommun: { kept: [`${andrat}.andringar`, `${andrat}.fore.vardcentral`], missing: [`${andrat}.boende`] },
+  samverkan: 'essential',
+};
+
 const cases: ViewCase[] = [
   { view: 'patientbild', operation: 'PatientPatientbild', user: 'vardpersonal', variables: { id: demoPatient }, without: patientPicture('patient') },
   { view: 'närområde (NOSAM), picker', operation: 'NaromradeValjare', user: 'nosam', without: onlySamverkan },
@@ -85,6 +95,8 @@ const cases: ViewCase[] = [
   { view: 'närområde (NOSAM), team', operation: 'NaromradeVyTeam', user: 'nosam', without: { vgr: 'essential', kommun: 'untouched', samverkan: 'untouched' } },
   { view: 'närområde (NOSAM), avvikelser', operation: 'NaromradeVyAvvikelser', user: 'nosam', variables: { id: naromradeId, analysFran: '2025-01-01', analysTill: '2026-12-31' }, without: onlySamverkan },
   { view: 'närområde (NOSAM), SIP count', operation: 'NaromradeVySip', user: 'nosam', variables: { id: naromradeId }, without: onlySamverkan },
+  { view: 'närområde (NOSAM), plan history', operation: 'NaromradePlanhistorik', user: 'nosam', variables: { id: naromradeId }, without: onlySamverkan },
+  { view: 'närområde (NOSAM), plan difference', operation: 'NaromradePlanskillnad', user: 'nosam', variables: { id: revisedNaromradeId, fran: 1 }, without: planDifference },
   { view: 'SIP-luckor', operation: 'SipLuckorArbetslista', user: 'vardpersonal', variables: { id: naromradeId }, without: sipGapList },
   {
     view: 'SIP-luckor, heading',

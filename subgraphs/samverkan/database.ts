@@ -1,5 +1,5 @@
 // The shared layer's tables as Kysely sees them: column names as in
-// migrations/001_init.sql, 002_avvikelse_workflow.sql, 003_sip.sql, 004_nosam_mote.sql and later ones; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
+// migrations/001_init.sql to 007_nosam_mote_detaljer.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
 import type { Generated } from 'kysely';
 import type { AtgardStatus, AvvikelseHandling, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
 
@@ -48,6 +48,9 @@ export interface NaromradesplanTable {
   giltig_fran: string;
   giltig_till: string | null;
   faststalld_datum: string;
+  /** 006: the adopter's employee HSA-id or system client id; null before it was recorded. */
+  faststalld_av: string | null;
+  faststalld_av_enhet_hsa_id: string | null;
 }
 
 export interface BoendeansvarTable {

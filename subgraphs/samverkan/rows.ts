@@ -1,7 +1,9 @@
 // What the resolvers of each GraphQL type receive (the codegen mappers in
 // codegen.ts point here): rows of this subgraph's tables in camelCase, and bare
 // references for entities that another subgraph owns.
-import type { AtgardStatus, AvvikelseKategori, AvvikelseStatus, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
+import type { AtgardFalt, AtgardStatus, AvvikelseKategori, AvvikelseStatus, BoendeansvarFalt, Rondfrekvens, SipStatus, SystemfelNiva } from './generated/resolvers.js';
+import type { PlanSkillnad } from './naromrade/planSkillnad.js';
+import type { AndradRad } from './naromrade/radskillnad.js';
 
 /** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
 export type { LoggutdragRow } from '../common/accessLog/loggutdrag.js';
@@ -33,7 +35,20 @@ export interface NaromradesplanRow {
   giltigFran: string;
   giltigTill: string | null;
   faststalldDatum: string;
+  /** Who adopted it (employee HSA-id or system client id) and for which unit; null for versions from before it was recorded. */
+  faststalldAv: string | null;
+  faststalldAvEnhet: string | null;
 }
+
+/** Two versions of one närområde's plan and what differs between them (naromrade/planSkillnad.ts). */
+export interface NaromradesplanskillnadRow extends PlanSkillnad {
+  fran: NaromradesplanRow;
+  till: NaromradesplanRow;
+}
+
+export type AndratBoendeansvarRow = AndradRad<BoendeansvarRow, BoendeansvarFalt>;
+
+export type AndradAtgardRow = AndradRad<AtgardRow, AtgardFalt>;
 
 export interface BoendeansvarRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, LoggutdragRow, BoendeRow, VardcentralRow, LakareRow, MotesdeltagareRow } from '../rows.js';
+import type { VardsamverkansomradeRow, KommunRow, NaromradeRow, NaromradesplanRow, NaromradesplanskillnadRow, AndratBoendeansvarRow, AndradAtgardRow, BoendeansvarRow, AtgardRow, HuvudmanRow, AvvikelseRow, SipRow, PatientRow, LoggutdragRow, BoendeRow, VardcentralRow, LakareRow, MotesdeltagareRow } from '../rows.js';
 import type { SamverkanContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +47,32 @@ export type Analysniva =
   /** One närområde (lokal). */
   | 'LOKAL';
 
+/** An åtgärd in both versions compared, with the fields that differ. */
+export type AndradAtgard = {
+  __typename?: 'AndradAtgard';
+  /** The fields that differ, old → new, in the order of AtgardFalt. */
+  andringar: Array<AtgardAndring>;
+  /** The åtgärd in `till`. */
+  efter: Atgard;
+  /** The åtgärd in `fran`. */
+  fore: Atgard;
+};
+
+/** A boende's boendeansvar row in both versions compared, with the fields that differ. */
+export type AndratBoendeansvar = {
+  __typename?: 'AndratBoendeansvar';
+  /** The fields that differ, old → new, in the order of BoendeansvarFalt. */
+  andringar: Array<BoendeansvarAndring>;
+  /** The boende (from the kommun; null if the kommun's service is unavailable). */
+  boende?: Maybe<Boende>;
+  /** Id of the boende (from the kommun). */
+  boendeId: Scalars['ID']['output'];
+  /** The row in `till`. */
+  efter: Boendeansvar;
+  /** The row in `fran`. */
+  fore: Boendeansvar;
+};
+
 /** A protected count: withheld when small (1 up to the threshold, SAMSYN_MIN_ANTAL, default 5) so no patient can be singled out. The närområde's patient counts show other values exactly; the avvikelse analysis also rounds them (see Avvikelseanalys.skyddsmetod). */
 export type Antal = {
   __typename?: 'Antal';
@@ -85,6 +111,30 @@ export type Atgard = {
   /** Status. */
   status: AtgardStatus;
 };
+
+/** One field of an åtgärd as it was and as it became. */
+export type AtgardAndring = {
+  __typename?: 'AtgardAndring';
+  /** The value in `till`, as text in the form AtgardFalt gives. */
+  efter: Scalars['String']['output'];
+  /** Which field. */
+  falt: AtgardFalt;
+  /** The value in `fran`, as text in the form AtgardFalt gives. */
+  fore: Scalars['String']['output'];
+};
+
+/** A field of an åtgärd that can differ between plan versions. */
+export type AtgardFalt =
+  /** The owning huvudman; values are `VGR` or a kommunkod. */
+  | 'AGARE'
+  /** The responsible unit. */
+  | 'ANSVARIG_ENHET'
+  /** What is to be done. */
+  | 'BESKRIVNING'
+  /** Due date; values are ISO dates. */
+  | 'SISTA_DATUM'
+  /** Status; values are AtgardStatus names. */
+  | 'STATUS';
 
 /** Status of an åtgärd. */
 export type AtgardStatus =
@@ -468,6 +518,32 @@ export type Boendeansvar = {
   vardcentral?: Maybe<Vardcentral>;
 };
 
+/** One field of a boendeansvar row as it was and as it became. */
+export type BoendeansvarAndring = {
+  __typename?: 'BoendeansvarAndring';
+  /** The value in `till`, as text in the form BoendeansvarFalt gives. */
+  efter: Scalars['String']['output'];
+  /** Which field. */
+  falt: BoendeansvarFalt;
+  /** The value in `fran`, as text in the form BoendeansvarFalt gives. */
+  fore: Scalars['String']['output'];
+};
+
+/** A field of a boendeansvar row that can differ between plan versions. */
+export type BoendeansvarFalt =
+  /** The contact person's name. */
+  | 'KONTAKTPERSON_NAMN'
+  /** The contact person's telephone number. */
+  | 'KONTAKTPERSON_TELEFON'
+  /** The läkare doing the rounds; values are the HSA-id. */
+  | 'LAKARE'
+  /** Läkarmedverkan in hours per week; values are decimal numbers with a point, e.g. `2.5`. */
+  | 'LAKARMEDVERKAN_TIMMAR_PER_VECKA'
+  /** How often planned rounds take place; values are Rondfrekvens names. */
+  | 'RONDFREKVENS'
+  /** The responsible vårdcentral; values are its HSA-id. */
+  | 'VARDCENTRAL';
+
 /** A boendeansvar row of a new plan version. */
 export type BoendeansvarInput = {
   /** The boende (id from the kommun). */
@@ -734,10 +810,19 @@ export type Naromrade = {
   namn: Scalars['String']['output'];
   /** The närområdesplan in force today; null if none has been adopted. */
   naromradesplan?: Maybe<Naromradesplan>;
+  /** What changed in the närområdesplan between two of its versions, e.g. "what changed since version N": boendeansvar and åtgärder added, removed and changed, field by field (old → new). `tillVersion` defaults to the version in force today (the latest version when none is); the two may be given in either order. A version the närområde does not have is refused with BAD_USER_INPUT, reason PLAN_VERSION_UNKNOWN, `field` naming the argument. Computed here by one rule for the web application and integrations alike, since the versions' rows are this service's. */
+  naromradesplanSkillnad?: Maybe<Naromradesplanskillnad>;
   /** Every version of the närområdesplan, newest first. */
   naromradesplaner: Array<Naromradesplan>;
   /** The vårdsamverkansområde (delregional level) it belongs to. */
   vardsamverkansomrade: Vardsamverkansomrade;
+};
+
+
+/** Närområde: the local level of collaboration (NOSAM in Göteborgsområdet, närområdesgrupp elsewhere): a kommun or a part of one, with its vårdcentraler, boenden and a shared närområdesplan. */
+export type NaromradeNaromradesplanSkillnadArgs = {
+  franVersion: Scalars['Int']['input'];
+  tillVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Närområdesplan: the vårdcentraler's joint plan for a närområde: who provides läkarmedverkan for which boende, and the agreed åtgärder. A new version supersedes the old from a date. */
@@ -747,6 +832,10 @@ export type Naromradesplan = {
   atgarder: Array<Atgard>;
   /** Boendeansvar rows: which vårdcentral is responsible for läkarmedverkan at which boende. */
   boendeansvar: Array<Boendeansvar>;
+  /** Who adopted the version: the user's employee HSA-id, or a system client's id. Null for versions adopted before this was recorded. */
+  faststalldAv?: Maybe<Scalars['ID']['output']>;
+  /** HSA-id of the unit the adopter acted for. Null for versions adopted before this was recorded. */
+  faststalldAvEnhet?: Maybe<Scalars['ID']['output']>;
   /** Date the plan was adopted (fastställd). */
   faststalldDatum: Scalars['Date']['output'];
   /** In force from. */
@@ -757,6 +846,27 @@ export type Naromradesplan = {
   id: Scalars['ID']['output'];
   /** Version number, 1 for the first. */
   version: Scalars['Int']['output'];
+};
+
+/** The difference between two versions of a närområdesplan, from `fran` to `till`. Boendeansvar rows are matched by boende, åtgärder by the id they were first agreed under (an open åtgärd carried over to a new version stays the same åtgärd). Boende, vårdcentral and läkare are compared by id; ask their names through the rows' fields. Every list is ordered by boende id or åtgärd id. */
+export type Naromradesplanskillnad = {
+  __typename?: 'Naromradesplanskillnad';
+  /** Åtgärder in both versions that differ in some field. */
+  andradeAtgarder: Array<AndradAtgard>;
+  /** Boenden with a row in both versions that differ in some field. */
+  andradeBoendeansvar: Array<AndratBoendeansvar>;
+  /** Åtgärder of `fran` that `till` does not have (e.g. those done (KLAR) before `till` was adopted, which are not carried over). */
+  borttagnaAtgarder: Array<Atgard>;
+  /** Rows of `fran` for boenden that `till` has no row for. */
+  borttagnaBoendeansvar: Array<Boendeansvar>;
+  /** The version compared from (`franVersion`). */
+  fran: Naromradesplan;
+  /** The version compared with (`tillVersion`, or the one in force). */
+  till: Naromradesplan;
+  /** Åtgärder of `till` that `fran` does not have. */
+  tillagdaAtgarder: Array<Atgard>;
+  /** Rows of `till` for boenden that `fran` has no row for. */
+  tillagdaBoendeansvar: Array<Boendeansvar>;
 };
 
 /** A NOSAM meeting (närområdessamverkan) of a närområde. */
@@ -1265,12 +1375,16 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Analysniva: Analysniva;
+  AndradAtgard: ResolverTypeWrapper<AndradAtgardRow>;
+  AndratBoendeansvar: ResolverTypeWrapper<AndratBoendeansvarRow>;
   Antal: ResolverTypeWrapper<Antal>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Aterkopplingstid: ResolverTypeWrapper<Aterkopplingstid>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Atgard: ResolverTypeWrapper<AtgardRow>;
+  AtgardAndring: ResolverTypeWrapper<AtgardAndring>;
+  AtgardFalt: AtgardFalt;
   AtgardStatus: AtgardStatus;
   AtkomstAtgard: AtkomstAtgard;
   AtkomstGrund: AtkomstGrund;
@@ -1294,6 +1408,8 @@ export type ResolversTypes = ResolversObject<{
   Avvikelsehandelse: ResolverTypeWrapper<Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversTypes['Huvudman'] }>;
   Boende: ResolverTypeWrapper<BoendeRow>;
   Boendeansvar: ResolverTypeWrapper<BoendeansvarRow>;
+  BoendeansvarAndring: ResolverTypeWrapper<BoendeansvarAndring>;
+  BoendeansvarFalt: BoendeansvarFalt;
   BoendeansvarInput: BoendeansvarInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1317,6 +1433,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Naromrade: ResolverTypeWrapper<NaromradeRow>;
   Naromradesplan: ResolverTypeWrapper<NaromradesplanRow>;
+  Naromradesplanskillnad: ResolverTypeWrapper<NaromradesplanskillnadRow>;
   NosamMote: ResolverTypeWrapper<Omit<NosamMote, 'beslut' | 'medverkande' | 'systemfel'> & { beslut: Array<ResolversTypes['MotesBeslut']>, medverkande: Array<ResolversTypes['Motesdeltagare']>, systemfel: Array<ResolversTypes['Avvikelse']> }>;
   NyAtgardInput: NyAtgardInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1346,12 +1463,15 @@ export type ResolversParentTypes = ResolversObject<{
   Analyscell: Omit<Analyscell, 'mottagandeHuvudman' | 'rapporterandeHuvudman'> & { mottagandeHuvudman?: Maybe<ResolversParentTypes['Huvudman']>, rapporterandeHuvudman?: Maybe<ResolversParentTypes['Huvudman']> };
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AndradAtgard: AndradAtgardRow;
+  AndratBoendeansvar: AndratBoendeansvarRow;
   Antal: Antal;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   Aterkopplingstid: Aterkopplingstid;
   Float: Scalars['Float']['output'];
   Atgard: AtgardRow;
+  AtgardAndring: AtgardAndring;
   AtkomstloggConnection: AtkomstloggConnection;
   AtkomstloggEdge: AtkomstloggEdge;
   AtkomstloggFilter: AtkomstloggFilter;
@@ -1366,6 +1486,7 @@ export type ResolversParentTypes = ResolversObject<{
   Avvikelsehandelse: Omit<Avvikelsehandelse, 'huvudman'> & { huvudman: ResolversParentTypes['Huvudman'] };
   Boende: BoendeRow;
   Boendeansvar: BoendeansvarRow;
+  BoendeansvarAndring: BoendeansvarAndring;
   BoendeansvarInput: BoendeansvarInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1388,6 +1509,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Naromrade: NaromradeRow;
   Naromradesplan: NaromradesplanRow;
+  Naromradesplanskillnad: NaromradesplanskillnadRow;
   NosamMote: Omit<NosamMote, 'beslut' | 'medverkande' | 'systemfel'> & { beslut: Array<ResolversParentTypes['MotesBeslut']>, medverkande: Array<ResolversParentTypes['Motesdeltagare']>, systemfel: Array<ResolversParentTypes['Avvikelse']> };
   NyAtgardInput: NyAtgardInput;
   PageInfo: PageInfo;
@@ -1418,6 +1540,20 @@ export type AnalyscellResolvers<ContextType = SamverkanContext, ParentType exten
   status?: Resolver<Maybe<ResolversTypes['AvvikelseStatus']>, ParentType, ContextType>;
 }>;
 
+export type AndradAtgardResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AndradAtgard'] = ResolversParentTypes['AndradAtgard']> = ResolversObject<{
+  andringar?: Resolver<Array<ResolversTypes['AtgardAndring']>, ParentType, ContextType>;
+  efter?: Resolver<ResolversTypes['Atgard'], ParentType, ContextType>;
+  fore?: Resolver<ResolversTypes['Atgard'], ParentType, ContextType>;
+}>;
+
+export type AndratBoendeansvarResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AndratBoendeansvar'] = ResolversParentTypes['AndratBoendeansvar']> = ResolversObject<{
+  andringar?: Resolver<Array<ResolversTypes['BoendeansvarAndring']>, ParentType, ContextType>;
+  boende?: Resolver<Maybe<ResolversTypes['Boende']>, ParentType, ContextType>;
+  boendeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  efter?: Resolver<ResolversTypes['Boendeansvar'], ParentType, ContextType>;
+  fore?: Resolver<ResolversTypes['Boendeansvar'], ParentType, ContextType>;
+}>;
+
 export type AntalResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Antal'] = ResolversParentTypes['Antal']> = ResolversObject<{
   undertryckt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   varde?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1437,6 +1573,12 @@ export type AtgardResolvers<ContextType = SamverkanContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sistaDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AtgardStatus'], ParentType, ContextType>;
+}>;
+
+export type AtgardAndringResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AtgardAndring'] = ResolversParentTypes['AtgardAndring']> = ResolversObject<{
+  efter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  falt?: Resolver<ResolversTypes['AtgardFalt'], ParentType, ContextType>;
+  fore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AtkomstloggConnectionResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['AtkomstloggConnection'] = ResolversParentTypes['AtkomstloggConnection']> = ResolversObject<{
@@ -1556,6 +1698,12 @@ export type BoendeansvarResolvers<ContextType = SamverkanContext, ParentType ext
   vardcentral?: Resolver<Maybe<ResolversTypes['Vardcentral']>, ParentType, ContextType>;
 }>;
 
+export type BoendeansvarAndringResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['BoendeansvarAndring'] = ResolversParentTypes['BoendeansvarAndring']> = ResolversObject<{
+  efter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  falt?: Resolver<ResolversTypes['BoendeansvarFalt'], ParentType, ContextType>;
+  fore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1640,6 +1788,7 @@ export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extend
   moten?: Resolver<Array<ResolversTypes['NosamMote']>, ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naromradesplan?: Resolver<Maybe<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
+  naromradesplanSkillnad?: Resolver<Maybe<ResolversTypes['Naromradesplanskillnad']>, ParentType, ContextType, RequireFields<NaromradeNaromradesplanSkillnadArgs, 'franVersion'>>;
   naromradesplaner?: Resolver<Array<ResolversTypes['Naromradesplan']>, ParentType, ContextType>;
   vardsamverkansomrade?: Resolver<ResolversTypes['Vardsamverkansomrade'], ParentType, ContextType>;
 }>;
@@ -1647,11 +1796,24 @@ export type NaromradeResolvers<ContextType = SamverkanContext, ParentType extend
 export type NaromradesplanResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromradesplan'] = ResolversParentTypes['Naromradesplan']> = ResolversObject<{
   atgarder?: Resolver<Array<ResolversTypes['Atgard']>, ParentType, ContextType>;
   boendeansvar?: Resolver<Array<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
+  faststalldAv?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  faststalldAvEnhet?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   faststalldDatum?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   giltigFran?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   giltigTill?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NaromradesplanskillnadResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Naromradesplanskillnad'] = ResolversParentTypes['Naromradesplanskillnad']> = ResolversObject<{
+  andradeAtgarder?: Resolver<Array<ResolversTypes['AndradAtgard']>, ParentType, ContextType>;
+  andradeBoendeansvar?: Resolver<Array<ResolversTypes['AndratBoendeansvar']>, ParentType, ContextType>;
+  borttagnaAtgarder?: Resolver<Array<ResolversTypes['Atgard']>, ParentType, ContextType>;
+  borttagnaBoendeansvar?: Resolver<Array<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
+  fran?: Resolver<ResolversTypes['Naromradesplan'], ParentType, ContextType>;
+  till?: Resolver<ResolversTypes['Naromradesplan'], ParentType, ContextType>;
+  tillagdaAtgarder?: Resolver<Array<ResolversTypes['Atgard']>, ParentType, ContextType>;
+  tillagdaBoendeansvar?: Resolver<Array<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
 }>;
 
 export type NosamMoteResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['NosamMote'] = ResolversParentTypes['NosamMote']> = ResolversObject<{
@@ -1753,9 +1915,12 @@ export type VardsamverkansomradeResolvers<ContextType = SamverkanContext, Parent
 
 export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Analyscell?: AnalyscellResolvers<ContextType>;
+  AndradAtgard?: AndradAtgardResolvers<ContextType>;
+  AndratBoendeansvar?: AndratBoendeansvarResolvers<ContextType>;
   Antal?: AntalResolvers<ContextType>;
   Aterkopplingstid?: AterkopplingstidResolvers<ContextType>;
   Atgard?: AtgardResolvers<ContextType>;
+  AtgardAndring?: AtgardAndringResolvers<ContextType>;
   AtkomstloggConnection?: AtkomstloggConnectionResolvers<ContextType>;
   AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
   AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
@@ -1767,6 +1932,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Avvikelsehandelse?: AvvikelsehandelseResolvers<ContextType>;
   Boende?: BoendeResolvers<ContextType>;
   Boendeansvar?: BoendeansvarResolvers<ContextType>;
+  BoendeansvarAndring?: BoendeansvarAndringResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HanteraAvvikelsePayload?: HanteraAvvikelsePayloadResolvers<ContextType>;
@@ -1782,6 +1948,7 @@ export type Resolvers<ContextType = SamverkanContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Naromrade?: NaromradeResolvers<ContextType>;
   Naromradesplan?: NaromradesplanResolvers<ContextType>;
+  Naromradesplanskillnad?: NaromradesplanskillnadResolvers<ContextType>;
   NosamMote?: NosamMoteResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;

@@ -1,10 +1,10 @@
 // `Mutation.faststallNaromradesplan`: adopts a new version of a närområde's plan
 // from `giltigFran`. In one transaction the latest version ends the day before,
-// the new version and its boendeansvar rows are stored, and the open (not KLAR)
-// åtgärder of the latest version are carried over as copies (`<id>-v<version>`,
-// the old rows stay with the old version as history). Which version is in force
-// on a day stays a matter of dates (planInForce.ts): a version from a future date
-// is not yet in force.
+// the new version (with who adopted it, from the request identity) and its
+// boendeansvar rows are stored, and the open (not KLAR) åtgärder of the latest
+// version are carried over as copies (`<id>-v<version>`, the old rows stay with
+// the old version as history). Which version is in force on a day stays a matter
+// of dates (planInForce.ts): a version from a future date is not yet in force.
 import type { Kysely } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
 import { badUserInput, versionStale, notFound } from '../../common/errors/samsynError.js';
@@ -16,6 +16,7 @@ import { parseIsoDate } from '../../common/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { FaststallNaromradesplanInput } from '../generated/resolvers.js';
 import type { BoendeansvarRow, NaromradesplanRow } from '../rows.js';
+import { carriedAtgardId } from './atgardId.js';
 import { requireNaromradeParty } from './naromradeWriteAccess.js';
 import { dayBefore, naromradeText } from './naromradeText.js';
 import { selectNaromrade } from './selectNaromrade.js';
@@ -62,11 +63,6 @@ export function validateFaststallNaromradesplan(input: FaststallNaromradesplanIn
   return { naromradeId: input.naromradeId, giltigFran, faststalldDatum, boendeansvar };
 }
 
-/** The id of an åtgärd carried over to `version`: the original id without an earlier carry-over suffix, plus `-v<version>`. */
-export function carriedAtgardId(atgardId: string, version: number): string {
-  return `${atgardId.replace(/-v\d+$/, '')}-v${version}`;
-}
-
 export interface FaststallDependencies {
   db: Kysely<SamverkanDatabase>;
   identity: Identity;
@@ -81,6 +77,7 @@ export async function faststallNaromradesplan(dependencies: FaststallDependencie
   if (!naromrade) throw notFound(`No närområde has the id "${plan.naromradeId}".`, { field: 'input.naromradeId' });
   requireNaromradeParty(identity, naromrade, 'adopt a närområdesplan');
 
+  const adopter = adoptedBy(identity);
   let created: NaromradesplanRow;
   try {
     created = await db.transaction().execute(async (transaction) => {
@@ -107,7 +104,7 @@ export async function faststallNaromradesplan(dependencies: FaststallDependencie
       }
       await transaction
         .insertInto('naromradesplan')
-        .values({ id, naromrade_id: naromrade.id, version, giltig_fran: plan.giltigFran, giltig_till: null, faststalld_datum: plan.faststalldDatum })
+        .values({ id, naromrade_id: naromrade.id, version, giltig_fran: plan.giltigFran, giltig_till: null, faststalld_datum: plan.faststalldDatum, ...adopter })
         .execute();
       if (plan.boendeansvar.length > 0) {
         await transaction
@@ -142,7 +139,16 @@ export async function faststallNaromradesplan(dependencies: FaststallDependencie
             .execute();
         }
       }
-      return { id, naromradeId: naromrade.id, version, giltigFran: plan.giltigFran, giltigTill: null, faststalldDatum: plan.faststalldDatum };
+      return {
+        id,
+        naromradeId: naromrade.id,
+        version,
+        giltigFran: plan.giltigFran,
+        giltigTill: null,
+        faststalldDatum: plan.faststalldDatum,
+        faststalldAv: adopter.faststalld_av,
+        faststalldAvEnhet: adopter.faststalld_av_enhet_hsa_id,
+      };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -155,6 +161,11 @@ export async function faststallNaromradesplan(dependencies: FaststallDependencie
 
   log.info('närområdesplan fastställd', { naromradeId: created.naromradeId, planId: created.id, version: created.version, boendeansvar: plan.boendeansvar.length });
   return created;
+}
+
+/** Who adopts, as the plan's history shows it: the person (a system client by its id, having no person) and the unit they act for. */
+export function adoptedBy(identity: Identity): { faststalld_av: string; faststalld_av_enhet_hsa_id: string } {
+  return { faststalld_av: identity.employeeHsaId ?? identity.subject, faststalld_av_enhet_hsa_id: identity.organisationHsaId };
 }
 
 function isUniqueViolation(error: unknown): boolean {

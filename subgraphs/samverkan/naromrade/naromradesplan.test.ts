@@ -42,13 +42,13 @@ function expectError(result: Result, code: string, reason?: string, field?: stri
 }
 
 const faststall = `mutation ($input: FaststallNaromradesplanInput!) {
-  faststallNaromradesplan(input: $input) { id version giltigFran giltigTill faststalldDatum boendeansvar { boende { id } } atgarder { id status } }
+  faststallNaromradesplan(input: $input) { id version giltigFran giltigTill faststalldDatum faststalldAv faststalldAvEnhet boendeansvar { boende { id } } atgarder { id status } }
 }`;
 
 const planer = `query ($id: ID!) {
   naromrade(id: $id) {
     naromradesplan { id version giltigTill atgarder { id status } }
-    naromradesplaner { id version giltigFran giltigTill boendeansvar { boende { id } } atgarder { id status } }
+    naromradesplaner { id version giltigFran giltigTill faststalldAv faststalldAvEnhet boendeansvar { boende { id } } atgarder { id status } }
   }
 }`;
 
@@ -126,6 +126,9 @@ describe('faststallNaromradesplan', () => {
       giltigFran,
       giltigTill: null,
       faststalldDatum: referenceDate,
+      // Who adopted it comes from the request, never from the input.
+      faststalldAv: nosam1480.employeeHsaId,
+      faststalldAvEnhet: nosam1480.organisationHsaId,
     });
     expect(result.data.faststallNaromradesplan.boendeansvar).toHaveLength(rows.length - 1);
     // Open åtgärder are carried over as copies; the old version keeps its own.
@@ -139,6 +142,9 @@ describe('faststallNaromradesplan', () => {
     expect(today.data.naromrade.naromradesplan.atgarder).toEqual(before.data.naromrade.naromradesplan.atgarder);
     expect(today.data.naromrade.naromradesplaner.slice(0, 2).map((plan: { version: number }) => plan.version)).toEqual([nyVersion, planA.version]);
     expect(today.data.naromrade.naromradesplaner).toHaveLength(planA.version + 1);
+    // The seeded versions were adopted before the adopter was recorded.
+    expect(today.data.naromrade.naromradesplaner[0]).toMatchObject({ faststalldAv: nosam1480.employeeHsaId, faststalldAvEnhet: nosam1480.organisationHsaId });
+    expect(today.data.naromrade.naromradesplaner[1]).toMatchObject({ faststalldAv: null, faststalldAvEnhet: null });
 
     // From giltigFran the new version is in force.
     const later = await run(planer, { id: planA.naromradeId }, { today: giltigFran });
@@ -409,5 +415,81 @@ describe('registreraNosamMote', () => {
     expect(tid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TIME_INVALID', field: 'input.starttid' });
     const huvudman = await run(mutation, { input: { ...base, medverkande: [{ namn: 'Eva', roll: 'MAS', organisation: 'X', huvudman: 'Region' }] } });
     expect(huvudman.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.medverkande[0].huvudman' });
+  });
+});
+
+describe('Naromrade.naromradesplanSkillnad', () => {
+  const skillnad = `query ($id: ID!, $fran: Int!, $till: Int) {
+    naromrade(id: $id) {
+      naromradesplanSkillnad(franVersion: $fran, tillVersion: $till) {
+        fran { version }
+        till { version faststalldAv faststalldAvEnhet }
+        tillagdaBoendeansvar { boende { id } vardcentral { hsaId } }
+        borttagnaBoendeansvar { boende { id } }
+        andradeBoendeansvar { boendeId boende { id } fore { id vardcentral { hsaId } } efter { id vardcentral { hsaId } } andringar { falt fore efter } }
+        tillagdaAtgarder { id }
+        borttagnaAtgarder { id status }
+        andradeAtgarder { fore { id } efter { id } andringar { falt fore efter } }
+      }
+    }
+  }`;
+  const giltigFran = '2027-06-01';
+  let nyVersion: number;
+  let rows: ReturnType<typeof boendeansvarInput>;
+  let tillagd: string;
+
+  beforeAll(async () => {
+    // planB's version in force, with its first row dropped, its second changed and a seeded gap filled.
+    rows = boendeansvarInput(world, planB.planId);
+    tillagd = seededGaps(planB.naromradeId)[0]!;
+    const andrad = { ...rows[1]!, vardcentralHsaId: rows[0]!.vardcentralHsaId === rows[1]!.vardcentralHsaId ? 'SE2321000131-E000000009999' : rows[0]!.vardcentralHsaId, lakarmedverkanTimmarPerVecka: rows[1]!.lakarmedverkanTimmarPerVecka + 0.5 };
+    const input = { naromradeId: planB.naromradeId, giltigFran, faststalldDatum: referenceDate, boendeansvar: [andrad, ...rows.slice(2), { ...rows[2]!, boendeId: tillagd }] };
+    const result = await run(faststall, { input });
+    expect(result.errors).toBeUndefined();
+    nyVersion = result.data.faststallNaromradesplan.version;
+  });
+
+  it('gives the rows added, removed and changed (old → new) between two versions', async () => {
+    const result = await run(skillnad, { id: planB.naromradeId, fran: planB.version, till: nyVersion });
+    expect(result.errors).toBeUndefined();
+    const svar = result.data.naromrade.naromradesplanSkillnad;
+    expect(svar.fran).toEqual({ version: planB.version });
+    expect(svar.till).toEqual({ version: nyVersion, faststalldAv: nosam1480.employeeHsaId, faststalldAvEnhet: nosam1480.organisationHsaId });
+    expect(svar.tillagdaBoendeansvar).toEqual([{ boende: { id: tillagd }, vardcentral: { hsaId: rows[2]!.vardcentralHsaId } }]);
+    expect(svar.borttagnaBoendeansvar).toEqual([{ boende: { id: rows[0]!.boendeId } }]);
+    expect(svar.andradeBoendeansvar).toHaveLength(1);
+    const [andrad] = svar.andradeBoendeansvar;
+    expect(andrad).toMatchObject({ boendeId: rows[1]!.boendeId, boende: { id: rows[1]!.boendeId }, fore: { vardcentral: { hsaId: rows[1]!.vardcentralHsaId } } });
+    expect(andrad.fore.id).not.toBe(andrad.efter.id);
+    expect(andrad.andringar).toEqual([
+      { falt: 'VARDCENTRAL', fore: rows[1]!.vardcentralHsaId, efter: andrad.efter.vardcentral.hsaId },
+      { falt: 'LAKARMEDVERKAN_TIMMAR_PER_VECKA', fore: String(rows[1]!.lakarmedverkanTimmarPerVecka), efter: String(rows[1]!.lakarmedverkanTimmarPerVecka + 0.5) },
+    ]);
+    // Open åtgärder were carried over unchanged; those done (the NOSAM meeting above closed one) stay behind.
+    const klara = await database.db.selectFrom('atgard').select(['id', 'status']).where('plan_id', '=', planB.planId).where('status', '=', 'KLAR').orderBy('id').execute();
+    expect(klara.map((atgard) => atgard.id)).toContain(planB.openAtgardId);
+    expect(svar.borttagnaAtgarder).toEqual(klara);
+    expect(svar.tillagdaAtgarder).toEqual([]);
+    expect(svar.andradeAtgarder).toEqual([]);
+
+    // The other way round, the same rows swap sides.
+    const bakat = (await run(skillnad, { id: planB.naromradeId, fran: nyVersion, till: planB.version })).data.naromrade.naromradesplanSkillnad;
+    expect(bakat.tillagdaBoendeansvar.map((row: { boende: { id: string } }) => row.boende.id)).toEqual([rows[0]!.boendeId]);
+    expect(bakat.borttagnaBoendeansvar).toEqual([{ boende: { id: tillagd } }]);
+  });
+
+  it('compares with the version in force when no tillVersion is given', async () => {
+    const today = await run(skillnad, { id: planB.naromradeId, fran: planB.version });
+    expect(today.data.naromrade.naromradesplanSkillnad).toMatchObject({ till: { version: planB.version }, tillagdaBoendeansvar: [], borttagnaBoendeansvar: [], andradeBoendeansvar: [] });
+    const later = await run(skillnad, { id: planB.naromradeId, fran: planB.version }, { today: giltigFran });
+    expect(later.data.naromrade.naromradesplanSkillnad.till.version).toBe(nyVersion);
+    expect(later.data.naromrade.naromradesplanSkillnad.andradeBoendeansvar).toHaveLength(1);
+  });
+
+  it('refuses a version the plan does not have with BAD_USER_INPUT naming the argument', async () => {
+    const fran = await run(skillnad, { id: planB.naromradeId, fran: nyVersion + 1 });
+    expectError(fran, 'BAD_USER_INPUT', 'PLAN_VERSION_UNKNOWN', 'franVersion');
+    expect(fran.data.naromrade).toEqual({ naromradesplanSkillnad: null });
+    expectError(await run(skillnad, { id: planB.naromradeId, fran: 1, till: 0 }), 'BAD_USER_INPUT', 'PLAN_VERSION_UNKNOWN', 'tillVersion');
   });
 });

@@ -17,6 +17,8 @@ export function createNaromradesplanerByNaromradeLoader(db: Kysely<SamverkanData
           'giltig_fran as giltigFran',
           'giltig_till as giltigTill',
           'faststalld_datum as faststalldDatum',
+          'faststalld_av as faststalldAv',
+          'faststalld_av_enhet_hsa_id as faststalldAvEnhet',
         ])
         .where((eb) => eb('naromrade_id', '=', eb.fn.any(eb.val([...naromradeIds]))))
         .orderBy('version', 'desc')

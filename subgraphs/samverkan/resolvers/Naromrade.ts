@@ -1,10 +1,12 @@
 // Närområde, an entity this subgraph owns (the local level), with its plan
-// versions, the gaps in the plan in force, its NOSAM meetings and the count of
-// overdue SIP follow-ups for the NOSAM agenda.
+// versions and the difference between two of them, the gaps in the plan in
+// force, its NOSAM meetings and the count of overdue SIP follow-ups for the
+// NOSAM agenda.
 import { requireAccess } from '../../common/auth/requireAccess.js';
 import { suppressSmallCount, suppressionThresholdFromEnvironment } from '../../common/suppression/suppressSmallCount.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
+import { naromradesplanSkillnadField } from '../naromrade/naromradesplanSkillnadField.js';
 import { nosamMoteParent } from '../naromrade/nosam/nosamMoteParent.js';
 import { planInForce } from '../naromrade/planInForce.js';
 import { prefetchBoendenMedAnsvar } from '../naromrade/prefetchNaromradeParts.js';
@@ -35,6 +37,7 @@ export const Naromrade: NaromradeResolvers = {
   naromradesplan: async (naromrade, _arguments, context) =>
     planInForce(await context.loaders.naromradesplanerByNaromrade.load(naromrade.id), context.today),
   naromradesplaner: (naromrade, _arguments, context) => context.loaders.naromradesplanerByNaromrade.load(naromrade.id),
+  naromradesplanSkillnad: naromradesplanSkillnadField,
   boendenUtanAnsvar: async (naromrade, _arguments, context) => {
     // Missing: the gateway got no answer from the kommun (or the field was asked without @requires).
     const boenden = naromrade.boenden;

@@ -14,6 +14,7 @@ import { Naromrade } from './Naromrade.js';
 import { MotesBeslut } from './MotesBeslut.js';
 import { Motesdeltagare } from './Motesdeltagare.js';
 import { Naromradesplan } from './Naromradesplan.js';
+import { AndradAtgard, AndratBoendeansvar, Naromradesplanskillnad } from './Naromradesplanskillnad.js';
 import { NosamMote } from './NosamMote.js';
 import { Patient } from './Patient.js';
 import { Query } from './Query.js';
@@ -30,6 +31,9 @@ export const resolvers: Resolvers = {
   Kommun,
   Naromrade,
   Naromradesplan,
+  Naromradesplanskillnad,
+  AndratBoendeansvar,
+  AndradAtgard,
   NosamMote,
   MotesBeslut,
   Motesdeltagare,

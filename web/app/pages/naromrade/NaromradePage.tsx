@@ -1,6 +1,7 @@
 // The Närområde page (the NOSAM view): pick a närområde, see its plan with
-// boenden, vårdcentraler, läkarmedverkan and gaps, teams, patient counts,
-// avvikelser and åtgärder, and a generated dagordning for the meeting.
+// boenden, vårdcentraler, läkarmedverkan and gaps, the plan's history and the
+// difference between two versions, teams, patient counts, avvikelser and
+// åtgärder, NOSAM meetings (recorded here) and a generated dagordning.
 import { useEffect, useMemo, useState } from 'react';
 import { Delvis, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
 import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
@@ -21,6 +22,7 @@ import { Dagordning, SkrivUtDagordning } from './Dagordning.js';
 import { dagISverige } from './datum.js';
 import { NarsjukvardsteamLista } from './NarsjukvardsteamLista.js';
 import { Oversikt } from './Oversikt.js';
+import { PlanHistorik } from './PlanHistorik.js';
 import { PlanTabell } from './PlanTabell.js';
 import { VardcentralerTabell } from './VardcentralerTabell.js';
 import { saknasOrsak } from './saknasOrsak.js';
@@ -167,6 +169,10 @@ export function NaromradePage({ route }: { route: Route }) {
             </p>
           ) : null}
           <PlanTabell naromrade={naromrade} problems={planProblems} />
+        </section>
+        <section aria-labelledby="naromrade-historik" data-testid="planens-historik">
+          <h2 id="naromrade-historik">Planens historik</h2>
+          <PlanHistorik key={naromrade.id} naromradeId={naromrade.id} />
         </section>
         <section aria-labelledby="naromrade-atgarder">
           <h2 id="naromrade-atgarder">Åtgärder</h2>
