@@ -6,6 +6,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
+import { readFileSync } from 'node:fs';
+import {
+  faststallNaromradesplanVariabler,
+  hanteraAvvikelseVariabler,
+  hanteraSipVariabler,
+  localDate,
+  registreraNosamMoteVariabler,
+  skapaSipVariabler,
+} from '../web/app/pages/utforskare/exempelVariabler.js';
 import { axeViolations, launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable } from './support/testDatabases.js';
@@ -399,5 +408,25 @@ describe('the API explorer', () => {
       await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
       await watched.screenshot('utforskare');
     });
+  });
+
+  // Last in the file: the examples write (a plan version, a meeting, steps) to the seeded data the tests above read.
+  it('has mutation examples that work for their role against a freshly seeded Samsyn', async () => {
+    const exempel = (file: string) => readFileSync(new URL(`../web/app/pages/utforskare/exempel/${file}.graphql`, import.meta.url), 'utf8');
+    const idag = localDate(new Date());
+    const region = { huvudman: 'VGR', organisationHsaId: 'SE2321000131-E000000000001', employeeHsaId: 'SE2321000131-P000000000077' };
+    const goteborg = { huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' };
+    const cases = [
+      { file: 'hanteraAvvikelse', role: 'vardpersonal' as const, who: region, variables: hanteraAvvikelseVariabler('VGR') },
+      { file: 'skapaSip', role: 'vardpersonal' as const, who: goteborg, variables: skapaSipVariabler('1480', idag, 'exempel-skapa-sip-1') },
+      { file: 'hanteraSip', role: 'vardpersonal' as const, who: goteborg, variables: hanteraSipVariabler(idag) },
+      { file: 'faststallNaromradesplan', role: 'nosam' as const, who: goteborg, variables: faststallNaromradesplanVariabler(idag) },
+      { file: 'registreraNosamMote', role: 'nosam' as const, who: goteborg, variables: registreraNosamMoteVariabler('1480', idag) },
+    ];
+    for (const { file, role, who, variables } of cases) {
+      const token = await samsyn.token({ roles: [role], ...who });
+      const answer = await samsyn.query(exempel(file), variables, { token });
+      expect({ file, errors: answer.errors }).toEqual({ file, errors: undefined });
+    }
   });
 });

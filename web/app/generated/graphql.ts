@@ -177,12 +177,42 @@ export type BoendeTyp =
   /** Särskilt boende / vård- och omsorgsboende (SÄBO): permanent. */
   | 'SARSKILT_BOENDE';
 
+/** A boendeansvar row of a new plan version. */
+export type BoendeansvarInput = {
+  /** The boende (id from the kommun). */
+  boendeId: string | number;
+  /** Contact person's name. */
+  kontaktpersonNamn: string;
+  /** Contact person's phone. */
+  kontaktpersonTelefon: string;
+  /** HSA-id of the läkare doing the rounds. */
+  lakareHsaId: string | number;
+  /** Hours of läkarmedverkan per week (0–100). */
+  lakarmedverkanTimmarPerVecka: number;
+  /** How often planned rounds take place. */
+  rondfrekvens: Rondfrekvens;
+  /** HSA-id of the responsible vårdcentral. */
+  vardcentralHsaId: string | number;
+};
+
 /** Who runs a vårdcentral under Vårdval Vårdcentral. */
 export type Driftsform =
   /** Run by a private provider on the region's contract. */
   | 'PRIVAT'
   /** Run by the region itself (Närhälsan). */
   | 'REGION';
+
+/** A new version of a närområdesplan. */
+export type FaststallNaromradesplanInput = {
+  /** Boendeansvar rows; at most one per boende. */
+  boendeansvar: Array<BoendeansvarInput>;
+  /** Date adopted. */
+  faststalldDatum: string;
+  /** In force from; after the current version's start. */
+  giltigFran: string;
+  /** The närområde. */
+  naromradeId: string | number;
+};
 
 /** Which overdue återkopplingar to list; at most one of the area fields. */
 export type ForsenadeAterkopplingarFilter = {
@@ -207,6 +237,20 @@ export type HanteraAvvikelseInput = {
   /** Required for LYFT_SOM_SYSTEMFEL. */
   systemfelNiva?: SystemfelNiva | null | undefined;
   /** Its current version, as last read. */
+  version: number;
+};
+
+/** A step for one SIP. */
+export type HanteraSipInput = {
+  /** The step. */
+  handling: SipHandling;
+  /** Comment (no personnummer). */
+  kommentar?: string | null | undefined;
+  /** The next follow-up date; required for HALL_MOTE and FOLJ_UPP. */
+  nastaUppfoljning?: string | null | undefined;
+  /** The SIP. */
+  sipId: string | number;
+  /** Its current version. */
   version: number;
 };
 
@@ -249,12 +293,34 @@ export type HuvudmanTyp =
   /** Västra Götalandsregionen. */
   | 'REGION';
 
+/** A decision to record. */
+export type MotesBeslutInput = {
+  /** What was decided. */
+  beskrivning: string;
+  /** Create this åtgärd in the plan in force. */
+  nyAtgard?: NyAtgardInput | null | undefined;
+  /** Close (KLAR) this åtgärd of the närområde's plan. */
+  stangAtgardId?: string | number | null | undefined;
+};
+
 /** Kinds of mobile team in mobil närvård. */
 export type NarsjukvardsteamTyp =
   /** Närsjukvårdsteam run by a hospital, for patients who would otherwise be admitted. */
   | 'NARSJUKVARDSTEAM'
   /** Palliativt team for palliative care at home. */
   | 'PALLIATIVT_TEAM';
+
+/** A new åtgärd decided at a meeting. */
+export type NyAtgardInput = {
+  /** `VGR` or the närområde's kommunkod. */
+  agare: string | number;
+  /** The responsible unit. */
+  ansvarigEnhet: string;
+  /** What is to be done. */
+  beskrivning: string;
+  /** Due date. */
+  sistaDatum: string;
+};
 
 /** A new avvikelse i samverkan. */
 export type RapporteraAvvikelseInput = {
@@ -287,6 +353,20 @@ export type Regi =
   /** Privat regi under LOV (lagen om valfrihetssystem). */
   | 'PRIVAT';
 
+/** A NOSAM meeting to record. */
+export type RegistreraNosamMoteInput = {
+  /** Decisions. */
+  beslut?: Array<MotesBeslutInput> | null | undefined;
+  /** Date of the meeting; not in the future. */
+  datum: string;
+  /** Participants; at least one. */
+  deltagare: Array<string>;
+  /** The närområde. */
+  naromradeId: string | number;
+  /** Avvikelser (ids) of the närområde to lift as systemfel to NOSAM. */
+  systemfelAvvikelseIds?: Array<string | number> | null | undefined;
+};
+
 /** How often a planned läkarrond (doctor's round) takes place. */
 export type Rondfrekvens =
   /** Every second week. */
@@ -295,6 +375,37 @@ export type Rondfrekvens =
   | 'VARJE_VECKA'
   /** Every fourth week. */
   | 'VAR_FJARDE_VECKA';
+
+/** A participant in a new SIP. */
+export type SipDeltagareInput = {
+  /** `VGR` or a kommunkod; omitted for the person and närstående. */
+  huvudman?: string | number | null | undefined;
+  /** Role. */
+  roll: string;
+};
+
+/** A step of the SIP process. */
+export type SipHandling =
+  /** Any open state → avslutad. */
+  | 'AVSLUTA'
+  /** Möte hållet or uppföljning → uppföljning: a follow-up held, with the next date. */
+  | 'FOLJ_UPP'
+  /** Behov upptäckt → förberedd. */
+  | 'FORBERED'
+  /** Kallad → möte hållet. */
+  | 'HALL_MOTE'
+  /** Förberedd → kallad. */
+  | 'KALLA';
+
+/** An insats in a new SIP. */
+export type SipInsatsInput = {
+  /** What is done. */
+  beskrivning: string;
+  /** `VGR` or a kommunkod. */
+  huvudman: string | number;
+  /** The responsible verksamhet. */
+  verksamhet: string;
+};
 
 /** SIP process states: behov upptäckt → förberedd → kallad → möte hållet → uppföljning → avslutad. */
 export type SipStatus =
@@ -310,6 +421,32 @@ export type SipStatus =
   | 'MOTE_HALLET'
   /** In follow-up. */
   | 'UPPFOLJNING';
+
+/** A new SIP. */
+export type SkapaSipInput = {
+  /** The person's needs; at least one. */
+  behov: Array<string>;
+  /** Participants. */
+  deltagare?: Array<SipDeltagareInput> | null | undefined;
+  /** `VGR` or the närområde's kommunkod: who has huvudansvar. */
+  huvudansvar: string | number;
+  /** The insatser; at least one. */
+  insatser: Array<SipInsatsInput>;
+  /** Client key (8–100 letters, digits, `-` or `_`) that makes a retry safe. */
+  klientnyckel: string | number;
+  /** The närområde where it is coordinated. */
+  naromradeId: string | number;
+  /** First follow-up; not in the past. */
+  nastaUppfoljning: string;
+  /** Personnummer of the person (12 digits). */
+  patientId: string | number;
+  /** Must be true: the person has consented to sharing information for the SIP. */
+  samtycke: boolean;
+  /** When the person consented; not in the future. */
+  samtyckeDatum: string;
+  /** What third parties or närstående do. */
+  tredjeParter?: Array<string> | null | undefined;
+};
 
 /** Where a recurring collaboration failure (systemfel) is lifted. */
 export type SystemfelNiva =
@@ -534,6 +671,13 @@ export type ExempelAvvikelseanalysQueryVariables = Exact<{
 
 export type ExempelAvvikelseanalysQuery = { avvikelseanalys: { niva: Analysniva, omradeId: string | null, fran: string, till: string, skyddsmetod: string, undertryckningsgrans: number, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean }, celler: Array<{ kategori: AvvikelseKategori | null, rapporterandeHuvudman: { namn: string } | null, mottagandeHuvudman: { namn: string } | null, antal: { varde: number | null, undertryckt: boolean } }>, tidTillAterkoppling: { medianDagar: number | null, percentil90Dagar: number | null, antal: { varde: number | null, undertryckt: boolean } }, foregaendePeriod: { fran: string, till: string, andelForsenade: number | null, totalt: { varde: number | null, undertryckt: boolean } } | null } };
 
+export type ExempelFaststallNaromradesplanMutationVariables = Exact<{
+  input: FaststallNaromradesplanInput;
+}>;
+
+
+export type ExempelFaststallNaromradesplanMutation = { faststallNaromradesplan: { version: number, giltigFran: string, faststalldDatum: string, boendeansvar: Array<{ lakarmedverkanTimmarPerVecka: number, rondfrekvens: Rondfrekvens, boende: { namn: string } | null, vardcentral: { namn: string } | null }> } };
+
 export type ExempelForsenadeAterkopplingarQueryVariables = Exact<{
   filter?: ForsenadeAterkopplingarFilter | null | undefined;
   first?: number | null | undefined;
@@ -542,6 +686,20 @@ export type ExempelForsenadeAterkopplingarQueryVariables = Exact<{
 
 
 export type ExempelForsenadeAterkopplingarQuery = { forsenadeAterkopplingar: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kategori: AvvikelseKategori, status: AvvikelseStatus, mottagenTid: string | null, aterkopplingSenast: string | null, mottagandeEnhetHsaId: string | null, mottagandeHuvudman: { namn: string }, naromrade: { namn: string } } }> } };
+
+export type ExempelHanteraAvvikelseMutationVariables = Exact<{
+  input: HanteraAvvikelseInput;
+}>;
+
+
+export type ExempelHanteraAvvikelseMutation = { hanteraAvvikelse: { avvikelse: { id: string, status: AvvikelseStatus, version: number, systemfel: SystemfelNiva | null, handelser: Array<{ handling: string, tillStatus: AvvikelseStatus, version: number, tid: string }> } } };
+
+export type ExempelHanteraSipMutationVariables = Exact<{
+  input: HanteraSipInput;
+}>;
+
+
+export type ExempelHanteraSipMutation = { hanteraSip: { sip: { id: string, status: SipStatus, version: number, nastaUppfoljning: string | null, forsenadUppfoljning: boolean, uppfoljningar: Array<{ datum: string, kommentar: string | null }> } } };
 
 export type ExempelNaromradeNosamQueryVariables = Exact<{
   id: string | number;
@@ -564,6 +722,13 @@ export type ExempelRapporteraAvvikelseMutationVariables = Exact<{
 
 export type ExempelRapporteraAvvikelseMutation = { rapporteraAvvikelse: { redanRapporterad: boolean, avvikelse: { id: string, status: AvvikelseStatus, version: number, kategori: AvvikelseKategori, handelsedatum: string, rapporterandeHuvudman: { namn: string }, mottagandeHuvudman: { namn: string }, naromrade: { namn: string } } } };
 
+export type ExempelRegistreraNosamMoteMutationVariables = Exact<{
+  input: RegistreraNosamMoteInput;
+}>;
+
+
+export type ExempelRegistreraNosamMoteMutation = { registreraNosamMote: { id: string, datum: string, deltagare: Array<string>, beslut: Array<{ beskrivning: string, skapadAtgard: { beskrivning: string, sistaDatum: string, status: AtgardStatus } | null, stangdAtgard: { beskrivning: string } | null }>, systemfel: Array<{ id: string, status: AvvikelseStatus }> } };
+
 export type ExempelSipLuckorQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -577,6 +742,13 @@ export type ExempelSipUppfoljningarQueryVariables = Exact<{
 
 
 export type ExempelSipUppfoljningarQuery = { forsenadeSipUppfoljningar: Array<{ id: string, status: SipStatus, nastaUppfoljning: string | null, huvudansvar: { namn: string }, patient: { id: string }, insatser: Array<{ beskrivning: string, verksamhet: string, huvudman: { namn: string } }> }> };
+
+export type ExempelSkapaSipMutationVariables = Exact<{
+  input: SkapaSipInput;
+}>;
+
+
+export type ExempelSkapaSipMutation = { skapaSip: { sip: { id: string, status: SipStatus, version: number, skapadDatum: string, nastaUppfoljning: string | null, huvudansvar: { namn: string }, insatser: Array<{ beskrivning: string, verksamhet: string, huvudman: { namn: string } }> } } };
 
 export const AvvikelseRadFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelseRad"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Avvikelse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"rapporteradTid"}},{"kind":"Field","name":{"kind":"Name","value":"aterkopplingSenast"}},{"kind":"Field","name":{"kind":"Name","value":"dagarTillAterkoppling"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadAterkoppling"}},{"kind":"Field","name":{"kind":"Name","value":"aterkoppladTid"}},{"kind":"Field","name":{"kind":"Name","value":"systemfel"}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<AvvikelseRadFragment, unknown>;
 export const AvvikelseArendeFaltFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelseArendeFalt"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Avvikelse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AvvikelseRad"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"mottagenTid"}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeEnhetHsaId"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeEnhetHsaId"}},{"kind":"Field","name":{"kind":"Name","value":"avvisadAnledning"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handelser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handling"}},{"kind":"Field","name":{"kind":"Name","value":"franStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tillStatus"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tid"}},{"kind":"Field","name":{"kind":"Name","value":"utfordAv"}},{"kind":"Field","name":{"kind":"Name","value":"organisationHsaId"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommentar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mojligaHandlingar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handling"}},{"kind":"Field","name":{"kind":"Name","value":"kommentarKravs"}},{"kind":"Field","name":{"kind":"Name","value":"systemfelNivaer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AvvikelseRad"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Avvikelse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"rapporteradTid"}},{"kind":"Field","name":{"kind":"Name","value":"aterkopplingSenast"}},{"kind":"Field","name":{"kind":"Name","value":"dagarTillAterkoppling"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadAterkoppling"}},{"kind":"Field","name":{"kind":"Name","value":"aterkoppladTid"}},{"kind":"Field","name":{"kind":"Name","value":"systemfel"}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<AvvikelseArendeFaltFragment, unknown>;
@@ -613,9 +785,14 @@ export const RapporteraEnheterDocument = {"kind":"Document","definitions":[{"kin
 export const SipLuckorArbetslistaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SipLuckorArbetslista"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patienterMedInsatserFranBada"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}},{"kind":"Field","name":{"kind":"Name","value":"insatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SipLuckorArbetslistaQuery, SipLuckorArbetslistaQueryVariables>;
 export const SipLuckorNaromradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SipLuckorNaromrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kod"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kommunkod"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kod"}},{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]} as unknown as DocumentNode<SipLuckorNaromradeQuery, SipLuckorNaromradeQueryVariables>;
 export const ExempelAvvikelseanalysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelAvvikelseanalys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AvvikelseanalysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"avvikelseanalys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"niva"}},{"kind":"Field","name":{"kind":"Name","value":"omradeId"}},{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"skyddsmetod"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckningsgrans"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"celler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tidTillAterkoppling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"antal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDagar"}},{"kind":"Field","name":{"kind":"Name","value":"percentil90Dagar"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}},{"kind":"Field","name":{"kind":"Name","value":"foregaendePeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"till"}},{"kind":"Field","name":{"kind":"Name","value":"totalt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"andelForsenade"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelAvvikelseanalysQuery, ExempelAvvikelseanalysQueryVariables>;
+export const ExempelFaststallNaromradesplanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelFaststallNaromradesplan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FaststallNaromradesplanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faststallNaromradesplan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"giltigFran"}},{"kind":"Field","name":{"kind":"Name","value":"faststalldDatum"}},{"kind":"Field","name":{"kind":"Name","value":"boendeansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakarmedverkanTimmarPerVecka"}},{"kind":"Field","name":{"kind":"Name","value":"rondfrekvens"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelFaststallNaromradesplanMutation, ExempelFaststallNaromradesplanMutationVariables>;
 export const ExempelForsenadeAterkopplingarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelForsenadeAterkopplingar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ForsenadeAterkopplingarFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forsenadeAterkopplingar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mottagenTid"}},{"kind":"Field","name":{"kind":"Name","value":"aterkopplingSenast"}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeEnhetHsaId"}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelForsenadeAterkopplingarQuery, ExempelForsenadeAterkopplingarQueryVariables>;
+export const ExempelHanteraAvvikelseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelHanteraAvvikelse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HanteraAvvikelseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hanteraAvvikelse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"avvikelse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"systemfel"}},{"kind":"Field","name":{"kind":"Name","value":"handelser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handling"}},{"kind":"Field","name":{"kind":"Name","value":"tillStatus"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"tid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelHanteraAvvikelseMutation, ExempelHanteraAvvikelseMutationVariables>;
+export const ExempelHanteraSipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelHanteraSip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HanteraSipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hanteraSip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"uppfoljningar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"kommentar"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelHanteraSipMutation, ExempelHanteraSipMutationVariables>;
 export const ExempelNaromradeNosamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelNaromradeNosam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardsamverkansomrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentraler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boenden"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"antalPlatser"}},{"kind":"Field","name":{"kind":"Name","value":"antalBelagdaPlatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boendenUtanAnsvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromradesplan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"giltigFran"}},{"kind":"Field","name":{"kind":"Name","value":"boendeansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lakarmedverkanTimmarPerVecka"}},{"kind":"Field","name":{"kind":"Name","value":"rondfrekvens"}},{"kind":"Field","name":{"kind":"Name","value":"kontaktperson"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"telefon"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"atgarder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"agare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sistaDatum"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"forsenad"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedRegioninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedKommuninsats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelNaromradeNosamQuery, ExempelNaromradeNosamQueryVariables>;
 export const ExempelPatientbildDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelPatientbild"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listadSedan"}},{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"narsjukvardsteamEpisoder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startdatum"}},{"kind":"Field","name":{"kind":"Name","value":"slutdatum"}},{"kind":"Field","name":{"kind":"Name","value":"pagaende"}},{"kind":"Field","name":{"kind":"Name","value":"orsak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kommun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inskrivenFran"}},{"kind":"Field","name":{"kind":"Name","value":"ansvarigSjukskoterska"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typ"}},{"kind":"Field","name":{"kind":"Name","value":"besokPerVecka"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}},{"kind":"Field","name":{"kind":"Name","value":"utforare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"regi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fran"}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"avvikelser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelPatientbildQuery, ExempelPatientbildQueryVariables>;
 export const ExempelRapporteraAvvikelseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelRapporteraAvvikelse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RapporteraAvvikelseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rapporteraAvvikelse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redanRapporterad"}},{"kind":"Field","name":{"kind":"Name","value":"avvikelse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kategori"}},{"kind":"Field","name":{"kind":"Name","value":"handelsedatum"}},{"kind":"Field","name":{"kind":"Name","value":"rapporterandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mottagandeHuvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelRapporteraAvvikelseMutation, ExempelRapporteraAvvikelseMutationVariables>;
+export const ExempelRegistreraNosamMoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelRegistreraNosamMote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistreraNosamMoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registreraNosamMote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"datum"}},{"kind":"Field","name":{"kind":"Name","value":"deltagare"}},{"kind":"Field","name":{"kind":"Name","value":"beslut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"skapadAtgard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"sistaDatum"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stangdAtgard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"systemfel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelRegistreraNosamMoteMutation, ExempelRegistreraNosamMoteMutationVariables>;
 export const ExempelSipLuckorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelSipLuckor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"naromrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"antalPatienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varde"}},{"kind":"Field","name":{"kind":"Name","value":"undertryckt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patienterMedInsatserFranBada"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sparradInformationFinns"}},{"kind":"Field","name":{"kind":"Name","value":"listning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vardcentral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fastLakarkontakt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lakare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemsjukvard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inskrivenFran"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hemtjanst"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beviljadeTimmarPerManad"}}]}},{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boende"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}},{"kind":"Field","name":{"kind":"Name","value":"typ"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sipar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"forsenadUppfoljning"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelSipLuckorQuery, ExempelSipLuckorQueryVariables>;
 export const ExempelSipUppfoljningarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExempelSipUppfoljningar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"naromradeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forsenadeSipUppfoljningar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"naromradeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"naromradeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verksamhet"}}]}}]}}]}}]} as unknown as DocumentNode<ExempelSipUppfoljningarQuery, ExempelSipUppfoljningarQueryVariables>;
+export const ExempelSkapaSipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExempelSkapaSip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SkapaSipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skapaSip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"skapadDatum"}},{"kind":"Field","name":{"kind":"Name","value":"nastaUppfoljning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudansvar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"insatser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beskrivning"}},{"kind":"Field","name":{"kind":"Name","value":"huvudman"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"namn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verksamhet"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExempelSkapaSipMutation, ExempelSkapaSipMutationVariables>;
