@@ -60,6 +60,8 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   switch (getNamedType(type).name) {
     case 'Int':
       return slicingValues[name] ?? 1;
+    case 'Float':
+      return 1.5;
     case 'Date':
       return '2026-01-01';
     case 'Boolean':

@@ -6,7 +6,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
-import { launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
+import { readFileSync } from 'node:fs';
+import {
+  faststallNaromradesplanVariabler,
+  hanteraAvvikelseVariabler,
+  hanteraSipVariabler,
+  localDate,
+  registreraNosamMoteVariabler,
+  skapaSipVariabler,
+} from '../web/app/pages/utforskare/exempelVariabler.js';
+import { axeViolations, launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable } from './support/testDatabases.js';
 
@@ -120,6 +129,63 @@ describe('logging in', () => {
   });
 });
 
+describe('routes a role does not have', () => {
+  it('shows nosam a neutral page for the patient picture, with no trace of the personnummer in the link', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.goto(`/#/patient?id=${demoPatient}`);
+      await page.getByRole('heading', { level: 1, name: 'Sidan finns inte för din roll' }).waitFor();
+      const text = await pageText(watched);
+      expect(text).not.toMatch(personnummerPattern);
+      expect(text).not.toContain(demoPatient);
+      expect(await page.getByRole('combobox', { name: 'Närområde' }).count()).toBe(0);
+      await page.getByRole('link', { name: /Till startsidan/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Närområde' }).waitFor();
+    });
+  });
+
+  it('never echoes an unknown närområde id, nor an unknown page', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.goto(`/#/naromrade?id=${demoPatient}`);
+      await page.getByText('Det valda närområdet finns inte.').waitFor();
+      expect(await pageText(watched)).not.toMatch(personnummerPattern);
+      await page.goto(`/#/finns-inte?id=${demoPatient}`);
+      await page.getByRole('heading', { level: 1, name: 'Sidan finns inte för din roll' }).waitFor();
+      expect(await pageText(watched)).not.toMatch(personnummerPattern);
+    });
+  });
+});
+
+describe('the header', () => {
+  it('names the user’s kommun, not its code, and still fits', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await logIn(watched, 'nosam', '1480');
+      await page.getByTestId('anvandare').filter({ hasText: 'Göteborg' }).waitFor();
+      expect(await page.getByTestId('anvandare').innerText()).not.toMatch(/1480/);
+      expect(await page.evaluate<number>("document.querySelector('.sidhuvud').getBoundingClientRect().height")).toBeLessThan(100);
+      expect(await fitsProjectorWidth(watched)).toBe(true);
+    });
+  });
+
+  it('offers the kommuner by name in the picker and the login, not by kommunkod', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      await page.goto('/');
+      const huvudman = await page.getByRole('combobox', { name: 'Huvudman', exact: true }).locator('option').allInnerTexts();
+      expect(huvudman[1]).toMatch(/^Ale /);
+      await logIn(watched, 'nosam', '1480');
+      await page.getByRole('combobox', { name: 'Vårdsamverkansområde' }).selectOption({ label: 'Göteborgsområdet' });
+      const kommuner = (await page.getByRole('combobox', { name: 'Kommun' }).locator('option').allInnerTexts()).slice(1);
+      expect(kommuner.length).toBeGreaterThan(2);
+      expect(kommuner).toEqual([...kommuner].sort((a, b) => a.localeCompare(b, 'sv')));
+    });
+  });
+});
+
 describe('the NOSAM view', () => {
   it('lets a nosam user pick a närområde and see the plan table and the agenda', async () => {
     await withPage(async (watched) => {
@@ -161,6 +227,23 @@ describe('the NOSAM view', () => {
       expect(await page.evaluate('document.activeElement?.textContent')).toBe('Hoppa till innehållet');
       await page.keyboard.press('Tab');
       expect(await page.evaluate('document.activeElement?.textContent')).toBe('Närområde (NOSAM)');
+    });
+  });
+
+  it('has no axe violations at 150 % zoom, where the wide tables scroll in boxes the keyboard reaches', async () => {
+    await withPage(async (watched) => {
+      const { page } = watched;
+      // 1280×720 at 150 % zoom leaves 853×480 CSS pixels.
+      await page.setViewportSize({ width: 853, height: 480 });
+      await logIn(watched, 'nosam', '1480');
+      await page.goto('/#/naromrade?id=1480-angered');
+      await page.getByRole('table', { name: 'Boenden och ansvarig vårdcentral' }).waitFor();
+      await page.getByTestId('dagordning').waitFor();
+      await page.getByRole('table', { name: 'Senast rapporterade avvikelser' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      const plan = page.getByRole('region', { name: 'Boenden och ansvarig vårdcentral' });
+      expect(await plan.getAttribute('tabindex')).toBe('0');
+      await watched.screenshot('nosam-naromrade-150-procent');
     });
   });
 
@@ -294,6 +377,10 @@ describe('the SIP-gap worklist', () => {
       await page.getByRole('heading', { level: 1, name: 'SIP-luckor' }).waitFor();
       await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
       await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      await page.getByText('Hämtat utan åtkomstgrund').waitFor();
+      // The choice folds away with its button: the keyboard goes on to the result, not back to the start of the page.
+      expect(await page.evaluate('document.activeElement?.tagName')).not.toBe('BODY');
+      expect(await page.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe('Arbetslistan');
       const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
       await list.waitFor();
       listed = (await list.getByRole('row').count()) - 1;
@@ -321,5 +408,25 @@ describe('the API explorer', () => {
       await page.locator('.graphiql-doc-explorer').getByText('Root Types').waitFor();
       await watched.screenshot('utforskare');
     });
+  });
+
+  // Last in the file: the examples write (a plan version, a meeting, steps) to the seeded data the tests above read.
+  it('has mutation examples that work for their role against a freshly seeded Samsyn', async () => {
+    const exempel = (file: string) => readFileSync(new URL(`../web/app/pages/utforskare/exempel/${file}.graphql`, import.meta.url), 'utf8');
+    const idag = localDate(new Date());
+    const region = { huvudman: 'VGR', organisationHsaId: 'SE2321000131-E000000000001', employeeHsaId: 'SE2321000131-P000000000077' };
+    const goteborg = { huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' };
+    const cases = [
+      { file: 'hanteraAvvikelse', role: 'vardpersonal' as const, who: region, variables: hanteraAvvikelseVariabler('VGR') },
+      { file: 'skapaSip', role: 'vardpersonal' as const, who: goteborg, variables: skapaSipVariabler('1480', idag, 'exempel-skapa-sip-1') },
+      { file: 'hanteraSip', role: 'vardpersonal' as const, who: goteborg, variables: hanteraSipVariabler(idag) },
+      { file: 'faststallNaromradesplan', role: 'nosam' as const, who: goteborg, variables: faststallNaromradesplanVariabler(idag) },
+      { file: 'registreraNosamMote', role: 'nosam' as const, who: goteborg, variables: registreraNosamMoteVariabler('1480', idag) },
+    ];
+    for (const { file, role, who, variables } of cases) {
+      const token = await samsyn.token({ roles: [role], ...who });
+      const answer = await samsyn.query(exempel(file), variables, { token });
+      expect({ file, errors: answer.errors }).toEqual({ file, errors: undefined });
+    }
   });
 });

@@ -1,5 +1,5 @@
-// The application frame: login gate, header with the user and the menu, and
-// the page the URL names.
+// The application frame: login gate, header (Sidhuvud.tsx), and the page the
+// URL names.
 import { useCallback, useMemo, useState } from 'react';
 import { AvvikelserPage } from './pages/avvikelser/AvvikelserPage.js';
 import { GranskningPage } from './pages/granskning/GranskningPage.js';
@@ -8,15 +8,16 @@ import { PatientPage } from './pages/patient/PatientPage.js';
 import { RapporteraPage } from './pages/rapportera/RapporteraPage.js';
 import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
 import { TokenPage } from './pages/utforskare/TokenPage.js';
-import { menuFor, pagesFor } from './pages.js';
+import { choosePage, menuFor } from './pages.js';
+import { SidanFinnsInte } from './pages/saknas/SidanFinnsInte.js';
+import { Sidhuvud } from './Sidhuvud.js';
 import { AvvikelsePage } from './pages/avvikelsehantering/AvvikelsePage.js';
 import { InkorgPage } from './pages/avvikelsehantering/InkorgPage.js';
 import { VaraRapporterPage } from './pages/avvikelsehantering/VaraRapporterPage.js';
 import type { Route } from './routing/route.js';
-import { formatRoute, namesPage } from './routing/route.js';
+import { requestedPage } from './routing/route.js';
 import { useRoute } from './routing/useRoute.js';
 import { LoginPage } from './session/LoginPage.js';
-import { roleNames } from './session/roleNames.js';
 import { clearSession, loadSession, saveSession, type Session } from './session/session.js';
 import { SessionContext, type SessionValue } from './session/SessionContext.js';
 
@@ -59,38 +60,23 @@ export function App() {
   }
 
   const menu = menuFor(value.session.roller);
-  // Without a page in the URL the user starts on the first page of their menu (a granskare on Granskning).
-  const page = (namesPage(window.location.hash) ? pagesFor(value.session.roller).find((entry) => entry.id === route.page) : undefined) ?? menu[0];
+  // Without a page in the URL the user starts on the first page of their menu (a granskare on Granskning);
+  // a page the roles lack gets the neutral page, never another page reading the URL's parameters.
+  const choice = choosePage(requestedPage(window.location.hash), value.session.roller);
   return (
     <SessionContext.Provider value={value}>
       <a className="hoppa" href="#innehall" onClick={(event) => { event.preventDefault(); document.getElementById('innehall')?.focus(); }}>
         Hoppa till innehållet
       </a>
-      <header className="sidhuvud">
-        <span className="logotyp">Samsyn</span>
-        <nav aria-label="Sidor">
-          <ul>
-            {menu.map((entry) => (
-              <li key={entry.id}>
-                <a href={formatRoute({ page: entry.id, params: {} })} aria-current={entry.id === page?.id ? 'page' : undefined}>
-                  {entry.titel}
-                </a>
-              </li>
-            ))}
-            <li>
-              <a href="/utforskare.html">API-utforskare</a>
-            </li>
-          </ul>
-        </nav>
-        <span className="anvandare" data-testid="anvandare">
-          {value.session.roller.map((roll) => roleNames[roll] ?? roll).join(', ')} · {value.session.huvudman === 'VGR' ? 'VGR' : `kommun ${value.session.huvudman}`}
-        </span>
-        <button type="button" className="logga-ut" onClick={() => logout()}>
-          Logga ut
-        </button>
-      </header>
+      <Sidhuvud menu={menu} aktuell={choice.kind === 'page' ? choice.entry.id : null} />
       <main id="innehall" tabIndex={-1}>
-        {page ? <CurrentPage route={{ ...route, page: page.id }} /> : <p>Din roll har inga sidor här.</p>}
+        {choice.kind === 'page' ? (
+          <CurrentPage route={{ ...route, page: choice.entry.id }} />
+        ) : choice.kind === 'notForRole' ? (
+          <SidanFinnsInte start={choice.start} />
+        ) : (
+          <p>Din roll har inga sidor här.</p>
+        )}
       </main>
     </SessionContext.Provider>
   );

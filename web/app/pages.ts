@@ -1,6 +1,6 @@
 // The application's pages and who they are for. The servers decide what each
 // role may read; this only keeps pages a role cannot use out of its menu.
-import type { PageId } from './routing/route.js';
+import type { PageId, PageRequest } from './routing/route.js';
 import type { Roll } from './session/session.js';
 
 export interface PageEntry {
@@ -31,4 +31,18 @@ export function pagesFor(roller: readonly Roll[]): PageEntry[] {
 
 export function menuFor(roller: readonly Roll[]): PageEntry[] {
   return pagesFor(roller).filter((page) => page.meny !== false);
+}
+
+/**
+ * What the frame shows for the requested page: the page when the roles have it, the start page (the first of the
+ * menu) when the URL names none, and otherwise a neutral page. Never another page in its place: that page would
+ * read the URL's parameters (a NOSAM page showing a personnummer as a närområde id).
+ */
+export type PageChoice = { kind: 'page'; entry: PageEntry } | { kind: 'notForRole'; start: PageEntry | null } | { kind: 'noPages' };
+
+export function choosePage(request: PageRequest, roller: readonly Roll[]): PageChoice {
+  const start = menuFor(roller)[0] ?? null;
+  if (request.kind === 'none') return start ? { kind: 'page', entry: start } : { kind: 'noPages' };
+  const entry = request.kind === 'page' ? pagesFor(roller).find((candidate) => candidate.id === request.page) : undefined;
+  return entry ? { kind: 'page', entry } : { kind: 'notForRole', start };
 }

@@ -3,6 +3,7 @@
 // Every request must name this server in `Host` (against DNS rebinding).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
+import { sortByNamn } from '../../subgraphs/common/sorting/swedishOrder.js';
 import { listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
 import { maxBodyBytes, readBody, sendError, sendJson } from '../../subgraphs/common/server/httpMessages.js';
@@ -37,7 +38,8 @@ export function loginConfiguration(config: WebConfig) {
     inloggning: developmentLoginIssuer(config) ? 'utveckling' : 'idp',
     idpInloggningUrl: config.idpLoginUrl,
     roller: loginRoles,
-    huvudman: [{ id: 'VGR', namn: 'Västra Götalandsregionen' }, ...loadKommuner().map((kommun) => ({ id: kommun.kommunkod, namn: kommun.namn }))],
+    // The region first, then the kommuner by name, as people look for them (not by kommunkod).
+    huvudman: [{ id: 'VGR', namn: 'Västra Götalandsregionen' }, ...sortByNamn(loadKommuner().map((kommun) => ({ id: kommun.kommunkod, namn: kommun.namn })))],
   };
 }
 

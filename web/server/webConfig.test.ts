@@ -41,6 +41,9 @@ describe('readWebConfig', () => {
     expect(huvudman).toHaveLength(50);
     expect(huvudman[0]).toEqual({ id: 'VGR', namn: 'Västra Götalandsregionen' });
     expect(huvudman).toContainEqual({ id: '1480', namn: 'Göteborg' });
+    // The kommuner by Swedish name: Ale first, Öckerö last (by kommunkod Härryda, 1401, would come first).
+    expect(huvudman[1]).toEqual({ id: '1440', namn: 'Ale' });
+    expect(huvudman.at(-1)).toEqual({ id: '1407', namn: 'Öckerö' });
   });
 
   it('refuses a port that cannot work', () => {

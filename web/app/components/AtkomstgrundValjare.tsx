@@ -58,8 +58,3 @@ export function AtkomstgrundValjare({ onBekrafta, knapptext = 'Bekräfta och hä
     </form>
   );
 }
-
-export function describeAtkomstgrund(grund: Atkomstgrund | null): string {
-  if (!grund) return 'ingen åtkomstgrund (endast egen huvudmans uppgifter)';
-  return grund.typ === 'SAMTYCKE' ? 'samtycke' : `nödåtkomst: ”${grund.anledning}”`;
-}

@@ -1,9 +1,11 @@
 // Picks a närområde in three steps, as a NOSAM group thinks of it:
 // vårdsamverkansområde → kommun → närområde. The choice lives in the URL.
 import { useState, type ReactNode } from 'react';
-import { NaromradeValjareDocument, NaromradeValjareKommunnamnDocument } from '../generated/graphql.js';
+import { kommunerEfterNamn, kommunnamnEllerKod } from '../format/kommunnamn.js';
+import { NaromradeValjareDocument } from '../generated/graphql.js';
 import { useOperation } from '../graphql/useOperation.js';
 import { Fel, Laddar } from './OperationStatus.js';
+import { useKommunnamn } from './useKommunnamn.js';
 
 export function kommunkodOfNaromrade(naromradeId: string): string | null {
   const match = /^(\d{4})-/.exec(naromradeId);
@@ -27,20 +29,19 @@ interface Props {
 
 export function NaromradeValjare({ valt, onVal, legend = 'Välj närområde', startKommun = null, beskrivs, ogiltig, children }: Props) {
   const state = useOperation(NaromradeValjareDocument, {});
-  const namn = useOperation(NaromradeValjareKommunnamnDocument, {});
+  const kommunnamn = useKommunnamn();
   const [valdKommun, setValdKommun] = useState<string | null>(valt ? kommunkodOfNaromrade(valt) : startKommun);
   const [valtOmrade, setValtOmrade] = useState<string | null>(null);
   if (state.status === 'laddar' || state.status === 'vilande') return <Laddar vad="närområden" />;
   if (state.status === 'fel') return <Fel problems={state.problems} onRetry={state.refetch} />;
   const omraden = state.data.vardsamverkansomraden;
-  // Without the kommun service the kommuner are shown by kommunkod: the choice still works.
-  const kommunnamn = new Map(namn.status === 'klar' ? namn.data.kommuner.map((kommun) => [kommun.kod, kommun.namn]) : []);
   const kommunkod = valdKommun ?? (valt ? kommunkodOfNaromrade(valt) : null);
   const omrade =
     omraden.find((candidate) => candidate.id === valtOmrade) ??
     omraden.find((candidate) => (candidate.kommuner ?? []).some((kommun) => kommun.kod === kommunkod)) ??
     null;
-  const kommuner = omrade?.kommuner ?? [];
+  // Without the kommun service the kommuner are shown, and ordered, by kommunkod: the choice still works.
+  const kommuner = kommunerEfterNamn(omrade?.kommuner ?? [], kommunnamn);
   const naromraden = omrade?.naromraden.filter((naromrade) => naromrade.kommun?.kod === kommunkod) ?? [];
   return (
     <fieldset className="valjare">
@@ -78,7 +79,7 @@ export function NaromradeValjare({ valt, onVal, legend = 'Välj närområde', st
           <option value="">– välj –</option>
           {kommuner.map((kommun) => (
             <option key={kommun.kod} value={kommun.kod}>
-              {kommunnamn.get(kommun.kod) ?? `Kommun ${kommun.kod}`}
+              {kommunnamnEllerKod(kommunnamn, kommun.kod, 'Kommun')}
             </option>
           ))}
         </select>

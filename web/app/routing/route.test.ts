@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, namesPage, parseRoute } from './route.js';
+import { formatRoute, parseRoute, requestedPage } from './route.js';
 
 describe('routes in the URL fragment', () => {
   it('round-trips a page with parameters', () => {
@@ -13,12 +13,15 @@ describe('routes in the URL fragment', () => {
     expect(parseRoute('#/finns-inte?x=1')).toEqual({ page: 'naromrade', params: { x: '1' } });
   });
 
-  it('tells a fragment that names a page from one that does not', () => {
-    expect(namesPage('#/granskning?logg=samverkan')).toBe(true);
-    expect(namesPage('#/naromrade')).toBe(true);
-    expect(namesPage('')).toBe(false);
-    expect(namesPage('#/')).toBe(false);
-    expect(namesPage('#/finns-inte')).toBe(false);
+  it('tells a fragment that names no page from one that names a page or something unknown', () => {
+    expect(requestedPage('#/granskning?logg=samverkan')).toEqual({ kind: 'page', page: 'granskning' });
+    expect(requestedPage('#/naromrade')).toEqual({ kind: 'page', page: 'naromrade' });
+    expect(requestedPage('#/patient?id=191212121212')).toEqual({ kind: 'page', page: 'patient' });
+    expect(requestedPage('')).toEqual({ kind: 'none' });
+    expect(requestedPage('#/')).toEqual({ kind: 'none' });
+    expect(requestedPage('#/?id=1')).toEqual({ kind: 'none' });
+    expect(requestedPage('#/finns-inte')).toEqual({ kind: 'unknown' });
+    expect(requestedPage('#/finns-inte?id=191212121212')).toEqual({ kind: 'unknown' });
   });
 
   it('leaves out empty parameters', () => {

@@ -20,10 +20,13 @@ export function parseRoute(hash: string): Route {
   return { page, params };
 }
 
-/** Whether the fragment names a page; when it does not, the app opens the user's first page (pages.ts). */
-export function namesPage(hash: string): boolean {
+/** What the fragment asks for: no page at all (the user's start page), one of the app's pages, or something that is no page here. */
+export type PageRequest = { kind: 'none' } | { kind: 'page'; page: PageId } | { kind: 'unknown' };
+
+export function requestedPage(hash: string): PageRequest {
   const path = hash.replace(/^#\/?/, '').split('?', 1)[0] ?? '';
-  return (pageIds as readonly string[]).includes(path);
+  if (path === '') return { kind: 'none' };
+  return (pageIds as readonly string[]).includes(path) ? { kind: 'page', page: path as PageId } : { kind: 'unknown' };
 }
 
 export function formatRoute(route: Route): string {

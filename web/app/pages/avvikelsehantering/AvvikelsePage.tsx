@@ -80,9 +80,10 @@ export function AvvikelsePage({ route }: { route: Route }) {
     if (arende.status === 'klar' && !arende.data.avvikelse) {
       return (
         <>
-          <h1>Avvikelse {id}</h1>
+          {/* The id is not repeated: a link may carry anything (even a personnummer) to a role that must not see it. */}
+          <h1>Avvikelsen finns inte</h1>
           <p className="meddelande fel" role="alert">
-            Det finns ingen avvikelse med id {id}.
+            Den valda avvikelsen finns inte.
           </p>
         </>
       );

@@ -4,10 +4,11 @@ import { avvikelseKategoriNamn, avvikelseStatusNamn } from '../../format/kodnamn
 import type { AvvikelseRadFragment } from '../../generated/graphql.js';
 import { avvikelseHref } from '../../routing/route.js';
 import { fristText } from './frist.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export function AvvikelseTabell({ rubrik, rader, motpart }: { rubrik: string; rader: readonly AvvikelseRadFragment[]; motpart: 'rapporterande' | 'mottagande' }) {
   return (
-    <div className="naromrade-rulla">
+    <Rullyta etikett={rubrik}>
       <table>
         <caption>{rubrik}</caption>
         <thead>
@@ -44,6 +45,6 @@ export function AvvikelseTabell({ rubrik, rader, motpart }: { rubrik: string; ra
           })}
         </tbody>
       </table>
-    </div>
+    </Rullyta>
   );
 }

@@ -3,12 +3,13 @@
 import { avvikelseStatusNamn, handelseNamn } from '../../format/kodnamn.js';
 import { formatTid } from '../../format/tid.js';
 import type { AvvikelseArendeFaltFragment } from '../../generated/graphql.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export function Historik({ handelser }: { handelser: AvvikelseArendeFaltFragment['handelser'] }) {
   return (
     <section aria-labelledby="historik">
       <h2 id="historik">Historik</h2>
-      <div className="naromrade-rulla">
+      <Rullyta etikett="Alla steg, äldst först">
         <table data-testid="historik">
           <caption>Alla steg, äldst först</caption>
           <thead>
@@ -40,7 +41,7 @@ export function Historik({ handelser }: { handelser: AvvikelseArendeFaltFragment
             ))}
           </tbody>
         </table>
-      </div>
+      </Rullyta>
     </section>
   );
 }

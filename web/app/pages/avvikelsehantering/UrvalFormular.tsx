@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import { Fel } from '../../components/OperationStatus.js';
 import { avvikelseKategoriNamn, avvikelseStatusNamn } from '../../format/kodnamn.js';
-import { NaromradeValjareDocument, NaromradeValjareKommunnamnDocument } from '../../generated/graphql.js';
+import { useKommunnamn } from '../../components/useKommunnamn.js';
+import { NaromradeValjareDocument } from '../../generated/graphql.js';
 import { useOperation } from '../../graphql/useOperation.js';
 import { periodProblem, type AvvikelseUrval } from './avvikelseUrval.js';
 
@@ -26,8 +27,7 @@ export function UrvalFormular({
   // A new URL (back button, a link) replaces the draft; typing does not.
   useEffect(() => setUtkast(JSON.parse(urvalNyckel) as AvvikelseUrval), [urvalNyckel]);
   const omraden = useOperation(NaromradeValjareDocument, {});
-  const kommunnamn = useOperation(NaromradeValjareKommunnamnDocument, {});
-  const namn = new Map(kommunnamn.status === 'klar' ? kommunnamn.data.kommuner.map((kommun) => [kommun.kod, kommun.namn]) : []);
+  const namn = useKommunnamn();
   const andra = (andring: Partial<AvvikelseUrval>) => setUtkast((forra) => ({ ...forra, ...andring }));
 
   return (

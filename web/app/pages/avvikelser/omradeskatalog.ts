@@ -1,5 +1,6 @@
 // The areas the analyst can pick, ordered as people look for them: the
 // vårdsamverkansområden by name, and the närområden grouped under theirs.
+import { compareSwedish } from '../../format/svenskOrdning.js';
 
 export interface OmradenSvar {
   vardsamverkansomraden: readonly { id: string; namn: string }[];
@@ -17,7 +18,7 @@ export interface Omradeskatalog {
   naromradesgrupper: { omrade: Omrade; naromraden: Omrade[] }[];
 }
 
-const efterNamn = (a: Omrade, b: Omrade) => a.namn.localeCompare(b.namn, 'sv');
+const efterNamn = (a: Omrade, b: Omrade) => compareSwedish(a.namn, b.namn);
 
 export function omradeskatalog(svar: OmradenSvar): Omradeskatalog {
   const vardsamverkansomraden = svar.vardsamverkansomraden.map(({ id, namn }) => ({ id, namn })).sort(efterNamn);

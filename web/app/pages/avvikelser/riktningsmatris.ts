@@ -2,6 +2,7 @@
 // so the direction matrix (reporting × receiving huvudman) folds into one row per
 // kommun with the two directions as columns. A direction without a cell had none
 // (0); any other pair (should the routine ever allow one) is kept in `ovriga`.
+import { compareSwedish } from '../../format/svenskOrdning.js';
 import type { HuvudmanTyp } from '../../generated/graphql.js';
 import { matvardeAvAntal, type AntalSvar, type Matvarde } from './matvarde.js';
 
@@ -57,7 +58,7 @@ export function riktningsmatris(celler: readonly Riktningscell[]): Riktningsmatr
   }
   return {
     region,
-    rader: [...rader.values()].sort((a, b) => a.kommun.namn.localeCompare(b.kommun.namn, 'sv')),
+    rader: [...rader.values()].sort((a, b) => compareSwedish(a.kommun.namn, b.kommun.namn)),
     ovriga,
     storsta,
   };

@@ -16,6 +16,7 @@ import { useOperation } from '../../graphql/useOperation.js';
 import { svenskaProblem } from './granskningsfel.js';
 import { atgardNamn, formatLoggtid, huvudmanText, kategorierText, resultatNamn } from './granskningText.js';
 import { grundNamn, loggNamn, type Logg } from './loggFilter.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export const sidstorlek = 50;
 
@@ -84,6 +85,7 @@ function Loggsidor<Data>({
       <h2 id={rubrik}>{loggNamn[logg]}</h2>
       {nytt && problems ? <Delvis problems={problems} /> : null}
       {rader.length > 0 ? (
+        <Rullyta etikett={`Åtkomstloggen – ${loggNamn[logg]}`}>
           <table className="granskning-logg" data-testid="atkomstlogg">
             <caption>Åtkomstloggen – {loggNamn[logg]}</caption>
             <thead>
@@ -124,6 +126,7 @@ function Loggsidor<Data>({
               ))}
             </tbody>
           </table>
+        </Rullyta>
       ) : null}
       {nytt && rader.length === 0 ? <Tomt>{filtrerad ? 'Inga rader i loggen stämmer med sökningen.' : 'Loggen har inga rader.'}</Tomt> : null}
       {rader.length > 0 ? (

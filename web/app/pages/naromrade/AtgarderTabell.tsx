@@ -3,13 +3,14 @@
 import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { dagarMellan } from './datum.js';
 import { atgardStatusNamn } from '../../format/kodnamn.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export function AtgarderTabell({ naromrade, idag }: { naromrade: Naromrade; idag: string }) {
   const plan = naromrade.naromradesplan;
   if (!plan) return <p className="tomt">Ingen närområdesplan gäller, så det finns inga åtgärder.</p>;
   if (plan.atgarder.length === 0) return <p className="tomt">Planen har inga åtgärder.</p>;
   return (
-    <div className="naromrade-rulla">
+    <Rullyta etikett="Åtgärder i närområdesplanen">
       <table>
         <caption>Åtgärder i närområdesplanen</caption>
         <thead>
@@ -39,6 +40,6 @@ export function AtgarderTabell({ naromrade, idag }: { naromrade: Naromrade; idag
           })}
         </tbody>
       </table>
-    </div>
+    </Rullyta>
   );
 }

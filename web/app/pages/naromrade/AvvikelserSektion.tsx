@@ -8,6 +8,7 @@ import { dagarMellan, manadText } from './datum.js';
 import { formatHeltal } from '../../format/tal.js';
 import { avvikelseKategoriNamn, avvikelseStatusNamn } from '../../format/kodnamn.js';
 import { avvikelseHref } from '../../routing/route.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export function AvvikelserSektion({
   state,
@@ -47,7 +48,7 @@ export function AvvikelserSektion({
       {forsenadeAterkopplingar.totalCount === 0 ? (
         <p className="tomt">Inga avvikelser har försenad återkoppling.</p>
       ) : (
-        <div className="naromrade-rulla">
+        <Rullyta etikett="Avvikelser med försenad återkoppling">
           <table>
             <caption>Avvikelser med försenad återkoppling</caption>
             <thead>
@@ -82,10 +83,10 @@ export function AvvikelserSektion({
               Visar {visade} av {forsenadeAterkopplingar.totalCount}.
             </p>
           ) : null}
-        </div>
+        </Rullyta>
       )}
       {senaste.edges.length > 0 ? (
-        <div className="naromrade-rulla">
+        <Rullyta etikett="Senast rapporterade avvikelser">
           <table>
             <caption>Senast rapporterade avvikelser</caption>
             <thead>
@@ -113,7 +114,7 @@ export function AvvikelserSektion({
               ))}
             </tbody>
           </table>
-        </div>
+        </Rullyta>
       ) : null}
       <h3>Återkommande kategorier</h3>
       <p className="hjalp">

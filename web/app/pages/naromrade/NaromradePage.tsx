@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Delvis, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
 import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
+import { OkantNaromrade } from '../../components/OkantNaromrade.js';
 import { NaromradeVyAvvikelserDocument, NaromradeVyKommunDocument, NaromradeVyPlanDocument, NaromradeVySipDocument, NaromradeVyTeamDocument } from '../../generated/graphql.js';
 import { hasProblems, type OperationProblems } from '../../graphql/operationProblems.js';
 import { useOperation } from '../../graphql/useOperation.js';
@@ -69,7 +70,7 @@ export function NaromradePage({ route }: { route: Route }) {
     innehall = <Fel problems={plan.problems} onRetry={plan.refetch} />;
   } else if (!naromrade) {
     // The närområde itself comes from samverkan: without it there is no plan to show.
-    innehall = hasProblems(plan.problems) ? <Fel problems={plan.problems} onRetry={plan.refetch} /> : <Tomt>Det finns inget närområde med id ”{id}”. Välj ett i listan ovan.</Tomt>;
+    innehall = hasProblems(plan.problems) ? <Fel problems={plan.problems} onRetry={plan.refetch} /> : <OkantNaromrade />;
   }
 
   return (

@@ -9,6 +9,7 @@ import { saknasOrsak } from './saknasOrsak.js';
 import { Saknat } from './Saknat.js';
 import { formatHeltal, formatDecimal } from '../../format/tal.js';
 import { boendeTypNamn, rondfrekvensNamn } from '../../format/kodnamn.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 function PerPlats({ timmar, platser }: { timmar: number; platser: number | null }) {
   const perPlats = timmarPerPlats(timmar, platser);
@@ -42,14 +43,14 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
   }
 
   return (
-    <div className="naromrade-rulla">
+    <Rullyta etikett="Boenden och ansvarig vårdcentral">
       <table className="naromrade-plan">
         <caption>Boenden och ansvarig vårdcentral</caption>
         <thead>
           <tr>
             <th scope="col">Boende</th>
             <th scope="col" className="tal">
-              Belagda av platser
+              Belagda platser
             </th>
             <th scope="col">Ansvarig vårdcentral</th>
             <th scope="col">Läkare</th>
@@ -128,6 +129,6 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
           </tr>
         </tfoot>
       </table>
-    </div>
+    </Rullyta>
   );
 }

@@ -7,6 +7,7 @@ import { saknasOrsak } from './saknasOrsak.js';
 import { Saknat } from './Saknat.js';
 import { formatHeltal, formatDecimal } from '../../format/tal.js';
 import { driftsformNamn } from '../../format/kodnamn.js';
+import { Rullyta } from '../../components/Rullyta.js';
 
 export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromrade; problems: OperationProblems }) {
   if (naromrade.vardcentraler === null) {
@@ -26,7 +27,7 @@ export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromr
     })),
   );
   return (
-    <div className="naromrade-rulla">
+    <Rullyta etikett="Vårdcentraler med närområdesansvar">
       <table>
         <caption>Vårdcentraler med närområdesansvar</caption>
         <thead>
@@ -67,6 +68,6 @@ export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromr
           })}
         </tbody>
       </table>
-    </div>
+    </Rullyta>
   );
 }

@@ -2,7 +2,7 @@
 // personnummer lives in the route (`#/patient?id=…`); the access ground never
 // does, so a bookmark or reload asks for it again before anything is fetched.
 import { useEffect, useRef, useState } from 'react';
-import { describeAtkomstgrund } from '../../components/AtkomstgrundValjare.js';
+import { describeAtkomstgrund } from '../../components/atkomstgrundText.js';
 import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
 import { PatientPatientbildDocument, type PatientPatientbildQuery } from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';

@@ -7,10 +7,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
 import { NaromradeValjare } from '../../components/NaromradeValjare.js';
+import { useKommunnamn } from '../../components/useKommunnamn.js';
 import { containsPersonnummer } from '../../format/friText.js';
 import { avvikelseKategoriNamn } from '../../format/kodnamn.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
-import { NaromradeValjareKommunnamnDocument, RapporteraAvvikelseDocument, RapporteraEnheterDocument } from '../../generated/graphql.js';
+import { sortByNamn } from '../../format/svenskOrdning.js';
+import { RapporteraAvvikelseDocument, RapporteraEnheterDocument } from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
 import { tolkaFel } from '../../graphql/felmeddelanden.js';
 import type { GraphqlError } from '../../graphql/operationProblems.js';
@@ -90,12 +92,11 @@ function Rapport({ patient, onEnTill }: { patient: string; onEnTill(): void }) {
   const [rapporterad, setRapporterad] = useState<Rapporterad | null>(null);
   const [fokus, setFokus] = useState<{ mal: Falt | 'allmanna' | 'grund' | 'kvitto' } | null>(null);
 
-  const kommunnamnSvar = useOperation(NaromradeValjareKommunnamnDocument, {});
-  const kommunnamn = new Map(kommunnamnSvar.status === 'klar' ? kommunnamnSvar.data.kommuner.map((kommun) => [kommun.kod, kommun.namn]) : []);
+  const kommunnamn = useKommunnamn();
   const mottagande = harledMottagandeHuvudman(session.huvudman, formular.naromradeId);
   const enheter = useOperation(RapporteraEnheterDocument, mottagande === regionHuvudman && formular.naromradeId ? { naromradeId: formular.naromradeId } : null);
   const vardcentraler =
-    enheter.status === 'klar' ? [...(enheter.data.naromrade?.vardcentraler ?? [])].sort((a, b) => a.namn.localeCompare(b.namn, 'sv')) : [];
+    enheter.status === 'klar' ? sortByNamn(enheter.data.naromrade?.vardcentraler ?? []) : [];
 
   const kategoriRef = useRef<HTMLSelectElement>(null);
   const datumRef = useRef<HTMLInputElement>(null);

@@ -2,6 +2,7 @@
 // the way the server checks it, never a free choice it would refuse), and the
 // form's state turned into the API's input or into a problem per field.
 import { kommunkodOfNaromrade } from '../../components/NaromradeValjare.js';
+import { kommunnamnEllerKod } from '../../format/kommunnamn.js';
 import { parsePersonnummer } from '../../format/personnummer.js';
 import type { AvvikelseKategori, RapporteraAvvikelseInput } from '../../generated/graphql.js';
 import { kategoriForklaringar } from './kategoriForklaringar.js';
@@ -51,7 +52,7 @@ export function harledMottagandeHuvudman(egenHuvudman: string, naromradeId: stri
 /** `VGR` → Västra Götalandsregionen; a kommunkod → the kommun's name, or "kommun 1480" when names are unavailable. */
 export function huvudmanNamn(huvudman: string, kommunnamn: ReadonlyMap<string, string>): string {
   if (huvudman === regionHuvudman) return regionensNamn;
-  return kommunnamn.get(huvudman) ?? `kommun ${huvudman}`;
+  return kommunnamnEllerKod(kommunnamn, huvudman);
 }
 
 /** The input path the API names a field by (`extensions.field`). */

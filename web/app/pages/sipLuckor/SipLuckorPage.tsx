@@ -2,9 +2,12 @@
 // närområde's patients with insatser from both huvudmän, and what their
 // coordination lacks (an active SIP, a fast läkarkontakt). Patient-level: the
 // user attests an access ground for other huvudmän's data before it is fetched.
-import { useState, type ReactNode } from 'react';
-import { AtkomstgrundValjare, describeAtkomstgrund } from '../../components/AtkomstgrundValjare.js';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
+import { hamtatMed } from '../../components/atkomstgrundText.js';
 import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
+import { OkantNaromrade } from '../../components/OkantNaromrade.js';
+import { Rullyta } from '../../components/Rullyta.js';
 import { Delvis, EjTillgangligt, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
 import { SipLuckorArbetslistaDocument, SipLuckorNaromradeDocument, type SipLuckorArbetslistaQuery } from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
@@ -42,7 +45,7 @@ export function SipLuckorPage({ route }: { route: Route }) {
       {naromradeId === null ? (
         <Tomt>Välj ett närområde för att se arbetslistan.</Tomt>
       ) : kommunkod === null ? (
-        <Tomt>Det finns inget närområde med id {naromradeId}.</Tomt>
+        <OkantNaromrade />
       ) : (
         <NaromradetsArbetslista key={naromradeId} naromradeId={naromradeId} kommunkod={kommunkod} />
       )}
@@ -59,11 +62,17 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
   // Once fetched, the choice folds away to leave the list in view on a projector.
   const [andrarGrund, setAndrarGrund] = useState(false);
   const lista = useOperation(SipLuckorArbetslistaDocument, grund === undefined ? null : { id: naromradeId }, { atkomstgrund: grund ?? null });
+  // "Bekräfta och hämta" folds the choice away with the button in it: the keyboard goes on to the result, not to <body>.
+  const resultat = useRef<HTMLDivElement>(null);
+  const [bekraftad, setBekraftad] = useState(0);
+  useEffect(() => {
+    if (bekraftad > 0) resultat.current?.focus();
+  }, [bekraftad]);
 
   if (rubrik.status === 'laddar' || rubrik.status === 'vilande') return <Laddar vad="närområdet" />;
   if (rubrik.status === 'fel') return <Fel problems={rubrik.problems} onRetry={rubrik.refetch} />;
   const naromrade = rubrik.data.naromrade;
-  if (!naromrade) return <NaromradeSaknas naromradeId={naromradeId} problems={rubrik.problems} onRetry={rubrik.refetch} />;
+  if (!naromrade) return <NaromradeSaknas problems={rubrik.problems} onRetry={rubrik.refetch} />;
   // The kommun's name only words the texts; its service being down shows in the list below.
   const kommunnamn = rubrik.data.kommun?.namn ?? `kommunen ${kommunkod}`;
 
@@ -77,39 +86,42 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
             onBekrafta={(vald) => {
               setGrund(vald);
               setAndrarGrund(false);
+              setBekraftad((antal) => antal + 1);
             }}
           />
         </div>
       ) : null}
-      {grund !== undefined ? (
-        <p className="rad sip-luckor-grund" data-testid="sip-luckor-grund">
-          <span>Hämtat med {describeAtkomstgrund(grund)}.</span>
-          {andrarGrund ? null : (
-            <button type="button" className="sekundar inte-utskrift" onClick={() => setAndrarGrund(true)}>
-              Ändra åtkomstgrund
-            </button>
-          )}
-        </p>
-      ) : null}
-      {lista.status === 'vilande' ? (
-        <p className="hjalp">Välj åtkomstgrund och tryck ”Bekräfta och hämta” för att hämta arbetslistan.</p>
-      ) : lista.status === 'laddar' ? (
-        <Laddar vad="arbetslistan" />
-      ) : lista.status === 'fel' ? (
-        <Fel problems={lista.problems} onRetry={lista.refetch} />
-      ) : lista.data.naromrade ? (
-        <Arbetslistan naromrade={lista.data.naromrade} kommunnamn={kommunnamn} problems={lista.problems} />
-      ) : (
-        <NaromradeSaknas naromradeId={naromradeId} problems={lista.problems} onRetry={lista.refetch} />
-      )}
+      <div className="sip-luckor-resultat" ref={resultat} tabIndex={-1} role="region" aria-label="Arbetslistan">
+        {grund !== undefined ? (
+          <p className="rad sip-luckor-grund" data-testid="sip-luckor-grund">
+            <span>{hamtatMed(grund)}</span>
+            {andrarGrund ? null : (
+              <button type="button" className="sekundar inte-utskrift" onClick={() => setAndrarGrund(true)}>
+                Ändra åtkomstgrund
+              </button>
+            )}
+          </p>
+        ) : null}
+        {lista.status === 'vilande' ? (
+          <p className="hjalp">Välj åtkomstgrund och tryck ”Bekräfta och hämta” för att hämta arbetslistan.</p>
+        ) : lista.status === 'laddar' ? (
+          <Laddar vad="arbetslistan" />
+        ) : lista.status === 'fel' ? (
+          <Fel problems={lista.problems} onRetry={lista.refetch} />
+        ) : lista.data.naromrade ? (
+          <Arbetslistan naromrade={lista.data.naromrade} kommunnamn={kommunnamn} problems={lista.problems} />
+        ) : (
+          <NaromradeSaknas problems={lista.problems} onRetry={lista.refetch} />
+        )}
+      </div>
     </section>
   );
 }
 
 /** No närområde in the answer: unknown id, or samverkan (which owns närområden) did not answer. */
-function NaromradeSaknas({ naromradeId, problems, onRetry }: { naromradeId: string; problems: OperationProblems; onRetry(): void }) {
+function NaromradeSaknas({ problems, onRetry }: { problems: OperationProblems; onRetry(): void }) {
   if (hasProblems(problems)) return <Fel problems={problems} onRetry={onRetry} />;
-  return <Tomt>Det finns inget närområde med id {naromradeId}.</Tomt>;
+  return <OkantNaromrade />;
 }
 
 const delNamn: Record<Worklistdel, (kommunnamn: string) => string> = {
@@ -191,23 +203,25 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
           nödåtkomst för att se dem; luckor som bygger på dem visas som okända tills dess.
         </div>
       ) : null}
-      <table className="sip-luckor">
-        <caption>Patienter med insatser från båda huvudmännen</caption>
-        <thead>
-          <tr>
-            <th scope="col">Patient</th>
-            <th scope="col">Kommunens insatser</th>
-            <th scope="col">SIP</th>
-            <th scope="col">Fast läkarkontakt</th>
-            <th scope="col">Luckor</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lista.rader.map((rad) => (
-            <Rad key={rad.personnummer} rad={rad} />
-          ))}
-        </tbody>
-      </table>
+      <Rullyta etikett="Patienter med insatser från båda huvudmännen">
+        <table className="sip-luckor">
+          <caption>Patienter med insatser från båda huvudmännen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Patient</th>
+              <th scope="col">Kommunens insatser</th>
+              <th scope="col">SIP</th>
+              <th scope="col">Fast läkarkontakt</th>
+              <th scope="col">Luckor</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lista.rader.map((rad) => (
+              <Rad key={rad.personnummer} rad={rad} />
+            ))}
+          </tbody>
+        </table>
+      </Rullyta>
     </>
   );
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { avvikelseanalysVariabler, localDate, rapporteraAvvikelseVariabler } from './exempelVariabler.js';
+import {
+  avvikelseanalysVariabler,
+  faststallNaromradesplanVariabler,
+  hanteraAvvikelseVariabler,
+  hanteraSipVariabler,
+  localDate,
+  rapporteraAvvikelseVariabler,
+  registreraNosamMoteVariabler,
+  skapaSipVariabler,
+} from './exempelVariabler.js';
 
 describe('avvikelseanalysVariabler', () => {
   it('analyses the twelve months up to today at delregional level, compared with the year before', () => {
@@ -55,5 +64,31 @@ describe('rapporteraAvvikelseVariabler', () => {
 describe('localDate', () => {
   it('uses the local calendar day', () => {
     expect(localDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('the mutation examples', () => {
+  it('takes the step the user’s side may take on the seeded avvikelse', () => {
+    expect(hanteraAvvikelseVariabler('VGR').input).toEqual({ avvikelseId: 'avv-001438', version: 2, handling: 'PABORJA_UTREDNING' });
+    expect(hanteraAvvikelseVariabler('1480').input).toMatchObject({ handling: 'LYFT_SOM_SYSTEMFEL', systemfelNiva: 'NOSAM' });
+  });
+
+  it('creates a SIP with consent given today and huvudansvar at the writer’s side', () => {
+    const { input } = skapaSipVariabler('1480', '2026-11-30', 'nyckel-123');
+    expect(input).toMatchObject({ klientnyckel: 'nyckel-123', samtycke: true, samtyckeDatum: '2026-11-30', nastaUppfoljning: '2026-12-30', huvudansvar: '1480' });
+    expect(skapaSipVariabler('VGR', '2026-11-30', 'nyckel-123').input.huvudansvar).toBe('VGR');
+    expect(JSON.stringify(input.behov) + JSON.stringify(input.insatser)).not.toMatch(/\d{6,}/);
+  });
+
+  it('follows up the seeded SIP with a later date, and adopts the plan from tomorrow', () => {
+    expect(hanteraSipVariabler('2026-12-31').input).toMatchObject({ sipId: 'sip-00001', version: 5, handling: 'FOLJ_UPP', nastaUppfoljning: '2027-02-11' });
+    expect(faststallNaromradesplanVariabler('2026-12-31').input).toMatchObject({ naromradeId: '1480-angered', giltigFran: '2027-01-01', faststalldDatum: '2026-12-31' });
+  });
+
+  it('records a meeting today with an åtgärd owned by the writer’s side', () => {
+    const { input } = registreraNosamMoteVariabler('VGR', '2026-11-30');
+    expect(input).toMatchObject({ naromradeId: '1480-angered', datum: '2026-11-30' });
+    expect(input.beslut?.[0]?.nyAtgard).toMatchObject({ agare: 'VGR', sistaDatum: '2027-02-28' });
+    expect(registreraNosamMoteVariabler('1480', '2026-11-30').input.beslut?.[0]?.nyAtgard?.agare).toBe('1480');
   });
 });

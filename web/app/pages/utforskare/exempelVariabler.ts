@@ -2,9 +2,15 @@
 // and a report that the logged-in user's own huvudman may send. Typed by the
 // generated operation types, so the examples cannot drift from the schema.
 import type {
+  BoendeansvarInput,
   ExempelAvvikelseanalysQueryVariables,
+  ExempelFaststallNaromradesplanMutationVariables,
   ExempelForsenadeAterkopplingarQueryVariables,
+  ExempelHanteraAvvikelseMutationVariables,
+  ExempelHanteraSipMutationVariables,
   ExempelRapporteraAvvikelseMutationVariables,
+  ExempelRegistreraNosamMoteMutationVariables,
+  ExempelSkapaSipMutationVariables,
 } from '../../generated/graphql.js';
 
 /** The example närområde of the development data (Göteborg, Angered). */
@@ -52,6 +58,125 @@ export function rapporteraAvvikelseVariabler(
       mottagandeHuvudman: rapporterande === 'VGR' ? '1480' : 'VGR',
       naromradeId,
       beskrivning: 'Läkemedelslistan saknades vid utskrivning till korttidsboende.',
+    },
+  };
+}
+
+/**
+ * Seeded rows the mutation examples act on, so they work against a fresh `npm start` (the seed is the same
+ * whenever it is generated; exempelVariabler.test.ts checks these against it). Both are Angered's, where the
+ * region and Göteborg are the parties.
+ */
+export const exempelSeed = {
+  /** Reported by Göteborg to the region, received (MOTTAGEN, version 2). */
+  avvikelse: { id: 'avv-001438', version: 2 },
+  /** 191212121212's SIP, in follow-up (UPPFOLJNING, version 5). */
+  sip: { id: 'sip-00001', version: 5 },
+} as const;
+
+/** Angered's plan in force as seeded: a new version with the same rows changes nothing but the version. */
+export const exempelBoendeansvar: readonly BoendeansvarInput[] = [
+  rad('0001', '31', '126', 2, 'VARJE_VECKA', 'Johanna Lindgren', '010-498 62 05'),
+  rad('0002', '32', '130', 6, 'VARJE_VECKA', 'Elin Mohammed', '010-453 99 20'),
+  rad('0003', '31', '125', 1.5, 'VAR_FJARDE_VECKA', 'Johan Magnusson', '010-440 77 37'),
+  rad('0004', '32', '132', 14, 'VARANNAN_VECKA', 'Anna Magnusson', '010-408 58 34'),
+  rad('0005', '31', '126', 1.5, 'VARJE_VECKA', 'Oskar Persson', '010-407 43 39'),
+  rad('0006', '32', '130', 9.5, 'VARJE_VECKA', 'Daniel Nilsson', '010-448 69 82'),
+  rad('0007', '31', '125', 3, 'VARJE_VECKA', 'Linnea Persson', '010-467 26 87'),
+  rad('0008', '32', '130', 17, 'VARJE_VECKA', 'Lena Fredriksson', '010-442 53 29'),
+];
+
+function rad(
+  boende: string,
+  vardcentral: string,
+  lakare: string,
+  lakarmedverkanTimmarPerVecka: number,
+  rondfrekvens: BoendeansvarInput['rondfrekvens'],
+  kontaktpersonNamn: string,
+  kontaktpersonTelefon: string,
+): BoendeansvarInput {
+  return {
+    boendeId: `boende-1480-${boende}`,
+    vardcentralHsaId: `SE2321000131-E0000000000${vardcentral}`,
+    lakareHsaId: `SE2321000131-P000000000${lakare}`,
+    lakarmedverkanTimmarPerVecka,
+    rondfrekvens,
+    kontaktpersonNamn,
+    kontaktpersonTelefon,
+  };
+}
+
+/**
+ * A step the user's side may take on the seeded avvikelse: the region (receiving) starts the investigation;
+ * Göteborg (reporting), or anyone else, lifts it as a systemfel to NOSAM, which either side may.
+ */
+export function hanteraAvvikelseVariabler(huvudman: string | null): ExempelHanteraAvvikelseMutationVariables {
+  const { id, version } = exempelSeed.avvikelse;
+  return {
+    input:
+      huvudman === 'VGR'
+        ? { avvikelseId: id, version, handling: 'PABORJA_UTREDNING' }
+        : { avvikelseId: id, version, handling: 'LYFT_SOM_SYSTEMFEL', systemfelNiva: 'NOSAM' },
+  };
+}
+
+/** A new SIP for the test person in Angered, with huvudansvar at the writer's side (Göteborg unless the region). */
+export function skapaSipVariabler(huvudman: string | null, idag: string, klientnyckel: string): ExempelSkapaSipMutationVariables {
+  return {
+    input: {
+      klientnyckel,
+      patientId: exempelPatientId,
+      naromradeId: exempelNaromradeId,
+      huvudansvar: huvudman === 'VGR' ? 'VGR' : '1480',
+      behov: ['Trygghet i hemmet efter utskrivning', 'Samordnad läkemedelshantering'],
+      insatser: [
+        { beskrivning: 'Läkemedelsgenomgång', huvudman: 'VGR', verksamhet: 'Vårdcentral' },
+        { beskrivning: 'Hjälp med läkemedel morgon och kväll', huvudman: '1480', verksamhet: 'Hemsjukvård' },
+      ],
+      deltagare: [
+        { roll: 'Personen själv' },
+        { roll: 'Fast läkarkontakt', huvudman: 'VGR' },
+        { roll: 'Sjuksköterska i hemsjukvården', huvudman: '1480' },
+      ],
+      samtycke: true,
+      samtyckeDatum: idag,
+      nastaUppfoljning: addDays(idag, 30),
+    },
+  };
+}
+
+/** A follow-up of the seeded SIP, the next one in six weeks. */
+export function hanteraSipVariabler(idag: string): ExempelHanteraSipMutationVariables {
+  const { id, version } = exempelSeed.sip;
+  return {
+    input: { sipId: id, version, handling: 'FOLJ_UPP', nastaUppfoljning: addDays(idag, 42), kommentar: 'Uppföljning hållen; insatserna fungerar.' },
+  };
+}
+
+/** Angered's plan again from tomorrow (a version must start after the current one), adopted today. */
+export function faststallNaromradesplanVariabler(idag: string): ExempelFaststallNaromradesplanMutationVariables {
+  return { input: { naromradeId: exempelNaromradeId, giltigFran: addDays(idag, 1), faststalldDatum: idag, boendeansvar: [...exempelBoendeansvar] } };
+}
+
+/** Today's NOSAM meeting in Angered with one decision that creates an åtgärd, owned by the writer's side. */
+export function registreraNosamMoteVariabler(huvudman: string | null, idag: string): ExempelRegistreraNosamMoteMutationVariables {
+  return {
+    input: {
+      naromradeId: exempelNaromradeId,
+      datum: idag,
+      deltagare: ['Enhetschef hemsjukvården', 'Verksamhetschef vårdcentralen', 'Medicinskt ansvarig sjuksköterska'],
+      beslut: [
+        {
+          beskrivning: 'Gemensam rutin för läkemedelslistan vid utskrivning tas fram.',
+          nyAtgard: {
+            beskrivning: 'Ta fram gemensam rutin för läkemedelslistan vid utskrivning',
+            agare: huvudman === 'VGR' ? 'VGR' : '1480',
+            ansvarigEnhet: huvudman === 'VGR' ? 'Närhälsan Hjällbo vårdcentral' : 'Hemsjukvården Angered',
+            sistaDatum: addDays(idag, 90),
+          },
+        },
+      ],
+      systemfelAvvikelseIds: [],
     },
   };
 }

@@ -1,0 +1,46 @@
+// The API explorer's mutation examples (web/app/pages/utforskare/) against
+// the API and the seed: one example per mutation, acting on seeded rows that
+// are as the examples say. Here rather than beside the examples because it
+// reads files and runs the seed generator (Node), which the web app's own
+// type check has no types for.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateWorld } from '../subgraphs/common/seed/generateWorld.js';
+import { exempelBoendeansvar, exempelSeed } from '../web/app/pages/utforskare/exempelVariabler.js';
+
+const exempelDirectory = new URL('../web/app/pages/utforskare/exempel/', import.meta.url);
+
+describe('the explorer’s mutation examples', () => {
+  it('has an example file for every mutation of the API', () => {
+    const schema = readFileSync(new URL('../schema/api.graphql', import.meta.url), 'utf8');
+    const mutationBlock = /type Mutation \{([\s\S]*?)\n\}/.exec(schema)![1]!;
+    const mutations = [...mutationBlock.matchAll(/^  (\w+)\(/gm)].map((match) => match[1]!);
+    const exempel = readdirSync(exempelDirectory).map((file) => readFileSync(new URL(file, exempelDirectory), 'utf8'));
+    const covered = mutations.filter((name) => exempel.some((text) => new RegExp(`^\\s+${name}\\(input:`, 'm').test(text)));
+    const spärrar = ['registreraKommunensSparr', 'havKommunensSparr', 'registreraRegionensSparr', 'havRegionensSparr'];
+    expect(mutations.filter((name) => !covered.includes(name) && !spärrar.includes(name))).toEqual([]);
+  });
+
+  it('act on seeded rows that are as the examples say, so they work against a fresh npm start', () => {
+    const world = generateWorld('small');
+    const avvikelse = world.samverkan.avvikelser.find((row) => row.id === exempelSeed.avvikelse.id);
+    expect(avvikelse).toMatchObject({ status: 'MOTTAGEN', rapporterandeHuvudman: '1480', mottagandeHuvudman: 'VGR', naromradeId: '1480-angered' });
+    // A seeded avvikelse's version is its number of steps: reported and received.
+    expect(exempelSeed.avvikelse.version).toBe(2);
+    expect(world.samverkan.sipar.find((row) => row.id === exempelSeed.sip.id)).toMatchObject({ status: 'UPPFOLJNING', naromradeId: '1480-angered' });
+    const plan = world.samverkan.naromradesplaner.find((row) => row.naromradeId === '1480-angered' && row.giltigTill === null)!;
+    const rader = world.samverkan.boendeansvar
+      .filter((row) => row.planId === plan.id)
+      .map((row) => ({
+        boendeId: row.boendeId,
+        vardcentralHsaId: row.vardcentralHsaId,
+        lakareHsaId: row.lakareHsaId,
+        lakarmedverkanTimmarPerVecka: row.lakarmedverkanTimmarPerVecka,
+        rondfrekvens: row.rondfrekvens,
+        kontaktpersonNamn: row.kontaktperson.namn,
+        kontaktpersonTelefon: row.kontaktperson.telefon,
+      }));
+    expect(exempelBoendeansvar).toEqual(rader);
+  });
+
+});
