@@ -4,6 +4,7 @@
 // computes it: boenden added, removed and changed, field by field.
 import { useState, type ChangeEvent } from 'react';
 import { Delvis, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
+import { Rullyta } from '../../components/Rullyta.js';
 import { rondfrekvensNamn } from '../../format/kodnamn.js';
 import { formatDecimal } from '../../format/tal.js';
 import { NaromradePlanhistorikDocument, NaromradePlanskillnadDocument, type NaromradePlanskillnadQuery, type PlanskillnadRadFragment } from '../../generated/graphql.js';
@@ -33,7 +34,7 @@ export function PlanHistorik({ naromradeId }: { naromradeId: string }) {
   };
   return (
     <>
-      <div className="naromrade-rulla">
+      <Rullyta etikett="Planens versioner">
         <table className="naromrade-plan">
           <caption>Planens versioner, senaste först</caption>
           <thead>
@@ -63,7 +64,7 @@ export function PlanHistorik({ naromradeId }: { naromradeId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Rullyta>
       {jamforelse === null ? (
         <Tomt>Planen har bara en version; det finns inget att jämföra.</Tomt>
       ) : (
@@ -124,7 +125,7 @@ function SkillnadTabeller({ skillnad, problems }: { skillnad: Skillnad; problems
     lista.length === 0 ? (
       <p className="tomt">{rubrik}: inga ({versioner}).</p>
     ) : (
-      <div className="naromrade-rulla">
+      <Rullyta etikett={rubrik}>
         <table className="naromrade-plan">
           <caption>
             {rubrik} ({versioner})
@@ -157,7 +158,7 @@ function SkillnadTabeller({ skillnad, problems }: { skillnad: Skillnad; problems
             ))}
           </tbody>
         </table>
-      </div>
+      </Rullyta>
     );
 
   return (
@@ -167,7 +168,7 @@ function SkillnadTabeller({ skillnad, problems }: { skillnad: Skillnad; problems
       {skillnad.andradeBoendeansvar.length === 0 ? (
         <p className="tomt">Ändrade boenden: inga ({versioner}).</p>
       ) : (
-        <div className="naromrade-rulla">
+        <Rullyta etikett="Ändrade boenden">
           <table className="naromrade-plan">
             <caption>Ändrade boenden ({versioner})</caption>
             <thead>
@@ -196,7 +197,7 @@ function SkillnadTabeller({ skillnad, problems }: { skillnad: Skillnad; problems
               ))}
             </tbody>
           </table>
-        </div>
+        </Rullyta>
       )}
     </>
   );
