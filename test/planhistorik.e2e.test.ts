@@ -2,7 +2,8 @@
 // PostgreSQL when reachable): a NOSAM member of Göteborg adopts a new version of
 // Angered's plan through the API with one row changed, and the NOSAM page's
 // "Planens historik" lists it with its adopter and shows the change against the
-// previous version (old → new); axe-core finds nothing broken.
+// previous version (old → new); then adopts a version in the browser with the
+// plan editor and compares it with the one before; axe-core finds nothing broken.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
@@ -119,5 +120,37 @@ describe('Planens historik', () => {
     await section.getByRole('table', { name: 'Ändrade boenden (version 2 → 1)' }).waitFor();
     expect(await section.getByTestId(`andrat-${andrad.boende.id}`).innerText()).toContain(`→ ${andrad.kontaktperson.telefon}`);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('adopts a new version in the browser, which the history then compares with the one before', async () => {
+    const { page } = nosam;
+    await page.goto(`/#/naromrade?id=${naromradeId}`);
+    await page.getByRole('button', { name: 'Ändra planen (ny version)' }).click();
+    const form = page.getByRole('form', { name: 'Ny version av närområdesplanen' });
+    await form.waitFor();
+    const forsta = form.getByRole('group').first();
+    const boende = (await forsta.locator('legend').innerText()).trim();
+    // A missing answer is named at its field before anything is sent.
+    await forsta.getByLabel('Kontaktperson').fill('');
+    await form.getByRole('button', { name: 'Fastställ den nya versionen' }).click();
+    await forsta.getByText('Ange kontaktperson.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await forsta.getByLabel('Kontaktperson').fill('Lena Lund');
+    await forsta.getByLabel('Timmar per vecka').fill('9,5');
+    await form.getByRole('button', { name: 'Fastställ den nya versionen' }).click();
+    await page.getByText(/Version 3 är fastställd och gäller från \d{4}-\d{2}-\d{2}/).waitFor();
+
+    const section = page.getByTestId('planens-historik');
+    await section.getByRole('table', { name: 'Planens versioner, senaste först' }).getByTestId('planversion-3').waitFor();
+    await section.getByLabel('Jämför version').selectOption('2');
+    await section.getByLabel('med version').selectOption('3');
+    const andrade = section.getByRole('table', { name: 'Ändrade boenden (version 2 → 3)' });
+    await andrade.waitFor();
+    const rad = andrade.getByRole('row').filter({ hasText: boende });
+    const text = await rad.innerText();
+    expect(text).toContain('→ 9,5');
+    expect(text).toContain('→ Lena Lund');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(nosam.problems).toEqual([]);
   });
 });

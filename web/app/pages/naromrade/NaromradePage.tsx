@@ -17,6 +17,8 @@ import { generateAgenda } from './agenda/generateAgenda.js';
 import { AtgarderTabell } from './AtgarderTabell.js';
 import { AvvikelserSektion } from './AvvikelserSektion.js';
 import { MotenSektion } from './moten/MotenSektion.js';
+import { PlanRedigering } from './PlanRedigering.js';
+import { useSession } from '../../session/SessionContext.js';
 import { Motesforberedelse } from './Motesforberedelse.js';
 import { lasPlanering, moteRubrik, rader, sparaPlanering, tomPlanering, type Motesplanering } from './agenda/motesplanering.js';
 import { Dagordning, SkrivUtDagordning } from './Dagordning.js';
@@ -43,9 +45,16 @@ export function NaromradePage({ route }: { route: Route }) {
   const id = route.params['id'] ?? null;
   const idag = useMemo(() => dagISverige(new Date()), []);
   const [moteBesked, setMoteBesked] = useState<string | null>(null);
+  const [planBesked, setPlanBesked] = useState<string | null>(null);
+  const [redigerarPlan, setRedigerarPlan] = useState(false);
+  const { session } = useSession();
+  // The server decides (nosam or vårdpersonal of the region or the närområde's kommun); this only hides a button that would be refused.
+  const kanAndraPlan = session.roller.some((roll) => roll === 'nosam' || roll === 'vardpersonal') && (session.huvudman === 'VGR' || session.huvudman === (id ? kommunkodOfNaromrade(id) : null));
   const [planering, setPlanering] = useState<Motesplanering>(tomPlanering);
   useEffect(() => {
     setMoteBesked(null);
+    setPlanBesked(null);
+    setRedigerarPlan(false);
     setPlanering(id ? lasPlanering(id) : tomPlanering);
   }, [id]);
   const period = useMemo(() => analysperiod(idag), [idag]);
@@ -169,7 +178,30 @@ export function NaromradePage({ route }: { route: Route }) {
               ), så luckor i boendeansvar kan inte avgöras. Planens rader visas.
             </p>
           ) : null}
-          <PlanTabell naromrade={naromrade} problems={planProblems} />
+          {planBesked ? (
+            <p className="meddelande ok" role="status">
+              {planBesked}
+            </p>
+          ) : null}
+          {kanAndraPlan && !redigerarPlan ? (
+            <button type="button" className="inte-utskrift" onClick={() => setRedigerarPlan(true)}>
+              Ändra planen (ny version)
+            </button>
+          ) : null}
+          {redigerarPlan ? (
+            <PlanRedigering
+              naromrade={naromrade}
+              idag={idag}
+              onAvbryt={() => setRedigerarPlan(false)}
+              onFaststalld={(version, giltigFran) => {
+                setRedigerarPlan(false);
+                setPlanBesked(`Version ${version} är fastställd och gäller från ${giltigFran}. Planens historik visar skillnaden mot den förra.`);
+                plan.refetch();
+              }}
+            />
+          ) : (
+            <PlanTabell naromrade={naromrade} problems={planProblems} />
+          )}
         </section>
         <section aria-labelledby="naromrade-historik" data-testid="planens-historik">
           <h2 id="naromrade-historik">Planens historik</h2>
