@@ -418,6 +418,21 @@ describe('a NOSAM meeting recorded in one browser', () => {
       expect(meetings).toContain('kl. 13:30, Angereds närsjukhus');
       expect(meetings).toContain('Omar Ali (MAS, Äldreomsorgen Angered, Göteborg)');
       await checkAxe(member.page, 'nosam: dagordning och möten');
+
+      // The meeting itself on a projector: one section at a time, stepped with the keyboard.
+      await member.page.getByRole('button', { name: 'Presentationsläge' }).click();
+      const del = member.page.getByTestId('presentation-del');
+      await del.getByText('Del 1 av 9: Översikt').waitFor();
+      expect(await member.page.getByRole('heading', { level: 2, name: 'Översikt' }).isVisible()).toBe(true);
+      expect(await member.page.getByRole('heading', { level: 2, name: 'Dagordning' }).isVisible()).toBe(false);
+      await member.page.keyboard.press('ArrowRight');
+      await del.getByText('Del 2 av 9: Dagordning').waitFor();
+      expect(await member.page.getByRole('heading', { level: 2, name: 'Dagordning' }).isVisible()).toBe(true);
+      expect(await member.page.getByRole('heading', { level: 2, name: 'Översikt' }).isVisible()).toBe(false);
+      await checkAxe(member.page, 'nosam: presentationsläge');
+      await member.page.keyboard.press('Escape');
+      await member.page.getByRole('button', { name: 'Presentationsläge' }).waitFor();
+      expect(await member.page.getByRole('heading', { level: 2, name: 'Översikt' }).isVisible()).toBe(true);
       expect([...chair.problems, ...member.problems]).toEqual([]);
     } finally {
       await chair.close();

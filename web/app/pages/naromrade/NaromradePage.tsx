@@ -18,6 +18,7 @@ import { AtgarderTabell } from './AtgarderTabell.js';
 import { AvvikelserSektion } from './AvvikelserSektion.js';
 import { MotenSektion } from './moten/MotenSektion.js';
 import { PlanRedigering } from './PlanRedigering.js';
+import { Presentationslage } from './Presentationslage.js';
 import { useSession } from '../../session/SessionContext.js';
 import { Motesforberedelse } from './Motesforberedelse.js';
 import { lasPlanering, moteRubrik, rader, sparaPlanering, tomPlanering, type Motesplanering } from './agenda/motesplanering.js';
@@ -47,6 +48,9 @@ export function NaromradePage({ route }: { route: Route }) {
   const [moteBesked, setMoteBesked] = useState<string | null>(null);
   const [planBesked, setPlanBesked] = useState<string | null>(null);
   const [redigerarPlan, setRedigerarPlan] = useState(false);
+  /** The section shown in presentation mode; null when not presenting. */
+  const [visadDel, setVisadDel] = useState<number | null>(null);
+  const dold = (del: number) => visadDel !== null && visadDel !== del;
   const { session } = useSession();
   // The server decides (nosam or vårdpersonal of the region or the närområde's kommun); this only hides a button that would be refused.
   const kanAndraPlan = session.roller.some((roll) => roll === 'nosam' || roll === 'vardpersonal') && (session.huvudman === 'VGR' || session.huvudman === (id ? kommunkodOfNaromrade(id) : null));
@@ -55,6 +59,7 @@ export function NaromradePage({ route }: { route: Route }) {
     setMoteBesked(null);
     setPlanBesked(null);
     setRedigerarPlan(false);
+    setVisadDel(null);
     setPlanering(id ? lasPlanering(id) : tomPlanering);
   }, [id]);
   const period = useMemo(() => analysperiod(idag), [idag]);
@@ -83,7 +88,7 @@ export function NaromradePage({ route }: { route: Route }) {
   }
 
   return (
-    <div className="naromrade-sida">
+    <div className={visadDel === null ? 'naromrade-sida' : 'naromrade-sida presentation'}>
       <h1>{naromrade?.namn ?? 'Närområde'}</h1>
       {naromrade ? (
         <p className="ingress">
@@ -92,7 +97,16 @@ export function NaromradePage({ route }: { route: Route }) {
       ) : (
         <p className="ingress">Närområdessamverkan (NOSAM): planen, resurserna och dagordningen för nästa möte.</p>
       )}
-      {valjare}
+      {visadDel === null ? valjare : null}
+      {naromrade && plan.status === 'klar' ? (
+        visadDel === null ? (
+          <button type="button" className="sekundar inte-utskrift" onClick={() => setVisadDel(0)}>
+            Presentationsläge
+          </button>
+        ) : (
+          <Presentationslage del={visadDel} onDel={setVisadDel} onAvsluta={() => setVisadDel(null)} />
+        )
+      ) : null}
       {innehall ?? visaNaromrade()}
     </div>
   );
@@ -124,11 +138,11 @@ export function NaromradePage({ route }: { route: Route }) {
     return (
       <>
         <Delvis problems={{ ...delvis, other: planProblems.other }} />
-        <section aria-labelledby="naromrade-oversikt">
+        <section aria-labelledby="naromrade-oversikt" hidden={dold(0)}>
           <h2 id="naromrade-oversikt">Översikt</h2>
           <Oversikt naromrade={naromrade} problems={planProblems} sip={sip} />
         </section>
-        <section className="naromrade-dagordning" aria-labelledby="naromrade-dagordning">
+        <section className="naromrade-dagordning" aria-labelledby="naromrade-dagordning" hidden={dold(1)}>
           <div className="rad naromrade-rubrikrad">
             <h2 id="naromrade-dagordning">Dagordning</h2>
             <SkrivUtDagordning disabled={punkter === null} />
@@ -146,7 +160,7 @@ export function NaromradePage({ route }: { route: Route }) {
             <Laddar vad="underlaget för dagordningen" />
           )}
         </section>
-        <section aria-labelledby="naromrade-moten">
+        <section aria-labelledby="naromrade-moten" hidden={dold(2)}>
           <h2 id="naromrade-moten">NOSAM-möten</h2>
           <MotenSektion
             naromradeId={naromrade.id}
@@ -161,7 +175,7 @@ export function NaromradePage({ route }: { route: Route }) {
             }}
           />
         </section>
-        <section aria-labelledby="naromrade-plan">
+        <section aria-labelledby="naromrade-plan" hidden={dold(3)}>
           <h2 id="naromrade-plan">Närområdesplan</h2>
           {planen ? (
             <p>
@@ -203,23 +217,23 @@ export function NaromradePage({ route }: { route: Route }) {
             <PlanTabell naromrade={naromrade} problems={planProblems} />
           )}
         </section>
-        <section aria-labelledby="naromrade-historik" data-testid="planens-historik">
+        <section aria-labelledby="naromrade-historik" hidden={dold(4)} data-testid="planens-historik">
           <h2 id="naromrade-historik">Planens historik</h2>
           <PlanHistorik key={naromrade.id} naromradeId={naromrade.id} />
         </section>
-        <section aria-labelledby="naromrade-atgarder">
+        <section aria-labelledby="naromrade-atgarder" hidden={dold(5)}>
           <h2 id="naromrade-atgarder">Åtgärder</h2>
           <AtgarderTabell naromrade={naromrade} idag={idag} />
         </section>
-        <section aria-labelledby="naromrade-avvikelser">
+        <section aria-labelledby="naromrade-avvikelser" hidden={dold(6)}>
           <h2 id="naromrade-avvikelser">Avvikelser</h2>
           <AvvikelserSektion state={avvikelser} idag={idag} manader={period.manader} onRetry={avvikelser.refetch} />
         </section>
-        <section aria-labelledby="naromrade-vardcentraler">
+        <section aria-labelledby="naromrade-vardcentraler" hidden={dold(7)}>
           <h2 id="naromrade-vardcentraler">Vårdcentraler</h2>
           <VardcentralerTabell naromrade={naromrade} problems={planProblems} />
         </section>
-        <section aria-labelledby="naromrade-team">
+        <section aria-labelledby="naromrade-team" hidden={dold(8)}>
           <h2 id="naromrade-team">Närsjukvårdsteam</h2>
           <NarsjukvardsteamLista state={team} kommunkod={naromrade.kommun?.kod ?? kommunkod ?? ''} kommunnamn={kommunnamn} />
         </section>
