@@ -175,10 +175,15 @@ describe('the header', () => {
     await withPage(async (watched) => {
       const { page } = watched;
       await page.goto('/');
-      const huvudman = await page.getByRole('combobox', { name: 'Huvudman', exact: true }).locator('option').allInnerTexts();
+      // The choices come from the server's configuration: wait for them before reading.
+      const val = page.getByRole('combobox', { name: 'Huvudman', exact: true }).locator('option');
+      await val.nth(1).waitFor({ state: 'attached' });
+      const huvudman = await val.allInnerTexts();
       expect(huvudman[1]).toMatch(/^Ale /);
       await logIn(watched, 'nosam', '1480');
       await page.getByRole('combobox', { name: 'Vårdsamverkansområde' }).selectOption({ label: 'Göteborgsområdet' });
+      // Names arrive from the kommun service after the choices themselves.
+      await page.getByRole('combobox', { name: 'Kommun' }).locator('option', { hasText: 'Göteborg' }).waitFor({ state: 'attached' });
       const kommuner = (await page.getByRole('combobox', { name: 'Kommun' }).locator('option').allInnerTexts()).slice(1);
       expect(kommuner.length).toBeGreaterThan(2);
       expect(kommuner).toEqual([...kommuner].sort((a, b) => a.localeCompare(b, 'sv')));

@@ -44,6 +44,7 @@ function tinyWorld(): World {
       atgarder: [],
       avvikelser: [],
       sipar: [],
+      moten: [],
     },
   };
 }

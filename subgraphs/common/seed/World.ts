@@ -191,6 +191,19 @@ export interface SamverkanSlice {
   atgarder: AtgardSeed[];
   avvikelser: AvvikelseSeed[];
   sipar: SipSeed[];
+  /** NOSAM meetings held, a history of some months for every närområde. */
+  moten: NosamMoteSeed[];
+}
+
+export interface NosamMoteSeed {
+  id: string;
+  naromradeId: string;
+  datum: IsoDate;
+  starttid: string;
+  plats: string;
+  medverkande: { namn: string; roll: string; organisation: string; huvudman: HuvudmanId }[];
+  /** In order; a decision may be where an åtgärd of the plan in force was decided. */
+  beslut: { beskrivning: string; skapadAtgardId: string | null }[];
 }
 
 export interface NaromradeSeed {

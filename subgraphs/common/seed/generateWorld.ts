@@ -7,6 +7,7 @@ import { generateBoenden } from './generateBoenden.js';
 import { generateKommunOrganisation } from './generateKommunOrganisation.js';
 import { generateKommunPatienter } from './generateKommunPatienter.js';
 import { generateNaromradesplaner } from './generateNaromradesplaner.js';
+import { generateNosamMoten } from './generateNosamMoten.js';
 import { generateNarsjukvardsteam } from './generateNarsjukvardsteam.js';
 import { generateRegionRelations } from './generateRegionRelations.js';
 import { generateSipar } from './generateSipar.js';
@@ -33,5 +34,6 @@ export function generateWorld(scale: SeedScale): World {
   generateSipar(context);
   generateAvvikelser(context);
   numberAvvikelser(context.world.samverkan.avvikelser);
+  generateNosamMoten(context);
   return context.world;
 }

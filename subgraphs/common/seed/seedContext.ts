@@ -104,6 +104,7 @@ export function createSeedContext(scale: SeedScale): SeedContext {
       atgarder: [],
       avvikelser: [],
       sipar: [],
+      moten: [],
     },
   };
 

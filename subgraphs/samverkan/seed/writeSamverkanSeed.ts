@@ -58,6 +58,40 @@ export async function writeSamverkanSeed(db: Kysely<SamverkanDatabase>, world: W
       status: atgard.status,
     })),
   );
+  await insertInChunks(
+    db,
+    'nosam_mote',
+    slice.moten.map((mote) => ({
+      id: mote.id,
+      naromrade_id: mote.naromradeId,
+      datum: mote.datum,
+      starttid: mote.starttid,
+      plats: mote.plats,
+      deltagare: mote.medverkande.map((person) => `${person.namn} (${person.roll}, ${person.organisation})`),
+      // Recorded the afternoon of the meeting, by the seed rather than a person.
+      registrerad_tid: `${mote.datum}T15:00:00.000Z`,
+      registrerad_av: 'samsyn-seed',
+    })),
+  );
+  await insertInChunks(
+    db,
+    'motesdeltagare',
+    slice.moten.flatMap((mote) => mote.medverkande.map((person, index) => ({ mote_id: mote.id, ordning: index + 1, ...person }))),
+  );
+  await insertInChunks(
+    db,
+    'motesbeslut',
+    slice.moten.flatMap((mote) =>
+      mote.beslut.map((beslut, index) => ({
+        id: `${mote.id}-b${index + 1}`,
+        mote_id: mote.id,
+        ordning: index + 1,
+        beskrivning: beslut.beskrivning,
+        skapad_atgard_id: beslut.skapadAtgardId,
+        stangd_atgard_id: null,
+      })),
+    ),
+  );
   const latestMs = Date.parse(`${world.referenceDate}T21:59:59.000Z`);
   const historik = new Map(slice.avvikelser.map((avvikelse) => [avvikelse.id, avvikelseHistorik(avvikelse, latestMs)]));
   await insertInChunks(

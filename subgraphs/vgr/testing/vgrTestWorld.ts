@@ -64,6 +64,6 @@ export function vgrTestWorld(): World {
       ],
     },
     kommun: { boenden: [], patienter: [], hemsjukvardInskrivningar: [], hemtjanstBeslut: [], boendeVistelser: [] },
-    samverkan: { naromraden: [], naromradesplaner: [], boendeansvar: [], atgarder: [], avvikelser: [], sipar: [] },
+    samverkan: { naromraden: [], naromradesplaner: [], boendeansvar: [], atgarder: [], avvikelser: [], sipar: [], moten: [] },
   };
 }

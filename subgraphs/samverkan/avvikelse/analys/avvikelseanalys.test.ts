@@ -55,6 +55,7 @@ const world = {
     atgarder: [],
     avvikelser: [],
     sipar: [],
+    moten: [],
   },
 } satisfies World;
 
