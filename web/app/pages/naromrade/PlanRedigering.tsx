@@ -9,6 +9,7 @@ import { tolkaFel } from '../../graphql/felmeddelanden.js';
 import { useMutationRunner } from '../../graphql/useOperation.js';
 import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { granskaUtkast, planutkast, radFalt, type Planutkast, type Utkastfel, type Utkastrad } from './planUtkast.js';
+import { FormularSlut } from '../../components/FormularSlut.js';
 
 function dagEfter(dag: string): string {
   const [year, month, day] = dag.split('-').map(Number) as [number, number, number];
@@ -155,24 +156,7 @@ export function PlanRedigering({ naromrade, idag, onFaststalld, onAvbryt }: { na
           </fieldset>
         );
       })}
-      {allmanna.length > 0 ? (
-        <div className="meddelande fel" role="alert" tabIndex={-1}>
-          <strong>Planen fastställdes inte.</strong>
-          <ul>
-            {allmanna.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <div className="rad">
-        <button type="submit" disabled={skickar}>
-          {skickar ? 'Fastställer …' : 'Fastställ den nya versionen'}
-        </button>
-        <button type="button" className="sekundar" onClick={onAvbryt}>
-          Avbryt
-        </button>
-      </div>
+      <FormularSlut allmanna={allmanna} misslyckades="Planen fastställdes inte." skickar={skickar} skicka="Fastställ den nya versionen" skickarText="Fastställer …" onAvbryt={onAvbryt} />
     </form>
   );
 }

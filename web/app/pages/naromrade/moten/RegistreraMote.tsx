@@ -9,6 +9,7 @@ import { NosamMoteUnderlagDocument, RegistreraNosamMoteDocument } from '../../..
 import { tolkaFel } from '../../../graphql/felmeddelanden.js';
 import { useMutationRunner, useOperation } from '../../../graphql/useOperation.js';
 import { granskaMote, tomDeltagare, tomtBeslut, tomtMote, type Beslutstyp, type Faltfel, type MoteFormular } from './moteFormular.js';
+import { FormularSlut } from '../../../components/FormularSlut.js';
 
 const faltId = (falt: string) => `mote-${falt.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
@@ -258,24 +259,7 @@ export function RegistreraMote({
         ))}
       </fieldset>
 
-      {allmanna.length > 0 ? (
-        <div className="meddelande fel" role="alert" tabIndex={-1}>
-          <strong>Mötet registrerades inte.</strong>
-          <ul>
-            {allmanna.map((text) => (
-              <li key={text}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <div className="rad">
-        <button type="submit" disabled={skickar}>
-          {skickar ? 'Registrerar …' : 'Registrera mötet'}
-        </button>
-        <button type="button" className="sekundar" onClick={onAvbryt}>
-          Avbryt
-        </button>
-      </div>
+      <FormularSlut allmanna={allmanna} misslyckades="Mötet registrerades inte." skickar={skickar} skicka="Registrera mötet" skickarText="Registrerar …" onAvbryt={onAvbryt} />
     </form>
   );
 }
