@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { noProblems, type OperationProblems } from '../../graphql/operationProblems.js';
-import { arbetslista, listPath } from './arbetslista.js';
+import { arbetslista, listPath, medAndradeSipar } from './arbetslista.js';
 
 type Patient = Parameters<typeof arbetslista>[0][number];
 
@@ -11,7 +11,7 @@ function patient(id: string, changes: Partial<Patient> = {}): Patient {
     hemsjukvard: null,
     hemtjanst: { id: `htj-${id}`, beviljadeTimmarPerManad: 12, insatser: ['SERVICE'] },
     boende: null,
-    sipar: [{ id: `sip-${id}`, status: 'UPPFOLJNING', nastaUppfoljning: '2026-12-01', forsenadUppfoljning: false }],
+    sipar: [{ id: `sip-${id}`, status: 'UPPFOLJNING', version: 1, nastaUppfoljning: '2026-12-01', forsenadUppfoljning: false }],
     listning: { vardcentral: { namn: 'Närhälsan Hjällbo vårdcentral' } },
     fastLakarkontakt: { fran: '2023-05-15', lakare: { namn: 'Doktor Exempel' } },
     ...changes,
@@ -29,7 +29,7 @@ describe('arbetslista', () => {
         patient('193501019998'),
         patient('193602029997', { fastLakarkontakt: null }),
         patient('193703039996', { sipar: [] }),
-        patient('193804049995', { sipar: [{ id: 's', status: 'AVSLUTAD', nastaUppfoljning: null, forsenadUppfoljning: false }], fastLakarkontakt: null }),
+        patient('193804049995', { sipar: [{ id: 's', status: 'AVSLUTAD', version: 3, nastaUppfoljning: null, forsenadUppfoljning: false }], fastLakarkontakt: null }),
       ],
       problems,
     );
@@ -69,5 +69,23 @@ describe('arbetslista', () => {
       medOkantLage: 0,
       perLucka: { INGEN_AKTIV_SIP: { med: 0, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 0, okant: 0 } },
     });
+  });
+});
+
+describe('medAndradeSipar', () => {
+  const ny = { id: 'sip-ny', status: 'BEHOV_UPPTACKT' as const, version: 1, nastaUppfoljning: '2027-01-06', forsenadUppfoljning: false };
+  it('adds a started SIP to that patient only, first, and the gap goes for that patient only', () => {
+    const patienter = [patient('193501019998', { sipar: [] }), patient('193602029997', { sipar: [] })];
+    const merged = medAndradeSipar(patienter, new Map([['193602029997', [ny]]]));
+    expect(merged[0]).toBe(patienter[0]);
+    expect(merged[1]!.sipar).toEqual([ny]);
+    const list = arbetslista(merged, noProblems);
+    expect(list.rader.find((rad) => rad.personnummer === '193501019998')!.bedomning.luckor).toEqual(['INGEN_AKTIV_SIP']);
+    expect(list.rader.find((rad) => rad.personnummer === '193602029997')!.bedomning.luckor).toEqual([]);
+  });
+  it('replaces a SIP moved a step by its id, and fills a list that could not be read', () => {
+    const flyttad = { ...ny, id: 'sip-193501019998', status: 'AVSLUTAD' as const, version: 2 };
+    expect(medAndradeSipar([patient('193501019998')], new Map([['193501019998', [flyttad]]]))[0]!.sipar).toEqual([flyttad]);
+    expect(medAndradeSipar([patient('193501019998', { sipar: null })], new Map([['193501019998', [ny]]]))[0]!.sipar).toEqual([ny]);
   });
 });
