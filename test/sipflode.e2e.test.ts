@@ -17,6 +17,8 @@ let samsyn: SamsynUnderTest;
 let browser: Browser;
 let baseUrl: string;
 let watched: WatchedPage;
+/** The patient the first test started a SIP for. */
+let startad: { personnummer: string; namn: string } | null = null;
 
 beforeAll(async () => {
   await buildWeb();
@@ -111,6 +113,57 @@ describe('Starta SIP från SIP-luckor', () => {
     expect(after.get(personnummer)!.length).toBe(before.get(personnummer)!.length + 1);
     expect(after.get(personnummer)!.some((sip) => sip.endsWith(':BEHOV_UPPTACKT'))).toBe(true);
     await watched.screenshot('sipflode-startad');
+    expect(watched.problems).toEqual([]);
+    startad = { personnummer, namn: name.replace('Starta SIP för ', '') };
+  });
+
+  it('takes the next step with the version read; a stale version is read again, said in Swedish, and what was typed stays', async () => {
+    const { page } = watched;
+    expect(startad).not.toBeNull();
+    const { personnummer, namn } = startad!;
+    const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+    const row = list.getByRole('row').filter({ has: page.getByRole('rowheader', { name: namn }) });
+
+    // Förbered (the step the new SIP allows first).
+    await list.getByRole('button', { name: `Nästa steg i SIP för ${namn}` }).click();
+    let form = page.getByRole('form', { name: `Nästa steg i SIP för ${namn}` });
+    await form.waitFor();
+    expect(await form.getByLabel('Förbered').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Förbered' }).click();
+    await row.getByRole('status').filter({ hasText: 'SIP förberedd' }).waitFor();
+
+    // Someone else calls the meeting meanwhile (through the API, as the region).
+    const sipar = await samsyn.query<{ patient: { sipar: { id: string; status: string; version: number }[] } }>(
+      `query ($id: ID!) { patient(id: $id) { sipar { id status version } } }`,
+      { id: personnummer },
+    );
+    expect(sipar.errors).toBeUndefined();
+    const sip = sipar.data!.patient.sipar.find((annan) => annan.status === 'FORBEREDD')!;
+    const kallad = await samsyn.query(`mutation ($input: HanteraSipInput!) { hanteraSip(input: $input) { sip { status } } }`, {
+      input: { sipId: sip.id, version: sip.version, handling: 'KALLA' },
+    });
+    expect(kallad.errors).toBeUndefined();
+
+    await list.getByRole('button', { name: `Nästa steg i SIP för ${namn}` }).click();
+    form = page.getByRole('form', { name: `Nästa steg i SIP för ${namn}` });
+    await form.getByLabel('Kalla till SIP-möte').check();
+    await form.getByLabel(/^Kommentar/).fill('Kallelse skickad per brev');
+    await form.getByRole('button', { name: 'Kalla till SIP-möte' }).click();
+    await form.getByRole('alert').filter({ hasText: 'SIP:en har ändrats av någon annan sedan du läste den' }).waitFor();
+    expect(await form.getByLabel(/^Kommentar/).inputValue()).toBe('Kallelse skickad per brev');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Read again: the meeting can now be held.
+    await form.getByLabel('SIP-mötet är hållet').check();
+    await form.getByRole('button', { name: 'SIP-mötet är hållet' }).click();
+    await row.getByRole('status').filter({ hasText: 'SIP möte hållet' }).waitFor();
+    const efter = await samsyn.query<{ patient: { sipar: { id: string; status: string }[] } }>(`query ($id: ID!) { patient(id: $id) { sipar { id status } } }`, {
+      id: personnummer,
+    });
+    expect(efter.data!.patient.sipar.find((annan) => annan.id === sip.id)!.status).toBe('MOTE_HALLET');
+    expect(await axeViolations(page)).toEqual([]);
+    await watched.screenshot('sipflode-steg');
     expect(watched.problems).toEqual([]);
   });
 });

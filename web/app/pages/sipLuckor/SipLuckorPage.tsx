@@ -19,6 +19,8 @@ import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
 import { arbetslista, listPath, medAndradeSipar, type Arbetslisterad, type ListSip } from './arbetslista.js';
 import { StartaSip } from './StartaSipFormular.js';
+import { FoljSipFormular } from './FoljSipFormular.js';
+import { aktivSip } from './foljSip.js';
 import { sipStatusNamn } from '../../format/kodnamn.js';
 import { localDate } from '../utforskare/exempelVariabler.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
@@ -28,6 +30,9 @@ import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, luck
 import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
+
+/** The form a row opens below it: start a SIP, or take its next step. */
+type Formulartyp = 'STARTA' | 'FOLJ';
 
 /** The page size the list asks for (the API's maximum). */
 const maxListLength = 1000;
@@ -113,7 +118,7 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
         ) : lista.status === 'fel' ? (
           <Fel problems={lista.problems} onRetry={lista.refetch} />
         ) : lista.data.naromrade ? (
-          <Arbetslistan naromrade={lista.data.naromrade} naromradeId={naromradeId} kommunkod={kommunkod} kommunnamn={kommunnamn} problems={lista.problems} />
+          <Arbetslistan naromrade={lista.data.naromrade} grund={grund ?? null} naromradeId={naromradeId} kommunkod={kommunkod} kommunnamn={kommunnamn} problems={lista.problems} />
         ) : (
           <NaromradeSaknas problems={lista.problems} onRetry={lista.refetch} />
         )}
@@ -156,12 +161,14 @@ function Atkomstbehov({ delar, kommunnamn }: { delar: Worklistdel[]; kommunnamn:
 
 function Arbetslistan({
   naromrade,
+  grund,
   naromradeId,
   kommunkod,
   kommunnamn,
   problems,
 }: {
   naromrade: Naromrade;
+  grund: Atkomstgrund | null;
   naromradeId: string;
   kommunkod: string;
   kommunnamn: string;
@@ -171,9 +178,10 @@ function Arbetslistan({
   // SIPs started or moved on this page since the list was read, per patient: only those rows change.
   const [andrade, setAndrade] = useState<ReadonlyMap<string, readonly ListSip[]>>(new Map());
   // The patient whose "Starta SIP" form is open, and what was last done (said in that patient's row).
-  const [oppen, setOppen] = useState<string | null>(null);
+  const [oppen, setOppen] = useState<{ personnummer: string; typ: Formulartyp } | null>(null);
   const [utfort, setUtfort] = useState<{ personnummer: string; text: string } | null>(null);
   const [idag] = useState(() => localDate(new Date()));
+  const andraSip = (personnummer: string, sip: ListSip) => setAndrade((forra) => new Map(forra).set(personnummer, [...(forra.get(personnummer) ?? []), sip]));
   const fetched = naromrade.patienterMedInsatserFranBada;
   if (fetched === null) return <ListanSaknas kommunnamn={kommunnamn} problems={problems} />;
   const patienter = medAndradeSipar(fetched, andrade);
@@ -246,14 +254,37 @@ function Arbetslistan({
               <Fragment key={rad.personnummer}>
                 <Rad
                   rad={rad}
-                  formularOppet={oppen === rad.personnummer}
+                  formularOppet={oppen?.personnummer === rad.personnummer}
                   utfort={utfort?.personnummer === rad.personnummer ? utfort.text : null}
-                  onStartaSip={() => {
-                    setOppen(rad.personnummer);
+                  onOppna={(typ) => {
+                    setOppen({ personnummer: rad.personnummer, typ });
                     setUtfort(null);
                   }}
                 />
-                {oppen === rad.personnummer ? (
+                {oppen?.personnummer === rad.personnummer && oppen.typ === 'FOLJ' && aktivSip(rad.sipar.read ? rad.sipar.value : null) ? (
+                  <tr className="starta-sip-rad">
+                    <td colSpan={6}>
+                      <FoljSipFormular
+                        personnummer={rad.personnummer}
+                        sip={aktivSip(rad.sipar.read ? rad.sipar.value : null)!}
+                        naromradeId={naromradeId}
+                        listgrund={grund}
+                        idag={idag}
+                        onSteg={(sip) => {
+                          andraSip(rad.personnummer, sip);
+                          setOppen(null);
+                          setUtfort({
+                            personnummer: rad.personnummer,
+                            text: `SIP ${sipStatusNamn[sip.status].toLowerCase()}${sip.nastaUppfoljning ? `, nästa uppföljning ${sip.nastaUppfoljning}` : ''}.`,
+                          });
+                        }}
+                        onOmlast={(sip) => andraSip(rad.personnummer, sip)}
+                        onAvbryt={() => setOppen(null)}
+                      />
+                    </td>
+                  </tr>
+                ) : null}
+                {oppen?.personnummer === rad.personnummer && oppen.typ === 'STARTA' ? (
                   <tr className="starta-sip-rad">
                     <td colSpan={6}>
                       <StartaSip
@@ -264,7 +295,7 @@ function Arbetslistan({
                         egenHuvudman={session.huvudman}
                         idag={idag}
                         onStartad={(sip) => {
-                          setAndrade((forra) => new Map(forra).set(rad.personnummer, [...(forra.get(rad.personnummer) ?? []), sip]));
+                          andraSip(rad.personnummer, sip);
                           setOppen(null);
                           setUtfort({ personnummer: rad.personnummer, text: `SIP startad: ${sipStatusNamn[sip.status].toLowerCase()}, första uppföljning ${sip.nastaUppfoljning ?? '–'}.` });
                         }}
@@ -286,13 +317,14 @@ function Rad({
   rad,
   formularOppet,
   utfort,
-  onStartaSip,
+  onOppna,
 }: {
   rad: Arbetslisterad;
   formularOppet: boolean;
   utfort: string | null;
-  onStartaSip(): void;
+  onOppna(typ: Formulartyp): void;
 }) {
+  const aktiv = aktivSip(rad.sipar.read ? rad.sipar.value : null);
   const { luckor, okanda, kontroller } = rad.bedomning;
   const utfortRef = useRef<HTMLParagraphElement>(null);
   const knappRef = useRef<HTMLButtonElement>(null);
@@ -365,8 +397,13 @@ function Rad({
           </p>
         ) : null}
         {kontroller.INGEN_AKTIV_SIP.utfall === 'LUCKA' && !formularOppet ? (
-          <button type="button" ref={knappRef} className="sekundar inte-utskrift" onClick={onStartaSip} aria-label={`Starta SIP för ${formatPersonnummer(rad.personnummer)}`}>
+          <button type="button" ref={knappRef} className="sekundar inte-utskrift" onClick={() => onOppna('STARTA')} aria-label={`Starta SIP för ${formatPersonnummer(rad.personnummer)}`}>
             Starta SIP
+          </button>
+        ) : null}
+        {aktiv && !formularOppet ? (
+          <button type="button" ref={knappRef} className="sekundar inte-utskrift" onClick={() => onOppna('FOLJ')} aria-label={`Nästa steg i SIP för ${formatPersonnummer(rad.personnummer)}`}>
+            Nästa steg
           </button>
         ) : null}
       </td>
