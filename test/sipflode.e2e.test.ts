@@ -66,6 +66,12 @@ describe('Starta SIP från SIP-luckor', () => {
     const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
     await list.waitFor();
 
+    // The region's fast läkarkontakt needs a ground this user did not give: unknown, never a big 0.
+    expect(await page.getByTestId('sip-luckor-antal-INGEN_FAST_LAKARKONTAKT').locator('.siffra').textContent()).toBe('Okänt');
+    // A SIP whose follow-up is overdue is a gap, not "Inga luckor".
+    expect(await list.locator('.sip-luckor-luckor').getByText('Försenad uppföljning').count()).toBeGreaterThan(0);
+    expect(Number(await page.getByTestId('sip-luckor-antal-FORSENAD_UPPFOLJNING').locator('.siffra').textContent())).toBeGreaterThan(0);
+
     const startButtons = list.getByRole('button', { name: /^Starta SIP för / });
     const withoutSip = await startButtons.count();
     expect(withoutSip).toBeGreaterThan(1);

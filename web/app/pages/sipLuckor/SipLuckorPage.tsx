@@ -26,7 +26,7 @@ import { localDate } from '../utforskare/exempelVariabler.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 import { samordningsluckor } from './samordningsluckor.js';
-import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
+import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, kortSiffra, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
@@ -218,7 +218,7 @@ function Arbetslistan({
         </div>
         {samordningsluckor.map((lucka) => (
           <div key={lucka} data-testid={`sip-luckor-antal-${lucka}`}>
-            <span className="siffra">{lista.perLucka[lucka].med}</span>
+            <span className="siffra">{kortSiffra(lista.perLucka[lucka])}</span>
             <span className="etikett">{utanNamn[lucka]}</span>
             {lista.perLucka[lucka].okant > 0 ? <span className="etikett sip-luckor-okand">okänt för {lista.perLucka[lucka].okant}</span> : null}
           </div>

@@ -37,7 +37,7 @@ describe('arbetslista', () => {
     expect(list.rader.map((rad) => rad.bedomning.luckor)).toEqual([['INGEN_AKTIV_SIP'], ['INGEN_AKTIV_SIP', 'INGEN_FAST_LAKARKONTAKT'], [], []]);
     expect(list.rader[2]!.bedomning.okanda).toEqual(['INGEN_FAST_LAKARKONTAKT']);
     expect(list).toMatchObject({ antal: 4, medLucka: 2, medOkantLage: 1 });
-    expect(list.perLucka).toEqual({ INGEN_AKTIV_SIP: { med: 2, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 1, okant: 1 } });
+    expect(list.perLucka).toEqual({ INGEN_AKTIV_SIP: { med: 2, okant: 0 }, FORSENAD_UPPFOLJNING: { med: 0, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 1, okant: 1 } });
   });
 
   it('reads each patient’s refusals by its own index in the answer, not its sorted place', () => {
@@ -57,8 +57,18 @@ describe('arbetslista', () => {
     const problems: OperationProblems = { ...noProblems, unavailable: [{ huvudman: 'samverkan', subgraph: 'samverkan' }] };
     const list = arbetslista([patient('193501019998', { sipar: null })], problems);
     expect(list.rader[0]!.sipar).toEqual({ read: false, reason: 'EJ_TILLGANGLIGT' });
-    expect(list.rader[0]!.bedomning.okanda).toEqual(['INGEN_AKTIV_SIP']);
+    expect(list.rader[0]!.bedomning.okanda).toEqual(['INGEN_AKTIV_SIP', 'FORSENAD_UPPFOLJNING']);
     expect(list).toMatchObject({ antal: 1, medLucka: 0, medOkantLage: 1 });
+  });
+
+  it('counts an overdue follow-up as a gap, first among the rows', () => {
+    const sen = { id: 'sip-sen', status: 'UPPFOLJNING' as const, version: 5, nastaUppfoljning: '2026-01-01', forsenadUppfoljning: true };
+    const list = arbetslista([patient('193501019998'), patient('193602029997', { sipar: [sen] })], noProblems);
+    expect(list.rader.map((rad) => [rad.personnummer, rad.bedomning.luckor])).toEqual([
+      ['193602029997', ['FORSENAD_UPPFOLJNING']],
+      ['193501019998', []],
+    ]);
+    expect(list.perLucka.FORSENAD_UPPFOLJNING).toEqual({ med: 1, okant: 0 });
   });
 
   it('is empty for an empty list', () => {
@@ -67,7 +77,7 @@ describe('arbetslista', () => {
       antal: 0,
       medLucka: 0,
       medOkantLage: 0,
-      perLucka: { INGEN_AKTIV_SIP: { med: 0, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 0, okant: 0 } },
+      perLucka: { INGEN_AKTIV_SIP: { med: 0, okant: 0 }, FORSENAD_UPPFOLJNING: { med: 0, okant: 0 }, INGEN_FAST_LAKARKONTAKT: { med: 0, okant: 0 } },
     });
   });
 });
