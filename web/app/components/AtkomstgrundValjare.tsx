@@ -13,10 +13,12 @@ interface Props {
   knapptext?: string | undefined;
   /** False where "no ground" is no choice (a write that needs one): samtycke is then chosen at first. */
   visaIngen?: boolean | undefined;
+  /** False where one choice would cover many patients (a list): consent is one patient's, given for that patient. */
+  visaSamtycke?: boolean | undefined;
 }
 
-export function AtkomstgrundValjare({ onBekrafta, knapptext = 'Bekräfta och hämta', visaIngen = true }: Props) {
-  const [typ, setTyp] = useState<'INGEN' | 'SAMTYCKE' | 'NODATKOMST'>(visaIngen ? 'INGEN' : 'SAMTYCKE');
+export function AtkomstgrundValjare({ onBekrafta, knapptext = 'Bekräfta och hämta', visaIngen = true, visaSamtycke = true }: Props) {
+  const [typ, setTyp] = useState<'INGEN' | 'SAMTYCKE' | 'NODATKOMST'>(visaIngen ? 'INGEN' : visaSamtycke ? 'SAMTYCKE' : 'NODATKOMST');
   const [anledning, setAnledning] = useState('');
   const reasonMissing = typ === 'NODATKOMST' && anledning.trim().length < minimumReasonLength;
   return (
@@ -36,10 +38,12 @@ export function AtkomstgrundValjare({ onBekrafta, knapptext = 'Bekräfta och hä
             Ingen – visa bara min huvudmans uppgifter
           </label>
         ) : null}
-        <label>
-          <input type="radio" name="atkomstgrund" value="SAMTYCKE" checked={typ === 'SAMTYCKE'} onChange={() => setTyp('SAMTYCKE')} />
-          Patienten har samtyckt
-        </label>
+        {visaSamtycke ? (
+          <label>
+            <input type="radio" name="atkomstgrund" value="SAMTYCKE" checked={typ === 'SAMTYCKE'} onChange={() => setTyp('SAMTYCKE')} />
+            Patienten har samtyckt
+          </label>
+        ) : null}
         <label>
           <input type="radio" name="atkomstgrund" value="NODATKOMST" checked={typ === 'NODATKOMST'} onChange={() => setTyp('NODATKOMST')} />
           Nödåtkomst (patienten kan inte samtycka; granskas i efterhand)

@@ -2,7 +2,7 @@
 // närområde's patients with insatser from both huvudmän, and what their
 // coordination lacks (an active SIP, a fast läkarkontakt). Patient-level: the
 // user attests an access ground for other huvudmän's data before it is fetched.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
 import { hamtatMed } from '../../components/atkomstgrundText.js';
 import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/NaromradeValjare.js';
@@ -17,14 +17,22 @@ import type { Route } from '../../routing/route.js';
 import { formatRoute } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { useSession } from '../../session/SessionContext.js';
-import { arbetslista, listPath, type Arbetslisterad } from './arbetslista.js';
+import { arbetslista, listPath, medAndradeSipar, type Arbetslisterad, type ListSip } from './arbetslista.js';
+import { StartaSip } from './StartaSipFormular.js';
+import { FoljSipFormular } from './FoljSipFormular.js';
+import { aktivSip } from './foljSip.js';
+import { sipStatusNamn } from '../../format/kodnamn.js';
+import { localDate } from '../utforskare/exempelVariabler.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 import { samordningsluckor } from './samordningsluckor.js';
-import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
+import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, kortSiffra, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
+
+/** The form a row opens below it: start a SIP, or take its next step. */
+type Formulartyp = 'STARTA' | 'FOLJ';
 
 /** The page size the list asks for (the API's maximum). */
 const maxListLength = 1000;
@@ -83,6 +91,7 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
         <div className="inte-utskrift">
           <Atkomstbehov delar={delarSomKraverAtkomstgrund(session.huvudman, kommunkod)} kommunnamn={kommunnamn} />
           <AtkomstgrundValjare
+            visaSamtycke={false}
             onBekrafta={(vald) => {
               setGrund(vald);
               setAndrarGrund(false);
@@ -109,7 +118,7 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
         ) : lista.status === 'fel' ? (
           <Fel problems={lista.problems} onRetry={lista.refetch} />
         ) : lista.data.naromrade ? (
-          <Arbetslistan naromrade={lista.data.naromrade} kommunnamn={kommunnamn} problems={lista.problems} />
+          <Arbetslistan naromrade={lista.data.naromrade} grund={grund ?? null} naromradeId={naromradeId} kommunkod={kommunkod} kommunnamn={kommunnamn} problems={lista.problems} />
         ) : (
           <NaromradeSaknas problems={lista.problems} onRetry={lista.refetch} />
         )}
@@ -134,8 +143,9 @@ function Atkomstbehov({ delar, kommunnamn }: { delar: Worklistdel[]; kommunnamn:
   return (
     <div className="hjalp sip-luckor-atkomstbehov">
       <p>
-        Listan är patientuppgifter: din egen huvudmans uppgifter ser du utan vidare, men en annan huvudmans uppgifter kräver åtkomstgrund
-        (patientens samtycke, eller nödåtkomst som granskas i efterhand). Varje huvudman loggar läsningen.
+        Listan är patientuppgifter: din egen huvudmans uppgifter ser du utan vidare, men en annan huvudmans uppgifter kräver åtkomstgrund.
+        För hela listan finns bara nödåtkomst (granskas i efterhand): ett samtycke gäller en patient och anges för den patienten, när du
+        startar en SIP. Varje huvudman loggar läsningen.
       </p>
       {delar.length > 0 ? (
         <p>
@@ -149,9 +159,32 @@ function Atkomstbehov({ delar, kommunnamn }: { delar: Worklistdel[]; kommunnamn:
   );
 }
 
-function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrade; kommunnamn: string; problems: OperationProblems }) {
-  const patienter = naromrade.patienterMedInsatserFranBada;
-  if (patienter === null) return <ListanSaknas kommunnamn={kommunnamn} problems={problems} />;
+function Arbetslistan({
+  naromrade,
+  grund,
+  naromradeId,
+  kommunkod,
+  kommunnamn,
+  problems,
+}: {
+  naromrade: Naromrade;
+  grund: Atkomstgrund | null;
+  naromradeId: string;
+  kommunkod: string;
+  kommunnamn: string;
+  problems: OperationProblems;
+}) {
+  const { session } = useSession();
+  // SIPs started or moved on this page since the list was read, per patient: only those rows change.
+  const [andrade, setAndrade] = useState<ReadonlyMap<string, readonly ListSip[]>>(new Map());
+  // The patient whose "Starta SIP" form is open, and what was last done (said in that patient's row).
+  const [oppen, setOppen] = useState<{ personnummer: string; typ: Formulartyp } | null>(null);
+  const [utfort, setUtfort] = useState<{ personnummer: string; text: string } | null>(null);
+  const [idag] = useState(() => localDate(new Date()));
+  const andraSip = (personnummer: string, sip: ListSip) => setAndrade((forra) => new Map(forra).set(personnummer, [...(forra.get(personnummer) ?? []), sip]));
+  const fetched = naromrade.patienterMedInsatserFranBada;
+  if (fetched === null) return <ListanSaknas kommunnamn={kommunnamn} problems={problems} />;
+  const patienter = medAndradeSipar(fetched, andrade);
   if (patienter.length === 0) {
     return (
       <>
@@ -185,7 +218,7 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
         </div>
         {samordningsluckor.map((lucka) => (
           <div key={lucka} data-testid={`sip-luckor-antal-${lucka}`}>
-            <span className="siffra">{lista.perLucka[lucka].med}</span>
+            <span className="siffra">{kortSiffra(lista.perLucka[lucka])}</span>
             <span className="etikett">{utanNamn[lucka]}</span>
             {lista.perLucka[lucka].okant > 0 ? <span className="etikett sip-luckor-okand">okänt för {lista.perLucka[lucka].okant}</span> : null}
           </div>
@@ -199,8 +232,8 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
       ) : null}
       {nagotKraverGrund ? (
         <div className="meddelande delvis" role="status">
-          Vissa uppgifter hålls av en annan huvudman och visas som ”kräver åtkomstgrund”. Välj ”Ändra åtkomstgrund” och samtycke eller
-          nödåtkomst för att se dem; luckor som bygger på dem visas som okända tills dess.
+          Vissa uppgifter hålls av en annan huvudman och visas som ”kräver åtkomstgrund”. Välj ”Ändra åtkomstgrund” och nödåtkomst för
+          att se dem (samtycke anges per patient); luckor som bygger på dem visas som okända tills dess.
         </div>
       ) : null}
       <Rullyta etikett="Patienter med insatser från båda huvudmännen">
@@ -213,11 +246,65 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
               <th scope="col">SIP</th>
               <th scope="col">Fast läkarkontakt</th>
               <th scope="col">Luckor</th>
+              <th scope="col">Åtgärd</th>
             </tr>
           </thead>
           <tbody>
             {lista.rader.map((rad) => (
-              <Rad key={rad.personnummer} rad={rad} />
+              <Fragment key={rad.personnummer}>
+                <Rad
+                  rad={rad}
+                  formularOppet={oppen?.personnummer === rad.personnummer}
+                  utfort={utfort?.personnummer === rad.personnummer ? utfort.text : null}
+                  onOppna={(typ) => {
+                    setOppen({ personnummer: rad.personnummer, typ });
+                    setUtfort(null);
+                  }}
+                />
+                {oppen?.personnummer === rad.personnummer && oppen.typ === 'FOLJ' && aktivSip(rad.sipar.read ? rad.sipar.value : null) ? (
+                  <tr className="starta-sip-rad">
+                    <td colSpan={6}>
+                      <FoljSipFormular
+                        personnummer={rad.personnummer}
+                        sip={aktivSip(rad.sipar.read ? rad.sipar.value : null)!}
+                        naromradeId={naromradeId}
+                        listgrund={grund}
+                        idag={idag}
+                        onSteg={(sip) => {
+                          andraSip(rad.personnummer, sip);
+                          setOppen(null);
+                          setUtfort({
+                            personnummer: rad.personnummer,
+                            text: `SIP ${sipStatusNamn[sip.status].toLowerCase()}${sip.nastaUppfoljning ? `, nästa uppföljning ${sip.nastaUppfoljning}` : ''}.`,
+                          });
+                        }}
+                        onOmlast={(sip) => andraSip(rad.personnummer, sip)}
+                        onAvbryt={() => setOppen(null)}
+                      />
+                    </td>
+                  </tr>
+                ) : null}
+                {oppen?.personnummer === rad.personnummer && oppen.typ === 'STARTA' ? (
+                  <tr className="starta-sip-rad">
+                    <td colSpan={6}>
+                      <StartaSip
+                        personnummer={rad.personnummer}
+                        naromradeId={naromradeId}
+                        kommunkod={kommunkod}
+                        kommunnamn={kommunnamn}
+                        egenHuvudman={session.huvudman}
+                        idag={idag}
+                        onStartad={(sip) => {
+                          andraSip(rad.personnummer, sip);
+                          setOppen(null);
+                          setUtfort({ personnummer: rad.personnummer, text: `SIP startad: ${sipStatusNamn[sip.status].toLowerCase()}, första uppföljning ${sip.nastaUppfoljning ?? '–'}.` });
+                        }}
+                        onAvbryt={() => setOppen(null)}
+                      />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>
@@ -226,8 +313,27 @@ function Arbetslistan({ naromrade, kommunnamn, problems }: { naromrade: Naromrad
   );
 }
 
-function Rad({ rad }: { rad: Arbetslisterad }) {
+function Rad({
+  rad,
+  formularOppet,
+  utfort,
+  onOppna,
+}: {
+  rad: Arbetslisterad;
+  formularOppet: boolean;
+  utfort: string | null;
+  onOppna(typ: Formulartyp): void;
+}) {
+  const aktiv = aktivSip(rad.sipar.read ? rad.sipar.value : null);
   const { luckor, okanda, kontroller } = rad.bedomning;
+  const utfortRef = useRef<HTMLParagraphElement>(null);
+  const knappRef = useRef<HTMLButtonElement>(null);
+  const [varOppet, setVarOppet] = useState(formularOppet);
+  // Focus comes back to the row when its form closes: to what was done, or to the button again.
+  useEffect(() => {
+    if (varOppet && !formularOppet) (utfort ? utfortRef.current : knappRef.current)?.focus();
+    setVarOppet(formularOppet);
+  }, [formularOppet, utfort, varOppet]);
   return (
     <tr className={luckor.length > 0 ? 'lucka' : undefined}>
       <th scope="row">
@@ -284,6 +390,23 @@ function Rad({ rad }: { rad: Arbetslisterad }) {
           })}
         </ul>
       </td>
+      <td>
+        {utfort ? (
+          <p className="sip-luckor-utfort" role="status" tabIndex={-1} ref={utfortRef}>
+            {utfort}
+          </p>
+        ) : null}
+        {kontroller.INGEN_AKTIV_SIP.utfall === 'LUCKA' && !formularOppet ? (
+          <button type="button" ref={knappRef} className="sekundar inte-utskrift" onClick={() => onOppna('STARTA')} aria-label={`Starta SIP för ${formatPersonnummer(rad.personnummer)}`}>
+            Starta SIP
+          </button>
+        ) : null}
+        {aktiv && !formularOppet ? (
+          <button type="button" ref={knappRef} className="sekundar inte-utskrift" onClick={() => onOppna('FOLJ')} aria-label={`Nästa steg i SIP för ${formatPersonnummer(rad.personnummer)}`}>
+            Nästa steg
+          </button>
+        ) : null}
+      </td>
     </tr>
   );
 }
@@ -334,7 +457,7 @@ function ListanSaknas({ kommunnamn, problems }: { kommunnamn: string; problems: 
     return (
       <div className="meddelande delvis" role="status">
         <strong>Listan kräver åtkomstgrund.</strong> Patienterna hålls av {kommunnamn}, en annan huvudman än din. Välj
-        ”Ändra åtkomstgrund” och samtycke eller nödåtkomst.
+        ”Ändra åtkomstgrund” och nödåtkomst (samtycke gäller en patient och kan inte anges för hela listan).
       </div>
     );
   }

@@ -69,3 +69,22 @@ export function arbetslista(patienter: readonly Patient[], problems: OperationPr
     ) as Arbetslista['perLucka'],
   };
 }
+
+export type ListSip = NonNullable<Patient['sipar']>[number];
+
+/**
+ * The list's patients with the SIPs written on this page since it was read
+ * (started or moved a step): each replaces the SIP with its id, or comes first
+ * (newest first, as samverkan lists them). Only the patients named change.
+ */
+export function medAndradeSipar(patienter: readonly Patient[], andrade: ReadonlyMap<string, readonly ListSip[]>): Patient[] {
+  return patienter.map((patient) => {
+    const sipar = andrade.get(patient.id);
+    if (!sipar || sipar.length === 0) return patient;
+    let merged = [...(patient.sipar ?? [])];
+    for (const sip of sipar) {
+      merged = merged.some((annan) => annan.id === sip.id) ? merged.map((annan) => (annan.id === sip.id ? sip : annan)) : [sip, ...merged];
+    }
+    return { ...patient, sipar: merged };
+  });
+}

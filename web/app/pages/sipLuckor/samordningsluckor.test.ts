@@ -38,9 +38,10 @@ describe('samordningsbedomning', () => {
       fastLakarkontakt: { read: false, reason: 'KRAVER_ATKOMSTGRUND' },
     });
     expect(result.luckor).toEqual([]);
-    expect(result.okanda).toEqual(['INGEN_AKTIV_SIP', 'INGEN_FAST_LAKARKONTAKT']);
+    expect(result.okanda).toEqual(['INGEN_AKTIV_SIP', 'FORSENAD_UPPFOLJNING', 'INGEN_FAST_LAKARKONTAKT']);
     expect(result.kontroller).toEqual({
       INGEN_AKTIV_SIP: { utfall: 'OKANT', reason: 'EJ_TILLGANGLIGT' },
+      FORSENAD_UPPFOLJNING: { utfall: 'OKANT', reason: 'EJ_TILLGANGLIGT' },
       INGEN_FAST_LAKARKONTAKT: { utfall: 'OKANT', reason: 'KRAVER_ATKOMSTGRUND' },
     });
   });
@@ -49,5 +50,15 @@ describe('samordningsbedomning', () => {
     const result = samordningsbedomning({ sipar: read([]), fastLakarkontakt: { read: false, reason: 'SPARRAD' } });
     expect(result.luckor).toEqual(['INGEN_AKTIV_SIP']);
     expect(result.okanda).toEqual(['INGEN_FAST_LAKARKONTAKT']);
+  });
+
+  it('flags an active SIP whose follow-up is overdue, not a closed one', () => {
+    const forsenad = samordningsbedomning({ sipar: read([{ status: 'UPPFOLJNING', forsenadUppfoljning: true }]), fastLakarkontakt: kontakt });
+    expect(forsenad.luckor).toEqual(['FORSENAD_UPPFOLJNING']);
+    expect(forsenad.kontroller.INGEN_AKTIV_SIP).toEqual({ utfall: 'OK' });
+    const iTid = samordningsbedomning({ sipar: read([{ status: 'KALLAD', forsenadUppfoljning: false }]), fastLakarkontakt: kontakt });
+    expect(iTid.luckor).toEqual([]);
+    const avslutad = samordningsbedomning({ sipar: read([{ status: 'AVSLUTAD', forsenadUppfoljning: true }]), fastLakarkontakt: kontakt });
+    expect(avslutad.luckor).toEqual(['INGEN_AKTIV_SIP']);
   });
 });

@@ -4,7 +4,7 @@
 import type { SipStatus } from '../../generated/graphql.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 
-export type Samordningslucka = 'INGEN_AKTIV_SIP' | 'INGEN_FAST_LAKARKONTAKT';
+export type Samordningslucka = 'INGEN_AKTIV_SIP' | 'FORSENAD_UPPFOLJNING' | 'INGEN_FAST_LAKARKONTAKT';
 
 export type Utfall = { utfall: 'LUCKA' } | { utfall: 'OK' } | { utfall: 'OKANT'; reason: UnreadReason };
 
@@ -17,7 +17,7 @@ export interface Samordningsbedomning {
   okanda: Samordningslucka[];
 }
 
-export const samordningsluckor: readonly Samordningslucka[] = ['INGEN_AKTIV_SIP', 'INGEN_FAST_LAKARKONTAKT'];
+export const samordningsluckor: readonly Samordningslucka[] = ['INGEN_AKTIV_SIP', 'FORSENAD_UPPFOLJNING', 'INGEN_FAST_LAKARKONTAKT'];
 
 /**
  * A SIP is active from the discovered need until it is closed: every open
@@ -27,7 +27,7 @@ export const samordningsluckor: readonly Samordningslucka[] = ['INGEN_AKTIV_SIP'
 export const aktivaSipStatus: readonly SipStatus[] = ['BEHOV_UPPTACKT', 'FORBEREDD', 'KALLAD', 'MOTE_HALLET', 'UPPFOLJNING'];
 
 export interface SamordningsUppgifter {
-  sipar: PartRead<readonly { status: SipStatus }[] | null>;
+  sipar: PartRead<readonly { status: SipStatus; forsenadUppfoljning?: boolean }[] | null>;
   fastLakarkontakt: PartRead<unknown>;
 }
 
@@ -38,6 +38,9 @@ export interface SamordningsUppgifter {
  *    may not see when others are visible (e.g. a kommun's user without a
  *    ground, and a SIP of another kommun's närområde); with samtycke or
  *    nödåtkomst every SIP is visible (samverkan has no spärr).
+ *  - FORSENAD_UPPFOLJNING: an active SIP whose follow-up date has passed
+ *    (samverkan's `forsenadUppfoljning`): coordinated on paper, not in fact.
+ *    Unknown when the SIPs could not be read, like INGEN_AKTIV_SIP.
  *  - INGEN_FAST_LAKARKONTAKT: the region has no fast läkarkontakt for the
  *    patient. This is how the page reads the issue's "fast vårdkontakt / fast
  *    läkarkontakt": the schema has no fast vårdkontakt (a named coordinating
@@ -49,6 +52,9 @@ export interface SamordningsUppgifter {
 export function samordningsbedomning(uppgifter: SamordningsUppgifter): Samordningsbedomning {
   const kontroller: Record<Samordningslucka, Utfall> = {
     INGEN_AKTIV_SIP: check(uppgifter.sipar, (sipar) => !(sipar ?? []).some((sip) => aktivaSipStatus.includes(sip.status))),
+    FORSENAD_UPPFOLJNING: check(uppgifter.sipar, (sipar) =>
+      (sipar ?? []).some((sip) => aktivaSipStatus.includes(sip.status) && sip.forsenadUppfoljning === true),
+    ),
     INGEN_FAST_LAKARKONTAKT: check(uppgifter.fastLakarkontakt, (kontakt) => kontakt === null),
   };
   return {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar } from './sipLuckorTexter.js';
+import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, kortSiffra } from './sipLuckorTexter.js';
 
 describe('sipLuckorTexter', () => {
   it('names each hemsjukvård insats kind once, in a fixed order', () => {
@@ -14,6 +14,13 @@ describe('sipLuckorTexter', () => {
 
   it('names the boende with its type', () => {
     expect(beskrivBoende({ namn: 'Vård- och omsorgsboende Asphagen', typ: 'SARSKILT_BOENDE' })).toBe('Boende: Vård- och omsorgsboende Asphagen (särskilt boende)');
+  });
+
+  it('never shows a count with unknown patients as a bare number, nor all-unknown as 0', () => {
+    expect(kortSiffra({ med: 3, okant: 0 })).toBe('3');
+    expect(kortSiffra({ med: 0, okant: 0 })).toBe('0');
+    expect(kortSiffra({ med: 0, okant: 48 })).toBe('Okänt');
+    expect(kortSiffra({ med: 2, okant: 5 })).toBe('minst 2');
   });
 
   it('describes the SIP state by the newest active SIP, else by what is closed', () => {

@@ -7,17 +7,30 @@ import { aktivaSipStatus, type Samordningslucka } from './samordningsluckor.js';
 
 export const luckaNamn: Record<Samordningslucka, string> = {
   INGEN_AKTIV_SIP: 'Ingen aktiv SIP',
+  FORSENAD_UPPFOLJNING: 'Försenad uppföljning',
   INGEN_FAST_LAKARKONTAKT: 'Ingen fast läkarkontakt',
 };
+
+/**
+ * A number card's figure: how many have the gap, where patients whose check
+ * could not be made are never counted as without it — so a count with unknown
+ * patients is "minst N", and with none found it is "Okänt", never a bare 0.
+ */
+export function kortSiffra({ med, okant }: { med: number; okant: number }): string {
+  if (okant === 0) return String(med);
+  return med === 0 ? 'Okänt' : `minst ${med}`;
+}
 
 /** For a number card: "30 utan aktiv SIP". */
 export const utanNamn: Record<Samordningslucka, string> = {
   INGEN_AKTIV_SIP: 'utan aktiv SIP',
+  FORSENAD_UPPFOLJNING: 'med försenad SIP-uppföljning',
   INGEN_FAST_LAKARKONTAKT: 'utan fast läkarkontakt',
 };
 
 export const okandNamn: Record<Samordningslucka, string> = {
   INGEN_AKTIV_SIP: 'SIP',
+  FORSENAD_UPPFOLJNING: 'SIP-uppföljning',
   INGEN_FAST_LAKARKONTAKT: 'fast läkarkontakt',
 };
 

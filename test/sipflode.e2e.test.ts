@@ -1,0 +1,175 @@
+// Starting a SIP from the SIP-luckor worklist in a real browser against the
+// real services (on PostgreSQL when reachable): vårdpersonal of Göteborg opens
+// Angered's list without an access ground, opens "Starta SIP" for one patient
+// without an active SIP, records that patient's consent and starts the SIP.
+// Through the API: exactly that patient got a SIP, the others did not; the
+// mutation carried no other patient's personnummer; axe-core finds nothing broken.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../web/build/buildWeb.js';
+import { axeViolations, launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
+import { SamsynUnderTest } from './support/samsynUnderTest.js';
+import { postgresReachable } from './support/testDatabases.js';
+
+const naromradeId = '1480-angered';
+
+let samsyn: SamsynUnderTest;
+let browser: Browser;
+let baseUrl: string;
+let watched: WatchedPage;
+/** The patient the first test started a SIP for. */
+let startad: { personnummer: string; namn: string } | null = null;
+
+beforeAll(async () => {
+  await buildWeb();
+  samsyn = await SamsynUnderTest.start((await postgresReachable()) ? 'postgres' : 'pglite');
+  baseUrl = await samsyn.startWeb();
+  browser = await launchBrowser();
+  watched = await openPage(browser, baseUrl);
+  await logIn(watched, 'vardpersonal', '1480');
+}, 300_000);
+
+afterAll(async () => {
+  await watched?.close();
+  await browser?.close();
+  await samsyn?.stop();
+}, 60_000);
+
+/** Every patient of the list with the ids and states of their SIPs (read as the region with samtycke: all are visible). */
+async function siparPerPatient(): Promise<Map<string, string[]>> {
+  const answer = await samsyn.query<{ naromrade: { patienterMedInsatserFranBada: { id: string; sipar: { id: string; status: string }[] }[] } }>(
+    `query ($id: ID!) { naromrade(id: $id) { patienterMedInsatserFranBada(first: 1000) { id sipar { id status } } } }`,
+    { id: naromradeId },
+  );
+  expect(answer.errors).toBeUndefined();
+  return new Map(answer.data!.naromrade.patienterMedInsatserFranBada.map((patient) => [patient.id, patient.sipar.map((sip) => `${sip.id}:${sip.status}`)]));
+}
+
+describe('Starta SIP från SIP-luckor', () => {
+  it('starts a SIP for one patient with that patient’s consent, and no other patient gets one', async () => {
+    const { page } = watched;
+    const before = await siparPerPatient();
+    expect(before.size).toBeGreaterThan(1);
+
+    const mutations: string[] = [];
+    page.on('request', (request) => {
+      const body = request.postData();
+      if (request.method() === 'POST' && body?.includes('SipLuckorSkapaSip')) mutations.push(body);
+    });
+
+    await page.goto('/#/sip-luckor?naromrade=1480-angered');
+    await page.getByRole('heading', { level: 1, name: 'SIP-luckor' }).waitFor();
+    // One consent cannot cover the list: only "none" and nödåtkomst are offered for it.
+    expect(await page.getByLabel('Patienten har samtyckt', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
+    await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+    const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+    await list.waitFor();
+
+    // The region's fast läkarkontakt needs a ground this user did not give: unknown, never a big 0.
+    expect(await page.getByTestId('sip-luckor-antal-INGEN_FAST_LAKARKONTAKT').locator('.siffra').textContent()).toBe('Okänt');
+    // A SIP whose follow-up is overdue is a gap, not "Inga luckor".
+    expect(await list.locator('.sip-luckor-luckor').getByText('Försenad uppföljning').count()).toBeGreaterThan(0);
+    expect(Number(await page.getByTestId('sip-luckor-antal-FORSENAD_UPPFOLJNING').locator('.siffra').textContent())).toBeGreaterThan(0);
+
+    const startButtons = list.getByRole('button', { name: /^Starta SIP för / });
+    const withoutSip = await startButtons.count();
+    expect(withoutSip).toBeGreaterThan(1);
+    const name = (await startButtons.first().getAttribute('aria-label'))!;
+    const personnummer = name.replace('Starta SIP för ', '').replace('-', '');
+    expect(personnummer).toMatch(/^\d{12}$/);
+    await startButtons.first().click();
+
+    const form = page.getByRole('form', { name: name });
+    await form.waitFor();
+    // Focus goes to the form.
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H3');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Without consent nothing is sent, and what was typed stays.
+    await form.getByLabel('Patientens behov').fill('Trygghet i hemmet efter utskrivning\nSamordnad läkemedelshantering');
+    await form.getByLabel('Vad görs').fill('Hjälp med läkemedel morgon och kväll');
+    await form.getByLabel('Verksamhet').fill('Hemsjukvård');
+    await form.getByRole('button', { name: 'Starta SIP' }).click();
+    await form.getByText('En SIP kräver patientens samtycke').waitFor();
+    expect(mutations).toEqual([]);
+    expect(await form.getByLabel('Vad görs').inputValue()).toBe('Hjälp med läkemedel morgon och kväll');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await form.getByLabel('Patienten har samtyckt till en SIP').check();
+    await form.getByRole('button', { name: 'Starta SIP' }).click();
+    const done = list.getByRole('status').filter({ hasText: 'SIP startad' });
+    await done.waitFor();
+    expect(await done.textContent()).toContain('behov upptäckt');
+    // The row's gap is gone; every other patient without a SIP keeps its button.
+    expect(await startButtons.count()).toBe(withoutSip - 1);
+    expect(await list.getByRole('button', { name: name }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Exactly one mutation, about this patient only: no other personnummer went with it.
+    expect(mutations).toHaveLength(1);
+    const sent = JSON.parse(mutations[0]!) as { variables: { input: { patientId: string; samtycke: boolean } } };
+    expect(sent.variables.input).toMatchObject({ patientId: personnummer, samtycke: true });
+    const others = [...before.keys()].filter((id) => id !== personnummer);
+    expect(others.filter((id) => mutations[0]!.includes(id))).toEqual([]);
+
+    const after = await siparPerPatient();
+    const changed = [...after.entries()].filter(([id, sipar]) => JSON.stringify(sipar) !== JSON.stringify(before.get(id)));
+    expect(changed.map(([id]) => id)).toEqual([personnummer]);
+    expect(after.get(personnummer)!.length).toBe(before.get(personnummer)!.length + 1);
+    expect(after.get(personnummer)!.some((sip) => sip.endsWith(':BEHOV_UPPTACKT'))).toBe(true);
+    await watched.screenshot('sipflode-startad');
+    expect(watched.problems).toEqual([]);
+    startad = { personnummer, namn: name.replace('Starta SIP för ', '') };
+  });
+
+  it('takes the next step with the version read; a stale version is read again, said in Swedish, and what was typed stays', async () => {
+    const { page } = watched;
+    expect(startad).not.toBeNull();
+    const { personnummer, namn } = startad!;
+    const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+    const row = list.getByRole('row').filter({ has: page.getByRole('rowheader', { name: namn }) });
+
+    // Förbered (the step the new SIP allows first).
+    await list.getByRole('button', { name: `Nästa steg i SIP för ${namn}` }).click();
+    let form = page.getByRole('form', { name: `Nästa steg i SIP för ${namn}` });
+    await form.waitFor();
+    expect(await form.getByLabel('Förbered').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Förbered' }).click();
+    await row.getByRole('status').filter({ hasText: 'SIP förberedd' }).waitFor();
+
+    // Someone else calls the meeting meanwhile (through the API, as the region).
+    const sipar = await samsyn.query<{ patient: { sipar: { id: string; status: string; version: number }[] } }>(
+      `query ($id: ID!) { patient(id: $id) { sipar { id status version } } }`,
+      { id: personnummer },
+    );
+    expect(sipar.errors).toBeUndefined();
+    const sip = sipar.data!.patient.sipar.find((annan) => annan.status === 'FORBEREDD')!;
+    const kallad = await samsyn.query(`mutation ($input: HanteraSipInput!) { hanteraSip(input: $input) { sip { status } } }`, {
+      input: { sipId: sip.id, version: sip.version, handling: 'KALLA' },
+    });
+    expect(kallad.errors).toBeUndefined();
+
+    await list.getByRole('button', { name: `Nästa steg i SIP för ${namn}` }).click();
+    form = page.getByRole('form', { name: `Nästa steg i SIP för ${namn}` });
+    await form.getByLabel('Kalla till SIP-möte').check();
+    await form.getByLabel(/^Kommentar/).fill('Kallelse skickad per brev');
+    await form.getByRole('button', { name: 'Kalla till SIP-möte' }).click();
+    await form.getByRole('alert').filter({ hasText: 'SIP:en har ändrats av någon annan sedan du läste den' }).waitFor();
+    expect(await form.getByLabel(/^Kommentar/).inputValue()).toBe('Kallelse skickad per brev');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Read again: the meeting can now be held.
+    await form.getByLabel('SIP-mötet är hållet').check();
+    await form.getByRole('button', { name: 'SIP-mötet är hållet' }).click();
+    await row.getByRole('status').filter({ hasText: 'SIP möte hållet' }).waitFor();
+    const efter = await samsyn.query<{ patient: { sipar: { id: string; status: string }[] } }>(`query ($id: ID!) { patient(id: $id) { sipar { id status } } }`, {
+      id: personnummer,
+    });
+    expect(efter.data!.patient.sipar.find((annan) => annan.id === sip.id)!.status).toBe('MOTE_HALLET');
+    expect(await axeViolations(page)).toEqual([]);
+    await watched.screenshot('sipflode-steg');
+    expect(watched.problems).toEqual([]);
+  });
+});

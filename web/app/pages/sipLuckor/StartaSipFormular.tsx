@@ -1,0 +1,219 @@
+// "Starta SIP" for one patient of the SIP-gap worklist: the patient's consent
+// (for this patient only), who has huvudansvar, the needs, one insats and the
+// first follow-up, then `skapaSip`. One client key per form, kept across
+// retries; what was typed stays when it fails. When the API asks for an access
+// ground for this patient, it is asked for beside the form (its own <form>).
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
+import { SipLuckorSkapaSipDocument } from '../../generated/graphql.js';
+import type { Atkomstgrund } from '../../graphql/executeOperation.js';
+import { tolkaFel } from '../../graphql/felmeddelanden.js';
+import { useMutationRunner } from '../../graphql/useOperation.js';
+import { formatPersonnummer } from '../../format/personnummer.js';
+import type { ListSip } from './arbetslista.js';
+import { faltForStartaSip, granskaStartaSip, tomtStartaSip, type Faltfel, type StartaSipFormular } from './startaSip.js';
+
+const faltId = (personnummer: string, falt: string) => `starta-sip-${personnummer}-${falt.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+export function StartaSip({
+  personnummer,
+  naromradeId,
+  kommunkod,
+  kommunnamn,
+  egenHuvudman,
+  idag,
+  onStartad,
+  onAvbryt,
+}: {
+  personnummer: string;
+  naromradeId: string;
+  kommunkod: string;
+  kommunnamn: string;
+  egenHuvudman: string;
+  idag: string;
+  onStartad(sip: ListSip): void;
+  onAvbryt(): void;
+}) {
+  const run = useMutationRunner();
+  const [klientnyckel] = useState(() => crypto.randomUUID());
+  const [formular, setFormular] = useState<StartaSipFormular>(() => tomtStartaSip(idag, egenHuvudman, kommunkod));
+  const [fel, setFel] = useState<Faltfel>({});
+  const [allmanna, setAllmanna] = useState<string[]>([]);
+  const [skickar, setSkickar] = useState(false);
+  // Asked for only when the API says this patient's SIP needs one.
+  const [fragaGrund, setFragaGrund] = useState(false);
+  const [fokusera, setFokusera] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const rubrikRef = useRef<HTMLHeadingElement>(null);
+  const grundRef = useRef<HTMLDivElement>(null);
+  const huvudmanVal = [
+    { id: 'VGR', namn: 'Västra Götalandsregionen' },
+    { id: kommunkod, namn: kommunnamn },
+  ];
+  const rubrikId = faltId(personnummer, 'rubrik');
+
+  useEffect(() => rubrikRef.current?.focus(), []);
+  useEffect(() => {
+    if (fokusera === 0) return;
+    if (fragaGrund) grundRef.current?.focus();
+    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .meddelande.fel')?.focus();
+  }, [fokusera, fragaGrund]);
+
+  const andra = (andring: Partial<StartaSipFormular>) => setFormular((forra) => ({ ...forra, ...andring }));
+
+  async function skicka(grund: Atkomstgrund | null) {
+    if (skickar) return;
+    const granskat = granskaStartaSip(formular, { personnummer, naromradeId, klientnyckel }, idag);
+    if ('fel' in granskat) {
+      setFel(granskat.fel);
+      setAllmanna([]);
+      setFragaGrund(false);
+      setFokusera((value) => value + 1);
+      return;
+    }
+    setSkickar(true);
+    const result = await run(SipLuckorSkapaSipDocument, { input: granskat.input }, { atkomstgrund: grund });
+    setSkickar(false);
+    if (result.data) {
+      onStartad(result.data.skapaSip.sip);
+      return;
+    }
+    const tolkade = tolkaFel(result.errors);
+    setFel(faltForStartaSip(tolkade.falt));
+    const behoverGrund = tolkade.koder.includes('ATKOMSTGRUND_SAKNAS');
+    setFragaGrund(behoverGrund);
+    setAllmanna(behoverGrund ? [] : tolkade.allmanna);
+    setFokusera((value) => value + 1);
+  }
+
+  const falt = (namn: string, etikett: string, input: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode, hjalp?: string) => {
+    const id = faltId(personnummer, namn);
+    const felText = fel[namn];
+    const beskrivning = [hjalp ? `${id}-hjalp` : null, felText ? `${id}-fel` : null].filter((del) => del !== null).join(' ');
+    return (
+      <label htmlFor={id}>
+        {etikett}
+        {input({ id, ...(felText ? { 'aria-invalid': true as const } : {}), ...(beskrivning ? { 'aria-describedby': beskrivning } : {}) })}
+        {hjalp ? (
+          <span className="hjalp" id={`${id}-hjalp`}>
+            {hjalp}
+          </span>
+        ) : null}
+        {felText ? (
+          <span className="falt-fel" id={`${id}-fel`}>
+            {felText}
+          </span>
+        ) : null}
+      </label>
+    );
+  };
+  const samtyckeId = faltId(personnummer, 'input.samtycke');
+
+  return (
+    <div className="starta-sip">
+      <form
+        ref={formRef}
+        aria-labelledby={rubrikId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void skicka(null);
+        }}
+      >
+        <h3 id={rubrikId} ref={rubrikRef} tabIndex={-1}>
+          Starta SIP för {formatPersonnummer(personnummer)}
+        </h3>
+        <fieldset>
+          <legend>Patientens samtycke</legend>
+          <label className="kryss" htmlFor={samtyckeId}>
+            <input
+              id={samtyckeId}
+              type="checkbox"
+              checked={formular.samtycke}
+              onChange={(event) => andra({ samtycke: event.target.checked })}
+              {...(fel['input.samtycke'] ? { 'aria-invalid': true as const, 'aria-describedby': `${samtyckeId}-fel` } : {})}
+            />
+            Patienten har samtyckt till en SIP
+          </label>
+          {fel['input.samtycke'] ? (
+            <span className="falt-fel" id={`${samtyckeId}-fel`}>
+              {fel['input.samtycke']}
+            </span>
+          ) : null}
+          <p className="hjalp">Samtycket gäller den här patienten och att regionen och kommunen delar uppgifter för planen.</p>
+          {falt('input.samtyckeDatum', 'Datum för samtycket', (props) => (
+            <input {...props} type="date" max={idag} value={formular.samtyckeDatum} onChange={(event) => andra({ samtyckeDatum: event.target.value })} />
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Planen</legend>
+          {falt('input.huvudansvar', 'Huvudansvar', (props) => (
+            <select {...props} value={formular.huvudansvar} onChange={(event) => andra({ huvudansvar: event.target.value })}>
+              {huvudmanVal.map((val) => (
+                <option key={val.id} value={val.id}>
+                  {val.namn}
+                </option>
+              ))}
+            </select>
+          ))}
+          {falt(
+            'input.behov',
+            'Patientens behov',
+            (props) => <textarea {...props} rows={3} value={formular.behov} onChange={(event) => andra({ behov: event.target.value })} />,
+            'Ett behov per rad. Skriv vad som behövs, inte personnummer.',
+          )}
+          <fieldset className="rad">
+            <legend>Insats</legend>
+            {falt('input.insatser.0.beskrivning', 'Vad görs', (props) => (
+              <input {...props} type="text" value={formular.insatsBeskrivning} onChange={(event) => andra({ insatsBeskrivning: event.target.value })} />
+            ))}
+            {falt('input.insatser.0.huvudman', 'Ansvarig huvudman', (props) => (
+              <select {...props} value={formular.insatsHuvudman} onChange={(event) => andra({ insatsHuvudman: event.target.value })}>
+                {huvudmanVal.map((val) => (
+                  <option key={val.id} value={val.id}>
+                    {val.namn}
+                  </option>
+                ))}
+              </select>
+            ))}
+            {falt('input.insatser.0.verksamhet', 'Verksamhet', (props) => (
+              <input {...props} type="text" value={formular.insatsVerksamhet} onChange={(event) => andra({ insatsVerksamhet: event.target.value })} />
+            ))}
+          </fieldset>
+          {falt('input.nastaUppfoljning', 'Första uppföljning', (props) => (
+            <input {...props} type="date" min={idag} value={formular.nastaUppfoljning} onChange={(event) => andra({ nastaUppfoljning: event.target.value })} />
+          ))}
+        </fieldset>
+        {allmanna.length > 0 ? (
+          <div className="meddelande fel" role="alert" tabIndex={-1}>
+            {allmanna.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+          </div>
+        ) : null}
+        {fragaGrund ? null : (
+          <p className="rad">
+            <button type="submit" disabled={skickar}>
+              {skickar ? 'Startar …' : 'Starta SIP'}
+            </button>
+            <button type="button" className="sekundar" onClick={onAvbryt}>
+              Avbryt
+            </button>
+          </p>
+        )}
+      </form>
+      {fragaGrund ? (
+        <div ref={grundRef} tabIndex={-1} role="group" aria-label="Åtkomstgrund för att starta SIP:en">
+          <p className="meddelande delvis">
+            Patientens SIP hör också till en annan huvudman: ange åtkomstgrund för den här patienten för att starta den. Det du fyllt i finns
+            kvar.
+          </p>
+          <AtkomstgrundValjare visaIngen={false} knapptext="Bekräfta och starta SIP" onBekrafta={(grund) => void skicka(grund)} />
+          <button type="button" className="sekundar" onClick={onAvbryt}>
+            Avbryt
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

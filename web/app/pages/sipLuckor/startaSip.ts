@@ -1,0 +1,94 @@
+// The "Starta SIP" form for one patient of the SIP-gap worklist: what the
+// user fills in, checked in the browser for what is plainly missing (the
+// server checks the rest, e.g. personnummer in free text), and turned into
+// `SkapaSipInput`. The patient's consent is recorded for this patient only.
+import type { SkapaSipInput } from '../../generated/graphql.js';
+
+export interface StartaSipFormular {
+  /** The patient has consented to a SIP (and to sharing information for it). */
+  samtycke: boolean;
+  samtyckeDatum: string;
+  /** `VGR` or the närområde's kommunkod. */
+  huvudansvar: string;
+  /** One need per line. */
+  behov: string;
+  insatsBeskrivning: string;
+  /** `VGR` or the närområde's kommunkod. */
+  insatsHuvudman: string;
+  insatsVerksamhet: string;
+  nastaUppfoljning: string;
+}
+
+/** Input path (as the API names it in `extensions.field`) → message. */
+export type Faltfel = Record<string, string>;
+
+/** Today's date as consent date, the first follow-up in 30 days, huvudansvar and the insats at the user's side when a party. */
+export function tomtStartaSip(idag: string, egenHuvudman: string, kommunkod: string): StartaSipFormular {
+  const sida = egenHuvudman === 'VGR' ? 'VGR' : kommunkod;
+  return {
+    samtycke: false,
+    samtyckeDatum: idag,
+    huvudansvar: sida,
+    behov: '',
+    insatsBeskrivning: '',
+    insatsHuvudman: sida,
+    insatsVerksamhet: '',
+    nastaUppfoljning: laggTillDagar(idag, 30),
+  };
+}
+
+/** The lines of a textarea, trimmed, empty ones left out. */
+export function rader(text: string): string[] {
+  return text
+    .split('\n')
+    .map((rad) => rad.trim())
+    .filter((rad) => rad.length > 0);
+}
+
+/** Checks the form; the input for `skapaSip` when nothing plainly is missing. */
+export function granskaStartaSip(
+  formular: StartaSipFormular,
+  patient: { personnummer: string; naromradeId: string; klientnyckel: string },
+  idag: string,
+): { input: SkapaSipInput } | { fel: Faltfel } {
+  const fel: Faltfel = {};
+  if (!formular.samtycke) fel['input.samtycke'] = 'En SIP kräver patientens samtycke. Kryssa i när patienten har samtyckt.';
+  if (!formular.samtyckeDatum) fel['input.samtyckeDatum'] = 'Ange när patienten samtyckte.';
+  else if (formular.samtyckeDatum > idag) fel['input.samtyckeDatum'] = 'Datumet kan inte ligga i framtiden.';
+  const behov = rader(formular.behov);
+  if (behov.length === 0) fel['input.behov'] = 'Ange minst ett behov.';
+  if (!formular.insatsBeskrivning.trim()) fel['input.insatser.0.beskrivning'] = 'Beskriv insatsen.';
+  if (!formular.insatsVerksamhet.trim()) fel['input.insatser.0.verksamhet'] = 'Ange verksamheten.';
+  if (!formular.nastaUppfoljning) fel['input.nastaUppfoljning'] = 'Ange datum för första uppföljningen.';
+  else if (formular.nastaUppfoljning < idag) fel['input.nastaUppfoljning'] = 'Uppföljningen kan inte ligga i det förflutna.';
+  if (Object.keys(fel).length > 0) return { fel };
+  return {
+    input: {
+      klientnyckel: patient.klientnyckel,
+      patientId: patient.personnummer,
+      naromradeId: patient.naromradeId,
+      huvudansvar: formular.huvudansvar,
+      behov,
+      insatser: [{ beskrivning: formular.insatsBeskrivning.trim(), huvudman: formular.insatsHuvudman, verksamhet: formular.insatsVerksamhet.trim() }],
+      samtycke: true,
+      samtyckeDatum: formular.samtyckeDatum,
+      nastaUppfoljning: formular.nastaUppfoljning,
+    },
+  };
+}
+
+/** The server's field paths onto the form's fields: every `input.behov.N` is the one behov field. */
+export function faltForStartaSip(falt: Faltfel): Faltfel {
+  const ut: Faltfel = {};
+  for (const [path, text] of Object.entries(falt)) {
+    const key = /^input\.behov\.\d+$/.test(path) ? 'input.behov' : path;
+    ut[key] ??= text;
+  }
+  return ut;
+}
+
+/** YYYY-MM-DD plus some days (calendar days, no time zone). */
+export function laggTillDagar(datum: string, dagar: number): string {
+  const [year, month, day] = datum.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + dagar)).toISOString().slice(0, 10);
+}
