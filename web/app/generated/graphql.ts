@@ -158,7 +158,7 @@ export type AvvikelseanalysInput = {
   fran: string;
   /** Dimensions to group by (none: totals only). */
   gruppera?: Array<AvvikelseDimension>;
-  /** Also compute the same analysis for the equally long period just before. */
+  /** Also compute the same analysis for the period just before: for a calendar year (1 January–31 December) the year before, for a calendar half-year (1 January–30 June or 1 July–31 December) the half-year before, and for any other period as many days, ending the day before `fran`. */
   jamforMedForegaendePeriod?: boolean | null | undefined;
   /** Level. */
   niva: Analysniva;
