@@ -4,13 +4,15 @@
 // CSV. Only protected aggregates: no avvikelse, no patient, no personnummer.
 import { useMemo } from 'react';
 import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
-import { AvvikelserAnalysDocument, AvvikelserOmradenDocument } from '../../generated/graphql.js';
+import { AvvikelserAnalysDocument, AvvikelserBefolkningDocument, AvvikelserOmradenDocument, type AvvikelserBefolkningQuery } from '../../generated/graphql.js';
 import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { Analysresultat } from './Analysresultat.js';
 import { analysforfragan, lasUrval, nivaKortnamn, urvalParams, type AvvikelserUrval } from './avvikelserUrval.js';
 import { AvvikelserVal, type Omradesval } from './AvvikelserVal.js';
+import { omradesbefolkning } from './befolkning.js';
+import type { Befolkningsval } from './Befolkningstal.js';
 import { omradeskatalog, omradesnamn, type Omradeskatalog } from './omradeskatalog.js';
 import { lokaltDatum } from './period.js';
 
@@ -33,6 +35,8 @@ export function AvvikelserPage({ route }: { route: Route }) {
   }
   const analys = useOperation(AvvikelserAnalysDocument, forfragan.typ === 'klar' ? forfragan.variabler : null);
   const omradetsNamn = namnPaOmrade(urval, katalog);
+  const befolkningState = useOperation(AvvikelserBefolkningDocument, {});
+  const befolkning = befolkningsval(befolkningState.status === 'klar' ? befolkningState.data : null, befolkningState.status, urval);
 
   return (
     <div className="avvikelser">
@@ -58,7 +62,7 @@ export function AvvikelserPage({ route }: { route: Route }) {
       ) : analys.status === 'klar' ? (
         <>
           <Delvis problems={analys.problems} />
-          <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag} />
+          <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag} befolkning={befolkning} />
         </>
       ) : (
         <Laddar vad="avvikelseanalysen" />
@@ -71,4 +75,10 @@ function namnPaOmrade(urval: AvvikelserUrval, katalog: Omradeskatalog | null): s
   if (urval.niva === 'LANSGEMENSAM') return 'Hela Västra Götaland';
   if (!urval.omrade) return null;
   return (katalog && omradesnamn(katalog, urval.niva, urval.omrade)) ?? urval.omrade;
+}
+
+function befolkningsval(data: AvvikelserBefolkningQuery | null, status: string, urval: AvvikelserUrval): Befolkningsval {
+  if (!data) return status === 'fel' ? { status: 'saknas' } : { status: 'laddar' };
+  const befolkning = data.kommuner ? omradesbefolkning(data.kommuner, urval.niva, urval.omrade) : null;
+  return befolkning ? { status: 'klar', befolkning } : { status: 'saknas' };
 }
