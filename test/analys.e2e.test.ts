@@ -1,7 +1,8 @@
 // The analyst's comparisons in a real browser against the real services (on
 // PostgreSQL when reachable): a calendar half-year is compared with the
 // half-year before, avvikelser are shown per inhabitant with the population's
-// source (a närområde measured by its kommun, marked approximate), and
+// source (a närområde measured by its kommun, marked approximate), an area
+// is set side by side with the county and with a närområde, and
 // axe-core finds nothing broken.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,31 @@ describe('Comparing as an analyst', () => {
     const rate = (await tabell.getByRole('row').nth(1).getByRole('cell').nth(1).textContent())!;
     expect(rate).toMatch(/^\d+(,\d)?$|<\d|ej tillgängligt/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(analytiker.problems).toEqual([]);
+  });
+
+  it('sets the area side by side with the county for the same period', async () => {
+    const { page } = analytiker;
+    await page.goto('/#/avvikelser?niva=delregional&omrade=goteborgsomradet&fran=2026-01-01&till=2026-06-30');
+    await page.getByRole('table', { name: 'Avvikelser per invånare, Göteborgsområdet' }).waitFor();
+    await page.getByRole('combobox', { name: 'Jämför med' }).selectOption({ label: 'Hela Västra Götaland' });
+    const tabell = page.getByRole('table', { name: 'Jämförelse 2026-01-01 – 2026-06-30: Göteborgsområdet och Hela Västra Götaland' });
+    await tabell.waitFor();
+    expect(page.url()).toContain('jamfor=lansgemensam');
+    for (const namn of ['Avvikelser', 'Per 10 000 invånare', 'Per 1 000 invånare 65 år och äldre', 'Median dagar till återkoppling', 'Andel med försenad återkoppling']) {
+      await tabell.getByRole('rowheader', { name: namn, exact: true }).waitFor();
+    }
+    await tabell.getByRole('columnheader', { name: 'Hela Västra Götaland' }).waitFor();
+    // The county has at least as many avvikelser as one of its areas.
+    const antal = async (kolumn: number) => Number((await tabell.getByRole('row').nth(1).getByRole('cell').nth(kolumn).textContent())!.replace(/\D/g, '') || '0');
+    expect(await antal(1)).toBeGreaterThanOrEqual(await antal(0));
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A närområde to compare with, then none: the table goes.
+    await page.getByRole('combobox', { name: 'Jämför med' }).selectOption({ label: 'Angered' });
+    await page.getByRole('table', { name: /Göteborgsområdet och Angered$/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Jämför med' }).selectOption({ label: '– ingen jämförelse –' });
+    await page.getByTestId('avvikelser-jamforelse').waitFor({ state: 'detached' });
     expect(analytiker.problems).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 // The result of one analysis: headline figures with the previous period, and
 // avvikelser per inhabitant, the sections trend per month, categories, who reports whom and time to
 // återkoppling, each a chart with a table of the same numbers; plus the CSV export.
+import type { ReactNode } from 'react';
 import { Tomt } from '../../components/OperationStatus.js';
 import type { AvvikelserAnalysQuery } from '../../generated/graphql.js';
 import { AntalTabell } from './AntalTabell.js';
@@ -30,12 +31,15 @@ export function Analysresultat({
   omradetsNamn,
   idag,
   befolkning,
+  jamforelse,
 }: {
   data: AvvikelserAnalysQuery;
   urval: AvvikelserUrval;
   omradetsNamn: string;
   idag: string;
   befolkning: Befolkningsval;
+  /** The comparison with another area, shown after the rates per inhabitant. */
+  jamforelse?: ReactNode;
 }) {
   const grans = data.oversikt.undertryckningsgrans;
   const aktuell = oversikt(data.oversikt);
@@ -74,6 +78,7 @@ export function Analysresultat({
         </div>
       </section>
       <Befolkningstal befolkning={befolkning} aktuell={aktuell} foregaende={foregaende} omradetsNamn={omradetsNamn} />
+      {jamforelse}
       {tomt ? (
         <Tomt>
           Inga avvikelser i {omradetsNamn} under {period}.
