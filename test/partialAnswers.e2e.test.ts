@@ -107,6 +107,14 @@ const cases: ViewCase[] = [
   },
   { view: 'avvikelser', operation: 'AvvikelserOmraden', user: 'analytiker', without: onlySamverkan },
   { view: 'avvikelser', operation: 'AvvikelserAnalys', user: 'analytiker', variables: { niva: 'LANSGEMENSAM', fran: '2026-01-01', till: '2026-12-31' }, without: onlySamverkan },
+  { view: 'avvikelser', operation: 'AvvikelserJamforelse', user: 'analytiker', variables: { niva: 'DELREGIONAL', omradeId: 'goteborgsomradet', fran: '2026-01-01', till: '2026-06-30' }, without: onlySamverkan },
+  // The population is the kommun's reference data; which vårdsamverkansområde a kommun is in, samverkan's.
+  {
+    view: 'avvikelser',
+    operation: 'AvvikelserBefolkning',
+    user: 'analytiker',
+    without: { vgr: 'untouched', kommun: 'essential', samverkan: { kept: ['kommuner.0.befolkning', 'kommuner.48.befolkning'], missing: ['kommuner.0.vardsamverkansomrade', 'kommuner.48.vardsamverkansomrade'] } },
+  },
   {
     view: 'API-utforskare',
     operation: 'ExempelAvvikelseanalys',

@@ -123,6 +123,15 @@ describe('Query', () => {
     expect(kommuner.map((kommun) => kommun.kod)).toEqual(kommuner.map((kommun) => kommun.kod).sort());
   });
 
+  it('gives each kommun its population with source and year', async () => {
+    const result = await run('{ kommun(kod: "1480") { befolkning { totalt alder65Plus alder80Plus ar kalla ungefarlig } } }');
+    expect(result.errors).toBeUndefined();
+    const befolkning = result.data!['kommun'].befolkning;
+    expect(befolkning).toMatchObject({ ar: 2024, ungefarlig: true, kalla: 'SCB, Folkmängd per kommun 31 december 2024 (ungefärliga värden)' });
+    expect(befolkning.totalt).toBeGreaterThan(befolkning.alder65Plus);
+    expect(befolkning.alder65Plus).toBeGreaterThan(befolkning.alder80Plus);
+  });
+
   it('finds a kommun with its boenden of one type, in Swedish name order', async () => {
     const result = await run('{ kommun(kod: "1480") { kod namn boenden(typ: KORTTIDSBOENDE) { id typ } alla: boenden { id } } }');
     expect(result.errors).toBeUndefined();

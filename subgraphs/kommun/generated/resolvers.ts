@@ -139,6 +139,23 @@ export type Atkomstloggpost = {
   tid: Scalars['DateTime']['output'];
 };
 
+/** A kommun's population on 31 December of `ar`, in total and in the age groups that most often need care from both huvudmän. Reference data from `data/befolkning.csv`; `kalla` names the source and `ungefarlig` says whether the figures are approximate. */
+export type Befolkning = {
+  __typename?: 'Befolkning';
+  /** Inhabitants aged 65 or more. */
+  alder65Plus: Scalars['Int']['output'];
+  /** Inhabitants aged 80 or more (also counted in alder65Plus). */
+  alder80Plus: Scalars['Int']['output'];
+  /** The year the figures describe (the population on 31 December). */
+  ar: Scalars['Int']['output'];
+  /** The source, e.g. `SCB, Folkmängd per kommun 31 december 2024`. */
+  kalla: Scalars['String']['output'];
+  /** Inhabitants in total. */
+  totalt: Scalars['Int']['output'];
+  /** True when the figures are approximate (rounded estimates, not the source's exact values). */
+  ungefarlig: Scalars['Boolean']['output'];
+};
+
 /** Boende: a kommunal residence with care (särskilt boende, korttidsboende, bostad med särskild service). */
 export type Boende = {
   __typename?: 'Boende';
@@ -254,6 +271,8 @@ export type HemtjanstInsatsTyp =
 /** Kommun: one of the 49 municipalities of Västra Götaland, each a huvudman of its own for kommunal hälso- och sjukvård and socialtjänst. */
 export type Kommun = {
   __typename?: 'Kommun';
+  /** The kommun's population (reference data, the same for every reader): for rates per inhabitant. */
+  befolkning: Befolkning;
   /** The kommun's boenden, optionally of one type, ordered by name. */
   boenden: Array<Boende>;
   /** Kommunkod (SCB), four digits, 1401–1499; 1480 is Göteborg. */
@@ -584,6 +603,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
   Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
+  Befolkning: ResolverTypeWrapper<Befolkning>;
   Boende: ResolverTypeWrapper<BoendeRow>;
   BoendeTyp: BoendeTyp;
   BoendeVistelse: ResolverTypeWrapper<BoendeVistelseRow>;
@@ -623,6 +643,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AtkomstloggVerifiering: AtkomstloggVerifiering;
   Atkomstloggpost: Atkomstloggpost;
+  Befolkning: Befolkning;
   Boende: BoendeRow;
   BoendeVistelse: BoendeVistelseRow;
   Date: Scalars['Date']['output'];
@@ -687,6 +708,15 @@ export type AtkomstloggpostResolvers<ContextType = KommunContext, ParentType ext
   tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type BefolkningResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Befolkning'] = ResolversParentTypes['Befolkning']> = ResolversObject<{
+  alder65Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alder80Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ar?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kalla?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ungefarlig?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type BoendeResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Boende']> | FederationReferenceType, FederationReferenceType, ContextType>;
   antalBelagdaPlatser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -736,6 +766,7 @@ export type HemtjanstBeslutResolvers<ContextType = KommunContext, ParentType ext
 
 export type KommunResolvers<ContextType = KommunContext, ParentType extends ResolversParentTypes['Kommun'] = ResolversParentTypes['Kommun'], FederationReferenceType extends FederationReferenceTypes['Kommun'] = FederationReferenceTypes['Kommun']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kommun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  befolkning?: Resolver<ResolversTypes['Befolkning'], ParentType, ContextType>;
   boenden?: Resolver<Array<ResolversTypes['Boende']>, ParentType, ContextType, Partial<KommunBoendenArgs>>;
   kod?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kommunalforbund?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -820,6 +851,7 @@ export type Resolvers<ContextType = KommunContext> = ResolversObject<{
   AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
   AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
   Atkomstloggpost?: AtkomstloggpostResolvers<ContextType>;
+  Befolkning?: BefolkningResolvers<ContextType>;
   Boende?: BoendeResolvers<ContextType>;
   BoendeVistelse?: BoendeVistelseResolvers<ContextType>;
   Date?: GraphQLScalarType;

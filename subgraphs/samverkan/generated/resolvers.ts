@@ -431,7 +431,7 @@ export type Avvikelseanalys = {
   andelForsenade?: Maybe<Scalars['Float']['output']>;
   /** One cell per combination of the grouped dimensions that has any avvikelse. */
   celler: Array<Analyscell>;
-  /** The same analysis for the equally long period before, when asked for. */
+  /** The same analysis for the period before (see `AvvikelseanalysInput.jamforMedForegaendePeriod`), when asked for. */
   foregaendePeriod?: Maybe<Avvikelseanalys>;
   /** First day of the period. */
   fran: Scalars['Date']['output'];
@@ -457,7 +457,7 @@ export type AvvikelseanalysInput = {
   fran: Scalars['Date']['input'];
   /** Dimensions to group by (none: totals only). */
   gruppera?: Array<AvvikelseDimension>;
-  /** Also compute the same analysis for the equally long period just before. */
+  /** Also compute the same analysis for the period just before: for a calendar year (1 January–31 December) the year before, for a calendar half-year (1 January–30 June or 1 July–31 December) the half-year before, and for any other period as many days, ending the day before `fran`. */
   jamforMedForegaendePeriod?: InputMaybe<Scalars['Boolean']['input']>;
   /** Level. */
   niva: Analysniva;

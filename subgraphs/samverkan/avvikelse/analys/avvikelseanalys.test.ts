@@ -451,7 +451,7 @@ describe('avvikelseanalys: the SQL against an independent computation', () => {
 });
 
 describe('avvikelseanalys: the previous period', () => {
-  it('is the equally long period just before, with its own counts and no period before it', async () => {
+  it('is the period just before, with its own counts and no period before it', async () => {
     const input = { niva: 'DELREGIONAL' as const, omradeId: 'goteborgsomradet', ...q1, gruppera: ['KATEGORI'] as AvvikelseDimension[], jamforMedForegaendePeriod: true };
     const answer = await analysData(input);
     expectProtectedAnalysis(answer, expectedFor(rows, input));

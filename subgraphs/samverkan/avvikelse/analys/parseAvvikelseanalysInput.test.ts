@@ -82,12 +82,22 @@ describe('parseAvvikelseanalysInput', () => {
 });
 
 describe('previousPeriod', () => {
-  it('is as many days long and ends the day before', () => {
+  it('is the previous calendar year for a calendar year, leap years or not', () => {
+    expect(previousPeriod({ fran: '2025-01-01', till: '2025-12-31' })).toEqual({ fran: '2024-01-01', till: '2024-12-31' });
+    expect(previousPeriod({ fran: '2024-01-01', till: '2024-12-31' })).toEqual({ fran: '2023-01-01', till: '2023-12-31' });
+  });
+
+  it('is the previous calendar half-year for a calendar half-year', () => {
+    expect(previousPeriod({ fran: '2026-01-01', till: '2026-06-30' })).toEqual({ fran: '2025-07-01', till: '2025-12-31' });
+    expect(previousPeriod({ fran: '2025-07-01', till: '2025-12-31' })).toEqual({ fran: '2025-01-01', till: '2025-06-30' });
+  });
+
+  it('is as many days, ending the day before, for any other period', () => {
     expect(previousPeriod({ fran: '2026-03-01', till: '2026-03-01' })).toEqual({ fran: '2026-02-28', till: '2026-02-28' });
-    // Days, not calendar years: 2025 has 365 days, so its previous period misses 1 January 2024 (a leap year) …
-    expect(previousPeriod({ fran: '2025-01-01', till: '2025-12-31' })).toEqual({ fran: '2024-01-02', till: '2024-12-31' });
-    // … and the 366 days of 2024 reach back into 2022.
-    expect(previousPeriod({ fran: '2024-01-01', till: '2024-12-31' })).toEqual({ fran: '2022-12-31', till: '2023-12-31' });
     expect(previousPeriod({ fran: '2026-03-01', till: '2026-03-31' })).toEqual({ fran: '2026-01-29', till: '2026-02-28' });
+    // Not calendar-aligned, or spanning years: days, as before.
+    expect(previousPeriod({ fran: '2025-07-01', till: '2026-06-30' })).toEqual({ fran: '2024-07-01', till: '2025-06-30' });
+    expect(previousPeriod({ fran: '2024-01-01', till: '2025-12-31' })).toEqual({ fran: '2021-12-31', till: '2023-12-31' });
+    expect(previousPeriod({ fran: '2026-01-02', till: '2026-06-30' })).toEqual({ fran: '2025-07-06', till: '2026-01-01' });
   });
 });

@@ -1,6 +1,7 @@
 // Validates an avvikelseanalys request before any query: the level and its
 // area, the period (händelsedatum, at most five years), the dimensions, and
-// derives the previous period (as many days, ending the day before `fran`).
+// derives the previous period (the previous calendar half-year or year for one,
+// otherwise as many days, ending the day before `fran`).
 import { badUserInput } from '../../../common/errors/samsynError.js';
 import type { BadUserInputReason } from '../../../common/errors/errorCodes.js';
 import { isNaromradeId } from '../../../common/identifiers/naromradeId.js';
@@ -19,7 +20,7 @@ export interface Analysurval {
   /** The närområde (LOKAL) or vårdsamverkansområde (DELREGIONAL); null for LANSGEMENSAM. */
   omradeId: string | null;
   period: Period;
-  /** The equally long period just before, when a comparison was asked for. */
+  /** The period just before (see previousPeriod), when a comparison was asked for. */
   foregaendePeriod: Period | null;
   gruppera: readonly AvvikelseDimension[];
 }
@@ -99,11 +100,25 @@ function parseOmrade(niva: Analysniva, omradeId: string | null, field: string): 
   }
 }
 
-/** As many days as `period`, ending the day before it starts. */
+/**
+ * The period to compare with: for a calendar year the year before, for a
+ * calendar half-year (1 January–30 June, 1 July–31 December) the half-year
+ * before; for any other period as many days, ending the day before it starts.
+ */
 export function previousPeriod(period: Period): Period {
+  const year = Number(period.fran.slice(0, 4));
+  const sameYear = period.till.slice(0, 4) === period.fran.slice(0, 4);
+  const days = (monthDay: string) => period.fran.slice(5) === monthDay.slice(0, 5) && period.till.slice(5) === monthDay.slice(6);
+  if (sameYear && days('01-01/12-31')) return { fran: `${pad4(year - 1)}-01-01`, till: `${pad4(year - 1)}-12-31` };
+  if (sameYear && days('01-01/06-30')) return { fran: `${pad4(year - 1)}-07-01`, till: `${pad4(year - 1)}-12-31` };
+  if (sameYear && days('07-01/12-31')) return { fran: `${pad4(year)}-01-01`, till: `${pad4(year)}-06-30` };
   const from = dayNumber(period.fran);
-  const days = dayNumber(period.till) - from + 1;
-  return { fran: fromDayNumber(from - days), till: fromDayNumber(from - 1) };
+  const length = dayNumber(period.till) - from + 1;
+  return { fran: fromDayNumber(from - length), till: fromDayNumber(from - 1) };
+}
+
+function pad4(year: number): string {
+  return String(year).padStart(4, '0');
 }
 
 const millisecondsPerDay = 86_400_000;

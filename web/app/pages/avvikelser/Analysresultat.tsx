@@ -1,9 +1,11 @@
 // The result of one analysis: headline figures with the previous period, and
-// the sections trend per month, categories, who reports whom and time to
+// avvikelser per inhabitant, the sections trend per month, categories, who reports whom and time to
 // återkoppling, each a chart with a table of the same numbers; plus the CSV export.
+import type { ReactNode } from 'react';
 import { Tomt } from '../../components/OperationStatus.js';
 import type { AvvikelserAnalysQuery } from '../../generated/graphql.js';
 import { AntalTabell } from './AntalTabell.js';
+import { Befolkningstal, type Befolkningsval } from './Befolkningstal.js';
 import { avvikelserCsv, csvFilnamn } from './avvikelserCsv.js';
 import { nivaKortnamn, nivaParam, type AvvikelserUrval } from './avvikelserUrval.js';
 import { kategoriserie } from './kategoriserie.js';
@@ -28,11 +30,16 @@ export function Analysresultat({
   urval,
   omradetsNamn,
   idag,
+  befolkning,
+  jamforelse,
 }: {
   data: AvvikelserAnalysQuery;
   urval: AvvikelserUrval;
   omradetsNamn: string;
   idag: string;
+  befolkning: Befolkningsval;
+  /** The comparison with another area, shown after the rates per inhabitant. */
+  jamforelse?: ReactNode;
 }) {
   const grans = data.oversikt.undertryckningsgrans;
   const aktuell = oversikt(data.oversikt);
@@ -70,6 +77,8 @@ export function Analysresultat({
           <Kort etikett="Andel med försenad återkoppling" varde={aktuell.andelForsenade} formatera={formatProcent} />
         </div>
       </section>
+      <Befolkningstal befolkning={befolkning} aktuell={aktuell} foregaende={foregaende} omradetsNamn={omradetsNamn} />
+      {jamforelse}
       {tomt ? (
         <Tomt>
           Inga avvikelser i {omradetsNamn} under {period}.

@@ -1,16 +1,27 @@
 // The analyst view of avvikelser i samverkan: pick level, area and period; see
-// the trend per month, the categories, who reports whom and the time to
+// avvikelser per inhabitant, another area side by side, the trend per month, the categories, who reports whom and the time to
 // återkoppling as SVG charts with the same numbers in tables, and export them as
 // CSV. Only protected aggregates: no avvikelse, no patient, no personnummer.
 import { useMemo } from 'react';
 import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
-import { AvvikelserAnalysDocument, AvvikelserOmradenDocument } from '../../generated/graphql.js';
+import {
+  AvvikelserAnalysDocument,
+  AvvikelserBefolkningDocument,
+  AvvikelserJamforelseDocument,
+  AvvikelserOmradenDocument,
+  type AvvikelserBefolkningQuery,
+} from '../../generated/graphql.js';
 import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { Analysresultat } from './Analysresultat.js';
 import { analysforfragan, lasUrval, nivaKortnamn, urvalParams, type AvvikelserUrval } from './avvikelserUrval.js';
 import { AvvikelserVal, type Omradesval } from './AvvikelserVal.js';
+import { omradesbefolkning } from './befolkning.js';
+import type { Befolkningsval } from './Befolkningstal.js';
+import { jamforelseParam, jamforelserader, lasJamforelse, type Jamforelseomrade } from './jamforelse.js';
+import { Omradesjamforelse, type Jamforelsetillstand } from './Omradesjamforelse.js';
+import { oversikt } from './oversikt.js';
 import { omradeskatalog, omradesnamn, type Omradeskatalog } from './omradeskatalog.js';
 import { lokaltDatum } from './period.js';
 
@@ -33,6 +44,28 @@ export function AvvikelserPage({ route }: { route: Route }) {
   }
   const analys = useOperation(AvvikelserAnalysDocument, forfragan.typ === 'klar' ? forfragan.variabler : null);
   const omradetsNamn = namnPaOmrade(urval, katalog);
+  const befolkningState = useOperation(AvvikelserBefolkningDocument, {});
+  const befolkningData = befolkningState.status === 'klar' ? befolkningState.data : null;
+  const befolkning = befolkningsval(befolkningData, befolkningState.status, urval);
+
+  const jamforelse = lasJamforelse(route.params['jamfor']);
+  const jamforelseState = useOperation(
+    AvvikelserJamforelseDocument,
+    forfragan.typ === 'klar' && jamforelse ? { niva: jamforelse.niva, omradeId: jamforelse.omrade, fran: urval.fran, till: urval.till } : null,
+  );
+  const jamforelseNamn = jamforelse ? (namnPaOmrade({ ...urval, ...jamforelse }, katalog) ?? '') : '';
+  let jamforelsetillstand: Jamforelsetillstand = { status: 'laddar' };
+  if (jamforelseState.status === 'fel') jamforelsetillstand = jamforelseState;
+  else if (jamforelseState.status === 'klar' && jamforelse && analys.status === 'klar') {
+    const jamforelsensBefolkning = befolkningsval(befolkningData, befolkningState.status, { ...urval, ...jamforelse });
+    jamforelsetillstand = {
+      status: 'klar',
+      rader: jamforelserader(
+        { oversikt: oversikt(analys.data.oversikt), befolkning: befolkning.status === 'klar' ? befolkning.befolkning : null },
+        { oversikt: oversikt(jamforelseState.data.jamforelse), befolkning: jamforelsensBefolkning.status === 'klar' ? jamforelsensBefolkning.befolkning : null },
+      ),
+    };
+  }
 
   return (
     <div className="avvikelser">
@@ -41,7 +74,10 @@ export function AvvikelserPage({ route }: { route: Route }) {
         Avvikelser mellan regionen och kommunerna per månad, kategori och riktning, och hur lång tid återkopplingen tar. Bara skyddade antal: inga enskilda
         avvikelser och inga patientuppgifter.
       </p>
-      <AvvikelserVal urval={urval} omraden={omraden} idag={idag} onAndra={(andringar) => updateParams(route, urvalParams({ ...urval, ...andringar }))} />
+      <AvvikelserVal urval={urval} omraden={omraden} idag={idag} onAndra={(andringar) => updateParams(route, urvalParams({ ...urval, ...andringar }))}
+        jamforelse={jamforelse}
+        onJamfor={(valt: Jamforelseomrade | null) => updateParams(route, { jamfor: jamforelseParam(valt) })}
+      />
       <p className="avvikelser-urval" data-testid="avvikelser-urval">
         <strong>{nivaKortnamn[urval.niva]}:</strong> {omradetsNamn ?? 'inget område valt'} · {urval.fran} – {urval.till}
       </p>
@@ -58,7 +94,14 @@ export function AvvikelserPage({ route }: { route: Route }) {
       ) : analys.status === 'klar' ? (
         <>
           <Delvis problems={analys.problems} />
-          <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag} />
+          <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag}
+            befolkning={befolkning}
+            jamforelse={
+              jamforelse ? (
+                <Omradesjamforelse namn={[omradetsNamn ?? urval.omrade ?? '', jamforelseNamn]} period={`${urval.fran} – ${urval.till}`} tillstand={jamforelsetillstand} />
+              ) : null
+            }
+          />
         </>
       ) : (
         <Laddar vad="avvikelseanalysen" />
@@ -71,4 +114,10 @@ function namnPaOmrade(urval: AvvikelserUrval, katalog: Omradeskatalog | null): s
   if (urval.niva === 'LANSGEMENSAM') return 'Hela Västra Götaland';
   if (!urval.omrade) return null;
   return (katalog && omradesnamn(katalog, urval.niva, urval.omrade)) ?? urval.omrade;
+}
+
+function befolkningsval(data: AvvikelserBefolkningQuery | null, status: string, urval: AvvikelserUrval): Befolkningsval {
+  if (!data) return status === 'fel' ? { status: 'saknas' } : { status: 'laddar' };
+  const befolkning = data.kommuner ? omradesbefolkning(data.kommuner, urval.niva, urval.omrade) : null;
+  return befolkning ? { status: 'klar', befolkning } : { status: 'saknas' };
 }

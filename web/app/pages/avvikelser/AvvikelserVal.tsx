@@ -1,10 +1,11 @@
-// The analyst's choice: level, area and period. Level and area apply at once;
+// The analyst's choice: level, area, an area to compare with, and period. Level and areas apply at once;
 // the dates apply with "Visa perioden" (or Enter), so a half-typed year is never sent.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Fel } from '../../components/OperationStatus.js';
 import type { OperationProblems } from '../../graphql/operationProblems.js';
 import type { Analysniva } from '../../generated/graphql.js';
 import { nivaer, nivaNamn, type AvvikelserUrval } from './avvikelserUrval.js';
+import { jamforelseParam, lasJamforelse, type Jamforelseomrade } from './jamforelse.js';
 import type { Omradeskatalog } from './omradeskatalog.js';
 import { periodfel, standardperiod } from './period.js';
 
@@ -18,11 +19,15 @@ export function AvvikelserVal({
   omraden,
   idag,
   onAndra,
+  jamforelse,
+  onJamfor,
 }: {
   urval: AvvikelserUrval;
   omraden: Omradesval;
   idag: string;
   onAndra(andringar: Partial<AvvikelserUrval>): void;
+  jamforelse: Jamforelseomrade | null;
+  onJamfor(jamforelse: Jamforelseomrade | null): void;
 }) {
   const [fran, setFran] = useState(urval.fran);
   const [till, setTill] = useState(urval.till);
@@ -53,6 +58,10 @@ export function AvvikelserVal({
         <label>
           Område
           <OmradesLista urval={urval} omraden={omraden} onVal={(omrade) => onAndra({ omrade })} />
+        </label>
+        <label>
+          Jämför med
+          <JamforelseLista jamforelse={jamforelse} omraden={omraden} onVal={onJamfor} />
         </label>
         <label>
           Från
@@ -120,6 +129,37 @@ function OmradesLista({ urval, omraden, onVal }: { urval: AvvikelserUrval; omrad
               ))}
             </optgroup>
           ))}
+    </select>
+  );
+}
+
+/** The area to compare with: none, the county, a vårdsamverkansområde or a närområde, in one list. */
+function JamforelseLista({ jamforelse, omraden, onVal }: { jamforelse: Jamforelseomrade | null; omraden: Omradesval; onVal(jamforelse: Jamforelseomrade | null): void }) {
+  const katalog = omraden.status === 'klar' ? omraden.katalog : null;
+  return (
+    <select name="jamfor" value={jamforelseParam(jamforelse) ?? ''} onChange={(event) => onVal(lasJamforelse(event.target.value))}>
+      <option value="">– ingen jämförelse –</option>
+      <option value={jamforelseParam({ niva: 'LANSGEMENSAM', omrade: null })!}>Hela Västra Götaland</option>
+      {katalog ? (
+        <>
+          <optgroup label="Vårdsamverkansområden">
+            {katalog.vardsamverkansomraden.map((omrade) => (
+              <option key={omrade.id} value={jamforelseParam({ niva: 'DELREGIONAL', omrade: omrade.id })!}>
+                {omrade.namn}
+              </option>
+            ))}
+          </optgroup>
+          {katalog.naromradesgrupper.map((grupp) => (
+            <optgroup key={grupp.omrade.id} label={`Närområden i ${grupp.omrade.namn}`}>
+              {grupp.naromraden.map((naromrade) => (
+                <option key={naromrade.id} value={jamforelseParam({ niva: 'LOKAL', omrade: naromrade.id })!}>
+                  {naromrade.namn}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </>
+      ) : null}
     </select>
   );
 }
