@@ -172,4 +172,33 @@ describe('Starta SIP från SIP-luckor', () => {
     await watched.screenshot('sipflode-steg');
     expect(watched.problems).toEqual([]);
   });
+
+  it('filters the list by gap and exports what it shows as CSV', async () => {
+    const watched = await openPage(browser, baseUrl);
+    try {
+      await logIn(watched, 'vardpersonal', '1480');
+      const { page } = watched;
+      await page.goto('/#/sip-luckor?naromrade=1480-angered');
+      await page.getByLabel('Ingen – visa bara min huvudmans uppgifter').check();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+      await list.waitFor();
+      const alla = await list.locator('tbody > tr').count();
+      await page.getByLabel('Visa', { exact: true }).selectOption('FORSENAD_UPPFOLJNING');
+      const visade = await list.locator('tbody > tr').count();
+      expect(visade).toBeGreaterThan(0);
+      expect(visade).toBeLessThan(alla);
+      for (const rad of await list.locator('tbody > tr').allInnerTexts()) expect(rad).toContain('Försenad uppföljning');
+      await page.getByTestId('sip-luckor-visade').getByText(`Visar ${visade} av`).waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
+      const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+      const rader = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
+      expect(rader[1]).toBe('Personnummer;SIP;Fast läkarkontakt;Luckor;Okänt (kan inte bedömas)');
+      expect(rader).toHaveLength(visade + 2);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
 });

@@ -26,6 +26,8 @@ import { localDate } from '../utforskare/exempelVariabler.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 import { samordningsluckor } from './samordningsluckor.js';
+import { arbetslistaCsv, filtreraArbetslista, type Luckfilter } from './arbetslistaUrval.js';
+import { laddaNer } from '../avvikelser/laddaNer.js';
 import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, kortSiffra, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 
@@ -181,6 +183,7 @@ function Arbetslistan({
   const [oppen, setOppen] = useState<{ personnummer: string; typ: Formulartyp } | null>(null);
   const [utfort, setUtfort] = useState<{ personnummer: string; text: string } | null>(null);
   const [idag] = useState(() => localDate(new Date()));
+  const [filter, setFilter] = useState<Luckfilter>('ALLA');
   const andraSip = (personnummer: string, sip: ListSip) => setAndrade((forra) => new Map(forra).set(personnummer, [...(forra.get(personnummer) ?? []), sip]));
   const fetched = naromrade.patienterMedInsatserFranBada;
   if (fetched === null) return <ListanSaknas kommunnamn={kommunnamn} problems={problems} />;
@@ -194,6 +197,7 @@ function Arbetslistan({
     );
   }
   const lista = arbetslista(patienter, problems);
+  const synliga = filtreraArbetslista(lista.rader, filter);
   const raknade = naromrade.antalPatienterMedInsatserFranBada?.varde ?? null;
   const dolda = raknade !== null && raknade > lista.antal ? raknade - lista.antal : 0;
   const nagotKraverGrund = problems.refused.some((refusal) => refusal.path.startsWith(`${listPath}.`));
@@ -236,6 +240,26 @@ function Arbetslistan({
           att se dem (samtycke anges per patient); luckor som bygger på dem visas som okända tills dess.
         </div>
       ) : null}
+      <div className="rad inte-utskrift">
+        <label>
+          Visa
+          <select value={filter} aria-label="Visa" onChange={(event) => setFilter(event.target.value as Luckfilter)}>
+            <option value="ALLA">Alla patienter</option>
+            <option value="MED_LUCKA">Med någon lucka</option>
+            {samordningsluckor.map((lucka) => (
+              <option key={lucka} value={lucka}>
+                {luckaNamn[lucka]} (även okänt läge)
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="sekundar" onClick={() => laddaNer(arbetslistaCsv(synliga, naromrade.namn, idag), `sip-luckor-${naromradeId}-${idag}.csv`)}>
+          Ladda ner CSV
+        </button>
+      </div>
+      <p className="hjalp" aria-live="polite" data-testid="sip-luckor-visade">
+        Visar {synliga.length} av {lista.antal} patienter.
+      </p>
       <Rullyta etikett="Patienter med insatser från båda huvudmännen">
         <table className="sip-luckor">
           <caption>Patienter med insatser från båda huvudmännen</caption>
@@ -250,7 +274,7 @@ function Arbetslistan({
             </tr>
           </thead>
           <tbody>
-            {lista.rader.map((rad) => (
+            {synliga.map((rad) => (
               <Fragment key={rad.personnummer}>
                 <Rad
                   rad={rad}
