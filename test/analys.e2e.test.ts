@@ -83,6 +83,21 @@ describe('Comparing as an analyst', () => {
     expect(analytiker.problems).toEqual([]);
   });
 
+  it("lists the area's overdue återkopplingar of today, each opening its case page", async () => {
+    const { page } = analytiker;
+    await page.goto('/#/avvikelser?niva=delregional&omrade=goteborgsomradet&fran=2026-01-01&till=2026-06-30');
+    const lista = page.getByRole('table', { name: /^Försenad återkoppling i Göteborgsområdet i dag/ });
+    await lista.waitFor();
+    const forsta = lista.locator('tbody tr').first();
+    expect(await forsta.innerText()).toMatch(/dagar? försenad/);
+    await axeViolations(page).then((violations) => expect(violations).toEqual([]));
+    await forsta.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /^Avvikelse avv-/ }).waitFor();
+    // An analyst reads the case without its patient and takes no steps.
+    expect(await page.getByText('Patient', { exact: true }).count()).toBe(0);
+    expect(analytiker.problems).toEqual([]);
+  });
+
   it("measures a närområde by its kommun's population and says so", async () => {
     const { page } = analytiker;
     await page.goto('/#/avvikelser?niva=lokal&omrade=1480-angered&fran=2025-01-01&till=2025-12-31');

@@ -127,6 +127,7 @@ const cases: ViewCase[] = [
   { view: 'API-utforskare', operation: 'ExempelPatientbild', user: 'vardpersonal', variables: { id: demoPatient }, without: patientPicture('patient') },
   { view: 'API-utforskare', operation: 'ExempelSipLuckor', user: 'vardpersonal', variables: { id: naromradeId }, without: sipGapList },
   { view: 'API-utforskare', operation: 'ExempelSipUppfoljningar', user: 'vardpersonal', variables: { naromradeId }, without: onlySamverkan },
+  { view: 'avvikelser', operation: 'AvvikelserForsenade', user: 'analytiker', variables: { filter: {} }, without: onlySamverkan },
   { view: 'inkorg', operation: 'AvvikelseInkorg', user: 'vardpersonal', variables: { filter: { mottagandeHuvudman: 'VGR' }, first: 5 }, without: onlySamverkan },
   {
     view: 'inkorg',

@@ -1,7 +1,8 @@
 // The analyst view of avvikelser i samverkan: pick level, area and period; see
 // avvikelser per inhabitant, another area side by side, the trend per month, the categories, who reports whom and the time to
 // återkoppling as SVG charts with the same numbers in tables, and export them as
-// CSV. Only protected aggregates: no avvikelse, no patient, no personnummer.
+// CSV: protected aggregates; and today's overdue återkopplingar of the area,
+// each linked to its case page (no patient, no personnummer).
 import { useMemo } from 'react';
 import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
 import {
@@ -15,6 +16,7 @@ import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
 import { updateParams } from '../../routing/useRoute.js';
 import { Analysresultat } from './Analysresultat.js';
+import { ForsenadeIOmradet } from './ForsenadeIOmradet.js';
 import { analysforfragan, lasUrval, nivaKortnamn, urvalParams, type AvvikelserUrval } from './avvikelserUrval.js';
 import { AvvikelserVal, type Omradesval } from './AvvikelserVal.js';
 import { omradesbefolkning } from './befolkning.js';
@@ -102,6 +104,10 @@ export function AvvikelserPage({ route }: { route: Route }) {
               ) : null
             }
           />
+          <section aria-labelledby="avvikelser-forsenade">
+            <h2 id="avvikelser-forsenade">Försenade återkopplingar i dag</h2>
+            <ForsenadeIOmradet niva={urval.niva} omrade={urval.omrade} omradesnamn={omradetsNamn ?? urval.omrade ?? 'länet'} />
+          </section>
         </>
       ) : (
         <Laddar vad="avvikelseanalysen" />
