@@ -2,22 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { noProblems, type OperationProblems } from '../../graphql/operationProblems.js';
 import { arbetslista, listPath } from './arbetslista.js';
 import { arbetslistaCsv, filtreraArbetslista } from './arbetslistaUrval.js';
+import { testPatient as patient } from './testPatient.js';
 
-type Patient = Parameters<typeof arbetslista>[0][number];
-
-function patient(id: string, changes: Partial<Patient> = {}): Patient {
-  return {
-    id,
-    sparradInformationFinns: false,
-    hemsjukvard: null,
-    hemtjanst: { id: `htj-${id}`, beviljadeTimmarPerManad: 12, insatser: ['SERVICE'] },
-    boende: null,
-    sipar: [{ id: `sip-${id}`, status: 'UPPFOLJNING', version: 1, nastaUppfoljning: '2026-12-01', forsenadUppfoljning: false }],
-    listning: { vardcentral: { namn: 'Närhälsan Hjällbo vårdcentral' } },
-    fastLakarkontakt: { fran: '2023-05-15', lakare: { namn: 'Doktor Exempel' } },
-    ...changes,
-  };
-}
 
 const problems: OperationProblems = { ...noProblems, refused: [{ code: 'ATKOMSTGRUND_SAKNAS', message: 'grund saknas', path: `${listPath}.1.fastLakarkontakt` }] };
 const lista = arbetslista(
