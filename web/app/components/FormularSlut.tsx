@@ -1,6 +1,7 @@
 // The end of a form that stores something: what went wrong for the whole form
 // (in Swedish, focusable so the page can move the keyboard there), then the
-// submit button — disabled and saying so while sending — and Avbryt.
+// submit button — disabled and saying so while sending — and Avbryt. Without
+// buttons while the form waits for something else (an access ground asked beside it).
 export function FormularSlut({
   allmanna,
   misslyckades,
@@ -8,20 +9,24 @@ export function FormularSlut({
   skicka,
   skickarText,
   onAvbryt,
+  knappar = true,
 }: {
   allmanna: readonly string[];
-  /** The headline when it failed, e.g. "Mötet registrerades inte." */
-  misslyckades: string;
+  /** The headline when it failed, e.g. "Mötet registrerades inte."; none when the messages say it. */
+  misslyckades?: string;
   skickar: boolean;
-  skicka: string;
+  /** The submit button's text; null when there is nothing to submit (only Avbryt). */
+  skicka: string | null;
   skickarText: string;
   onAvbryt(): void;
+  /** False hides the buttons. */
+  knappar?: boolean;
 }) {
   return (
     <>
       {allmanna.length > 0 ? (
         <div className="meddelande fel" role="alert" tabIndex={-1}>
-          <strong>{misslyckades}</strong>
+          {misslyckades ? <strong>{misslyckades}</strong> : null}
           <ul>
             {allmanna.map((text) => (
               <li key={text}>{text}</li>
@@ -29,14 +34,18 @@ export function FormularSlut({
           </ul>
         </div>
       ) : null}
-      <div className="rad">
-        <button type="submit" disabled={skickar}>
-          {skickar ? skickarText : skicka}
-        </button>
-        <button type="button" className="sekundar" onClick={onAvbryt}>
-          Avbryt
-        </button>
-      </div>
+      {knappar ? (
+        <div className="rad">
+          {skicka !== null ? (
+            <button type="submit" disabled={skickar}>
+              {skickar ? skickarText : skicka}
+            </button>
+          ) : null}
+          <button type="button" className="sekundar" onClick={onAvbryt}>
+            Avbryt
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -3,7 +3,6 @@
 // the API answers CONFLICT: the SIP is read again, said so in Swedish, and
 // what was typed stays for the user to check and send again.
 import { useEffect, useRef, useState } from 'react';
-import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
 import { sipStatusNamn } from '../../format/kodnamn.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 import { SipLuckorArbetslistaDocument, SipLuckorHanteraSipDocument } from '../../generated/graphql.js';
@@ -13,6 +12,8 @@ import { useMutationRunner } from '../../graphql/useOperation.js';
 import type { ListSip } from './arbetslista.js';
 import { granskaSteg, handlingNamn, kraverDatum, tillatnaSteg, tomtSteg, type StegFormular } from './foljSip.js';
 import type { Faltfel } from './startaSip.js';
+import { FormularSlut } from '../../components/FormularSlut.js';
+import { SipGrundfraga } from './SipGrundfraga.js';
 
 export function FoljSipFormular({
   personnummer,
@@ -179,34 +180,17 @@ export function FoljSipFormular({
             </span>
           ) : null}
         </label>
-        {allmanna.length > 0 ? (
-          <div className="meddelande fel" role="alert" tabIndex={-1}>
-            {allmanna.map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </div>
-        ) : null}
-        {fragaGrund ? null : (
-          <p className="rad">
-            {steg.length > 0 ? (
-              <button type="submit" disabled={skickar}>
-                {skickar ? 'Sparar …' : handlingNamn[formular.handling]}
-              </button>
-            ) : null}
-            <button type="button" className="sekundar" onClick={onAvbryt}>
-              Avbryt
-            </button>
-          </p>
-        )}
+        <FormularSlut allmanna={allmanna} skickar={skickar} skicka={steg.length > 0 ? handlingNamn[formular.handling] : null} skickarText="Sparar …" onAvbryt={onAvbryt} knappar={!fragaGrund} />
       </form>
       {fragaGrund ? (
-        <div ref={grundRef} tabIndex={-1} role="group" aria-label="Åtkomstgrund för att ändra SIP:en">
-          <p className="meddelande delvis">SIP:en hör också till en annan huvudman: ange åtkomstgrund för den här patienten. Det du skrev finns kvar.</p>
-          <AtkomstgrundValjare visaIngen={false} knapptext="Bekräfta och spara" onBekrafta={(grund) => void skicka(grund)} />
-          <button type="button" className="sekundar" onClick={onAvbryt}>
-            Avbryt
-          </button>
-        </div>
+        <SipGrundfraga
+          grundRef={grundRef}
+          etikett="Åtkomstgrund för att ändra SIP:en"
+          text="SIP:en hör också till en annan huvudman: ange åtkomstgrund för den här patienten. Det du skrev finns kvar."
+          knapptext="Bekräfta och spara"
+          onBekrafta={(grund) => void skicka(grund)}
+          onAvbryt={onAvbryt}
+        />
       ) : null}
     </div>
   );

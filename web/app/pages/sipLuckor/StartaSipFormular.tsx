@@ -4,7 +4,6 @@
 // retries; what was typed stays when it fails. When the API asks for an access
 // ground for this patient, it is asked for beside the form (its own <form>).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { AtkomstgrundValjare } from '../../components/AtkomstgrundValjare.js';
 import { SipLuckorSkapaSipDocument } from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
 import { tolkaFel } from '../../graphql/felmeddelanden.js';
@@ -12,6 +11,8 @@ import { useMutationRunner } from '../../graphql/useOperation.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 import type { ListSip } from './arbetslista.js';
 import { faltForStartaSip, granskaStartaSip, tomtStartaSip, type Faltfel, type StartaSipFormular } from './startaSip.js';
+import { FormularSlut } from '../../components/FormularSlut.js';
+import { SipGrundfraga } from './SipGrundfraga.js';
 
 const faltId = (personnummer: string, falt: string) => `starta-sip-${personnummer}-${falt.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
@@ -184,35 +185,17 @@ export function StartaSip({
             <input {...props} type="date" min={idag} value={formular.nastaUppfoljning} onChange={(event) => andra({ nastaUppfoljning: event.target.value })} />
           ))}
         </fieldset>
-        {allmanna.length > 0 ? (
-          <div className="meddelande fel" role="alert" tabIndex={-1}>
-            {allmanna.map((text) => (
-              <p key={text}>{text}</p>
-            ))}
-          </div>
-        ) : null}
-        {fragaGrund ? null : (
-          <p className="rad">
-            <button type="submit" disabled={skickar}>
-              {skickar ? 'Startar …' : 'Starta SIP'}
-            </button>
-            <button type="button" className="sekundar" onClick={onAvbryt}>
-              Avbryt
-            </button>
-          </p>
-        )}
+        <FormularSlut allmanna={allmanna} skickar={skickar} skicka={'Starta SIP'} skickarText="Startar …" onAvbryt={onAvbryt} knappar={!fragaGrund} />
       </form>
       {fragaGrund ? (
-        <div ref={grundRef} tabIndex={-1} role="group" aria-label="Åtkomstgrund för att starta SIP:en">
-          <p className="meddelande delvis">
-            Patientens SIP hör också till en annan huvudman: ange åtkomstgrund för den här patienten för att starta den. Det du fyllt i finns
-            kvar.
-          </p>
-          <AtkomstgrundValjare visaIngen={false} knapptext="Bekräfta och starta SIP" onBekrafta={(grund) => void skicka(grund)} />
-          <button type="button" className="sekundar" onClick={onAvbryt}>
-            Avbryt
-          </button>
-        </div>
+        <SipGrundfraga
+          grundRef={grundRef}
+          etikett="Åtkomstgrund för att starta SIP:en"
+          text="Patientens SIP hör också till en annan huvudman: ange åtkomstgrund för den här patienten för att starta den. Det du fyllt i finns kvar."
+          knapptext="Bekräfta och starta SIP"
+          onBekrafta={(grund) => void skicka(grund)}
+          onAvbryt={onAvbryt}
+        />
       ) : null}
     </div>
   );
