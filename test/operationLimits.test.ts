@@ -2,8 +2,8 @@
 // benchmark's) stays well within the default operation limits: at most half of each, so a default that no
 // longer leaves that margin fails here before a user meets the refusal. The measures are the ones the gateway
 // applies (GraphQL Armor's rules, the list fan-out cost, graphql-js's lexer).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { operationDocument } from './support/operationDocument.js';
+import { readFileSync } from 'node:fs';
+import { fragmentsUnder, graphqlFiles, operationDocument } from './support/operationDocument.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentNode, GraphQLInputType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
@@ -37,13 +37,9 @@ interface ShippedOperation {
 /** Variables as large as the server accepts where they size a list: the worst case each operation can ask for. */
 const slicingValues: Record<string, number> = { first: maxPageSize };
 
-function webDocuments(directory: string): string[] {
-  return readdirSync(directory).flatMap((entry) => {
-    const path = join(directory, entry);
-    if (statSync(path).isDirectory()) return entry === 'generated' ? [] : webDocuments(path);
-    return entry.endsWith('.graphql') ? [path] : [];
-  });
-}
+/** The web app's fragments, which an operation may use from another file. */
+const webFragments = fragmentsUnder(join(root, 'web/app'));
+
 
 /** A value of `type` that coerces: required input fields filled, enums their first value, lists of one. */
 function sampleValue(type: GraphQLInputType, name: string): unknown {
@@ -76,7 +72,7 @@ function operationsOf(name: string, source: string, variables: Record<string, un
   return document.definitions
     .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
     .map((operation, index) => {
-      const single = operationDocument(operation, document);
+      const single = operationDocument(operation, document, webFragments);
       const sampled = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((definition) => [
           definition.variable.name.value,
@@ -89,7 +85,7 @@ function operationsOf(name: string, source: string, variables: Record<string, un
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const shipped: ShippedOperation[] = [
-  ...webDocuments(join(root, 'web/app')).flatMap((path) => operationsOf(path.slice(root.length), readFileSync(path, 'utf8'))),
+  ...graphqlFiles(join(root, 'web/app')).flatMap((path) => operationsOf(path.slice(root.length), readFileSync(path, 'utf8'))),
   ...[...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((match, index) => operationsOf(`README example ${index + 1}`, match[1]!)),
   ...operationsOf('bench patientsida', patientsidaQuery, { first: patientsidaPageSize }),
   ...operationsOf('bench avvikelseanalys', avvikelseanalysQuery),

@@ -2,15 +2,15 @@
 // application (its own .graphql operations, as users run them) and the README's examples still return what the
 // other services hold, with one SUBGRAPH_UNAVAILABLE error naming the missing service; once it is back, the whole
 // answer is back. Through the real gateway over HTTP, on PGlite (one start; each subgraph is stopped in turn).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Kind, parse, print, type DocumentNode } from 'graphql';
+import { Kind, parse, print, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphServiceName } from '../scripts/samsynServices.js';
 import type { TokenRequest } from '../subgraphs/common/auth/developmentIssuer.js';
 import { SamsynUnderTest, type GraphqlResponse } from './support/samsynUnderTest.js';
-import { operationDocument } from './support/operationDocument.js';
+import { fragmentsUnder, graphqlFiles, operationDocument } from './support/operationDocument.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const demoPatient = '191212121212';
@@ -189,21 +189,15 @@ const cases: ViewCase[] = [
 /** Every query of the web application by name, with the fragments it uses; the README's numbered examples by number. */
 function shippedOperations(): Map<string, string> {
   const operations = new Map<string, string>();
-  const add = (name: string, document: DocumentNode) => {
+  const add = (name: string, document: DocumentNode, shared?: ReadonlyMap<string, FragmentDefinitionNode>) => {
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') continue;
-      operations.set(name || definition.name!.value, print(operationDocument(definition, document)));
+      operations.set(name || definition.name!.value, print(operationDocument(definition, document, shared)));
     }
   };
-  const walk = (directory: string): void => {
-    for (const entry of readdirSync(directory)) {
-      const path = join(directory, entry);
-      if (statSync(path).isDirectory()) {
-        if (entry !== 'generated') walk(path);
-      } else if (entry.endsWith('.graphql')) add('', parse(readFileSync(path, 'utf8')));
-    }
-  };
-  walk(join(root, 'web/app'));
+  const web = join(root, 'web/app');
+  const shared = fragmentsUnder(web);
+  for (const path of graphqlFiles(web)) add('', parse(readFileSync(path, 'utf8')), shared);
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   for (const match of readme.matchAll(/\*\*(\d+)\. [^\n]*\n+```graphql\n([\s\S]*?)```/g)) add(`README example ${match[1]}`, parse(match[2]!));
   return operations;

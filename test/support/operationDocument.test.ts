@@ -1,6 +1,6 @@
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationDocument } from './operationDocument.js';
+import { fragmentsOf, operationDocument } from './operationDocument.js';
 
 describe('operationDocument', () => {
   it('keeps the fragments an operation uses, also through other fragments, and drops the rest', () => {
@@ -16,5 +16,12 @@ describe('operationDocument', () => {
     expect(names(a!)).toEqual(['A', 'Rad', 'Arende']);
     expect(names(b!)).toEqual(['B', 'Rad']);
     expect(print(operationDocument(b!, file))).not.toContain('Oanvand');
+  });
+
+  it('finds a fragment of another file, as codegen does', () => {
+    const shared = parse('fragment Rad on Avvikelse { id status }');
+    const file = parse('query C { avvikelse(id: "1") { ...Rad } }');
+    const [c] = file.definitions as OperationDefinitionNode[];
+    expect(print(operationDocument(c!, file, fragmentsOf([shared])))).toContain('fragment Rad on Avvikelse');
   });
 });
