@@ -3,9 +3,8 @@
 // supergraph's API schema, and on a small schema with interfaces, unions, enums, aliases, fragments and
 // @skip/@include, each with many random subgraph answers (including nulls where none may be, values of the
 // wrong type, unknown enum values and unknown __typename).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import {
   buildSchema,
   isCompositeType,
@@ -21,7 +20,8 @@ import {
   type SelectionSet,
   type Type,
 } from '@apollo/federation-internals';
-import { parse, type DefinitionNode, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { fragmentsUnder, graphqlFiles, operationDocument } from '../../test/support/operationDocument.js';
 import { describe, expect, it } from 'vitest';
 import { compiledComputeResponse, installedGatewayVersion, shapedGatewayVersion } from './installCompiledResponseShaper.js';
 import type { ComputeResponseArguments, ComputedResponse } from './compileResponseShape.js';
@@ -91,11 +91,11 @@ function randomValue(schema: Schema, type: Type, selectionSet: SelectionSet | un
   }
 }
 
-function operationsOf(schema: Schema, document: DocumentNode): Operation[] {
-  const fragments = document.definitions.filter((definition) => definition.kind === 'FragmentDefinition');
+/** Each operation with the fragments it uses: its file's, or (`shared`) another web file's, as codegen resolves them. */
+function operationsOf(schema: Schema, document: DocumentNode, shared?: ReadonlyMap<string, FragmentDefinitionNode>): Operation[] {
   return document.definitions
-    .filter((definition): definition is DefinitionNode & { kind: 'OperationDefinition' } => definition.kind === 'OperationDefinition')
-    .map((definition) => operationFromDocument(schema, { kind: 'Document', definitions: [definition, ...fragments] } as DocumentNode, { validate: false }));
+    .filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
+    .map((definition) => operationFromDocument(schema, operationDocument(definition, document, shared), { validate: false }));
 }
 
 function withoutPrototypes(value: unknown): unknown {
@@ -128,13 +128,6 @@ function captured(compute: () => ComputedResponse): Record<string, unknown> {
   }
 }
 
-function graphqlFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return name === 'generated' ? [] : graphqlFiles(path);
-    return name.endsWith('.graphql') ? [path] : [];
-  });
-}
 
 describe('the compiled response shaper', () => {
   it('is installed only over the @apollo/gateway version it reproduces', () => {
@@ -144,11 +137,12 @@ describe('the compiled response shaper', () => {
   it("answers every web operation exactly as @apollo/gateway's computeResponse does", () => {
     const apiSchema = Supergraph.build(readFileSync('schema/supergraph.graphql', 'utf8')).apiSchema();
     const files = graphqlFiles('web/app');
+    const shared = fragmentsUnder('web/app');
     expect(files.length).toBeGreaterThan(5);
     let operations = 0;
     let answersWithErrors = 0;
     for (const [index, file] of files.entries()) {
-      for (const operation of operationsOf(apiSchema, parse(readFileSync(file, 'utf8')))) {
+      for (const operation of operationsOf(apiSchema, parse(readFileSync(file, 'utf8')), shared)) {
         operations++;
         answersWithErrors += compare(operation, {}, 60, 1000 + index);
       }
