@@ -16,7 +16,7 @@ import pg from 'pg';
 import { defaultDatabaseTimeouts } from '../subgraphs/common/database/databaseTimeouts.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
 import { createLogger } from '../subgraphs/common/logging/logger.js';
-import { referenceDate } from '../subgraphs/common/seed/referenceDate.js';
+import { testReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
 import type { AnalysisStrategy } from '../subgraphs/samverkan/avvikelse/analys/buildAnalysisQuery.js';
 import { buildAnalysisQueries } from '../subgraphs/samverkan/avvikelse/analys/buildAnalysisQuery.js';
@@ -47,8 +47,8 @@ const adminUrl = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0
 const log = createLogger({ service: 'bench' }, { level: 'error' });
 
 /** The year up to the seed's reference date, when the county's avvikelser are most numerous. */
-const year = { fran: shiftYear(referenceDate, -1), till: previousDay(referenceDate) };
-const today = referenceDate;
+const year = { fran: shiftYear(testReferenceDate, -1), till: previousDay(testReferenceDate) };
+const today = testReferenceDate;
 
 interface Case {
   label: string;
@@ -159,7 +159,7 @@ async function prepare(name: string, location: DatabaseLocation): Promise<Databa
   // Seeding and copying (--scale-up) run far longer than a request's statement budget.
   const database = await openDatabase<SamverkanDatabase>(location, { timeouts: { ...defaultDatabaseTimeouts, statementMs: 600_000 } });
   try {
-    await prepareDatabase(samverkanSubgraph, database, 'vg', log);
+    await prepareDatabase(samverkanSubgraph, database, 'vg', log, testReferenceDate);
     if (scaleUp > 1) await multiplyAvvikelser(database.db, scaleUp);
     await sql`ANALYZE`.execute(database.db);
   } catch (error) {

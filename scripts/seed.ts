@@ -4,6 +4,7 @@
 // already seeded is left alone unless --reset is given, which empties the
 // subgraph's tables first (for the benchmark's `vg` scale).
 import { createLogger } from '../subgraphs/common/logging/logger.js';
+import { seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
 import { openSubgraphDatabase, subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 import { loadSubgraphDatabaseDefinition } from './subgraphDefinitions.js';
@@ -16,6 +17,8 @@ if (scale !== 'small' && scale !== 'vg') {
   process.exit(2);
 }
 const reset = args.includes('--reset');
+// One date for every subgraph seeded by this run, so their slices are of one world.
+const seedDate = seedReferenceDate(process.env);
 const names = subgraphNamesFromArguments(args.filter((arg, index) => !arg.startsWith('--') && !(scaleIndex >= 0 && index === scaleIndex + 1)));
 
 for (const name of names) {
@@ -28,7 +31,7 @@ for (const name of names) {
       await database.runScript('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     }
     const started = Date.now();
-    const outcome = await prepareDatabase(await loadSubgraphDatabaseDefinition(name), database, scale, log);
+    const outcome = await prepareDatabase(await loadSubgraphDatabaseDefinition(name), database, scale, log, seedDate);
     console.log(`${name} (${location.kind}): ${outcome.kind}${'scale' in outcome ? ` (${outcome.scale})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await database.close();

@@ -6,6 +6,7 @@
 // the terminal, from npm, at any moment, start-up included — or the end of
 // the process that ran this one stops every service before this one ends.
 import { readPort } from '../subgraphs/common/config/environment.js';
+import { seedDateVariable, seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
 import { ensureInstallationSecrets } from './installationSecrets.js';
@@ -48,7 +49,8 @@ try {
   console.log(`web application built in ${built.milliseconds} ms`);
   // What the environment sets itself (an operator's own keys) wins over the installation's generated ones.
   const secrets = await ensureInstallationSecrets(env['SAMSYN_DATA_DIR'] ?? '.data');
-  const serviceEnv: NodeJS.ProcessEnv = { ...secrets.subgraphEnv, ...env };
+  // Chosen once here: three subgraphs that each computed "yesterday" could straddle midnight and seed different worlds.
+  const serviceEnv: NodeJS.ProcessEnv = { ...secrets.subgraphEnv, ...env, [seedDateVariable]: seedReferenceDate(env) };
   const gatewayEnv: NodeJS.ProcessEnv = { ...secrets.gatewayEnv, ...(env['SAMSYN_GATEWAY_KEY_FILE'] ? { SAMSYN_GATEWAY_KEY_FILE: env['SAMSYN_GATEWAY_KEY_FILE'] } : {}) };
   let developmentIssuer = false;
   if (!env['SAMSYN_JWKS_URL'] && !env['SAMSYN_JWKS_FILE']) {

@@ -67,8 +67,9 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     // kommun
     expect(patient.kommun).toEqual({ kod: '1480', namn: 'Göteborg' });
     expect(patient.hemsjukvard.insatser.length).toBeGreaterThanOrEqual(2);
-    expect(patient.hemtjanst.beviljadeTimmarPerManad).toBeGreaterThan(0);
+    // In a särskilt boende: the boende gives the care, the hemtjänst beslut ended at the move.
     expect(patient.boende.boende.typ).toBe('SARSKILT_BOENDE');
+    expect(patient.hemtjanst).toBeNull();
     // samverkan
     expect(patient.sipar.length).toBeGreaterThanOrEqual(1);
     expect(patient.avvikelser.length).toBeGreaterThanOrEqual(2);

@@ -337,7 +337,7 @@ describe('the patient picture', () => {
 
 describe('blocked information in the patient picture', () => {
   it('shows a spärr at the kommun as blocked with samtycke, and opens it with nödåtkomst and a reason', async () => {
-    const patient = '192010259931';
+    const patient = '193003239898';
     const kommunensVardpersonal = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' });
     const sparr = await samsyn.query(`mutation { registreraKommunensSparr(input: { patientId: "${patient}" }) { sparrad } }`, {}, { token: kommunensVardpersonal });
     expect(sparr.data).toEqual({ registreraKommunensSparr: { sparrad: true } });

@@ -9,7 +9,7 @@ import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
 import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
-import { referenceDate } from '../common/seed/referenceDate.js';
+import { testReferenceDate } from '../common/seed/referenceDate.js';
 import { syntheticPersonnummer } from '../common/seed/syntheticPersonnummer.js';
 import type { World } from '../common/seed/World.js';
 import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
@@ -25,7 +25,7 @@ import { syncKommunReference } from './seed/syncKommunReference.js';
 const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
 const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
 const suppressionThreshold = defaultSuppressionThreshold;
-const today = referenceDate;
+const today = testReferenceDate;
 const base = testRequestContext();
 
 let subgraph: InProcessSubgraph<KommunDatabase, KommunContext> | undefined;
@@ -91,7 +91,7 @@ async function runEntities(selection: string, representations: unknown[], caller
 
 beforeAll(async () => {
   // KOMMUN_TEST_DATABASE_URL runs the same test against an empty PostgreSQL database instead.
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(kommunSubgraph, { world, databaseUrlVariable: 'KOMMUN_TEST_DATABASE_URL' });
   ({ database, server } = subgraph);
 }, 60_000);
@@ -249,7 +249,7 @@ describe('Kommun entities', () => {
 describe('Patient entities', () => {
   const tolvan = '191212121212';
 
-  it('serves the demo patient’s ongoing hemsjukvård, hemtjänst and current boende', async () => {
+  it('serves the demo patient’s ongoing hemsjukvård and current boende, and no hemtjänst since the move there', async () => {
     const result = await runEntities(
       `... on Patient {
         id
@@ -263,7 +263,6 @@ describe('Patient entities', () => {
     expect(result.errors).toBeUndefined();
     const patient = result.data!['_entities'][0];
     const inskrivning = world.kommun.hemsjukvardInskrivningar.find((row) => row.personnummer === tolvan && row.utskrivenDatum === null)!;
-    const beslut = world.kommun.hemtjanstBeslut.find((row) => row.personnummer === tolvan && isOngoing(row.beslutsdatum, row.giltigTill))!;
     const vistelse = world.kommun.boendeVistelser.find((row) => row.personnummer === tolvan && isOngoing(row.fran, row.till))!;
     expect(patient.kommun).toEqual({ kod: '1480', namn: 'Göteborg' });
     expect(patient.hemsjukvard).toMatchObject({
@@ -274,14 +273,9 @@ describe('Patient entities', () => {
     });
     expect(patient.hemsjukvard.insatser).toHaveLength(3);
     expect(patient.hemsjukvard.insatser).toContainEqual({ typ: 'LAKEMEDELSHANTERING', besokPerVecka: 14 });
-    expect(patient.hemtjanst).toEqual({
-      id: beslut.id,
-      beslutsdatum: beslut.beslutsdatum,
-      giltigTill: beslut.giltigTill,
-      beviljadeTimmarPerManad: beslut.beviljadeTimmarPerManad,
-      utforare: beslut.utforare,
-      insatser: beslut.insatser,
-    });
+    // Hemtjänst ended when the särskilt boende took over the care: there is a beslut, but none ongoing.
+    expect(world.kommun.hemtjanstBeslut.some((row) => row.personnummer === tolvan)).toBe(true);
+    expect(patient.hemtjanst).toBeNull();
     expect(patient.boende).toMatchObject({ fran: vistelse.fran, till: null, boende: { id: vistelse.boendeId, typ: 'SARSKILT_BOENDE', naromrade: { id: '1480-angered' } } });
   });
 
@@ -522,7 +516,8 @@ describe('patient access: own huvudman vs another × ground × spärr (via _enti
       expect(result.errors).toBeUndefined();
       expect(patient.kommun).toEqual({ kod: '1480' });
       expect(patient.hemsjukvard).not.toBeNull();
-      expect(patient.hemtjanst).not.toBeNull();
+      // No ongoing hemtjänst since the move to the särskilt boende: read, and null without an error.
+      expect(patient.hemtjanst).toBeNull();
       expect(patient.boende).not.toBeNull();
       expect(patient.harSparradKommuninformation).toBe(false);
     } else if (outcome.resultat === 'FILTRERAD') {

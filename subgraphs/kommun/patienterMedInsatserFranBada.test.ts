@@ -9,7 +9,7 @@ import type { Database } from '../common/database/openDatabase.js';
 import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
 import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
-import { referenceDate } from '../common/seed/referenceDate.js';
+import { testReferenceDate } from '../common/seed/referenceDate.js';
 import type { World } from '../common/seed/World.js';
 import { defaultSuppressionThreshold, suppressSmallCount } from '../common/suppression/suppressSmallCount.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
@@ -19,7 +19,7 @@ import { createKommunSubgraph } from './kommunSubgraph.js';
 
 const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
 const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
-const today = referenceDate;
+const today = testReferenceDate;
 const naromradeId = '1480-angered';
 
 let subgraph: InProcessSubgraph<KommunDatabase, KommunContext> | undefined;
@@ -38,7 +38,7 @@ interface Caller {
 }
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(kommunSubgraph, { world, databaseUrlVariable: 'KOMMUN_TEST_DATABASE_URL' });
   ({ database, server } = subgraph);
 }, 60_000);

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Identity } from '../common/auth/Identity.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
-import { referenceDate } from '../common/seed/referenceDate.js';
+import { testReferenceDate } from '../common/seed/referenceDate.js';
 import type { World } from '../common/seed/World.js';
 import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
 import { testUser as user } from '../common/testing/testUser.js';
@@ -17,7 +17,7 @@ import { samverkanSubgraph } from './samverkanSubgraph.js';
 import { avvikelseRapportInput } from './testing/avvikelseRapportInput.js';
 import { boendeansvarInput } from './testing/boendeansvarInput.js';
 
-const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
+const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -80,7 +80,7 @@ function sip(overrides: Record<string, unknown>) {
     tredjeParter: ['Dottern handlar'],
     deltagare: [{ roll: 'Personen själv' }],
     samtycke: true,
-    samtyckeDatum: referenceDate,
+    samtyckeDatum: testReferenceDate,
     nastaUppfoljning: '2026-12-01',
     ...overrides,
   };
@@ -156,13 +156,13 @@ const fields: Record<string, FreeTextField> = {
     field: 'input.deltagare[1]',
     query: registreraNosamMote,
     identity: nosam,
-    variables: (text) => ({ input: { naromradeId: currentPlan().naromradeId, datum: referenceDate, deltagare: ['MAS', text], beslut: [] } }),
+    variables: (text) => ({ input: { naromradeId: currentPlan().naromradeId, datum: testReferenceDate, deltagare: ['MAS', text], beslut: [] } }),
   },
   'registreraNosamMote beslut beskrivning': {
     field: 'input.beslut[0].beskrivning',
     query: registreraNosamMote,
     identity: nosam,
-    variables: (text) => ({ input: { naromradeId: currentPlan().naromradeId, datum: referenceDate, deltagare: ['MAS'], beslut: [{ beskrivning: text }] } }),
+    variables: (text) => ({ input: { naromradeId: currentPlan().naromradeId, datum: testReferenceDate, deltagare: ['MAS'], beslut: [{ beskrivning: text }] } }),
   },
   'faststallNaromradesplan kontaktpersonNamn': {
     field: 'input.boendeansvar[0].kontaktpersonNamn',
@@ -170,7 +170,7 @@ const fields: Record<string, FreeTextField> = {
     identity: nosam,
     variables: (text) => {
       const { naromradeId, rows } = currentPlan();
-      return { input: { naromradeId, giltigFran: '2027-03-01', faststalldDatum: referenceDate, boendeansvar: [{ ...rows[0]!, kontaktpersonNamn: text }, ...rows.slice(1)] } };
+      return { input: { naromradeId, giltigFran: '2027-03-01', faststalldDatum: testReferenceDate, boendeansvar: [{ ...rows[0]!, kontaktpersonNamn: text }, ...rows.slice(1)] } };
     },
   },
 };
@@ -192,7 +192,7 @@ const bypasses = [
 ];
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
   database = subgraph.database;
   const reported = await run(rapportera, { input: rapport('Läkemedelslistan följde inte med vid utskrivning.') }, kommunVardpersonal);

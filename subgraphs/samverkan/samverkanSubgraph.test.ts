@@ -12,7 +12,7 @@ import { aterkopplingsfristPosition } from './avvikelse/avvikelseCursor.js';
 import type { AvvikelseRow } from './rows.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
-import { referenceDate } from '../common/seed/referenceDate.js';
+import { testReferenceDate } from '../common/seed/referenceDate.js';
 import type { AvvikelseSeed, World } from '../common/seed/World.js';
 import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
 import type { Identity } from '../common/auth/Identity.js';
@@ -29,8 +29,8 @@ import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
 
 // The world is "as of" its reference date; the requests run on that day so that
 // the plans in force and "not in the future" are the world's, whenever the test runs.
-const today = referenceDate;
-const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
+const today = testReferenceDate;
+const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -107,7 +107,7 @@ function listOrder(a: Pick<AvvikelseSeed, 'rapporteradTid' | 'id'>, b: Pick<Avvi
 }
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
   ({ database, server } = subgraph);
   // The helper has synced the reference data once; again, as every later start

@@ -27,6 +27,7 @@ import {
   type AssertedHeaders,
   type GatewayAssertionSigner,
 } from '../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { seedDateVariable, seedReferenceDate } from '../../subgraphs/common/seed/referenceDate.js';
 import { freePort } from './freePort.js';
 import { createTestDatabases, type DatabaseKind, type TestDatabases } from './testDatabases.js';
 
@@ -75,7 +76,7 @@ export class SamsynUnderTest {
     const secrets = await ensureInstallationSecrets(issuerDirectory);
     const options: SamsynOptions = {
       ports,
-      env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
+      env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', [seedDateVariable]: seedReferenceDate(process.env), LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
       gatewayEnv: secrets.gatewayEnv,
     };
     const tls = setup.mutualTls;

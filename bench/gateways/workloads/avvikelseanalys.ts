@@ -1,6 +1,6 @@
 // Workload 4: the county-wide avvikelse roll-up for the year up to the seed's
 // reference date, by month × kategori × riktning, as analysts of the region.
-import { referenceDate } from '../../../subgraphs/common/seed/referenceDate.js';
+import { testReferenceDate } from '../../../subgraphs/common/seed/referenceDate.js';
 import type { BenchRequest, Workload } from '../types.js';
 import { regionAnalytiker } from './benchIdentities.js';
 import { graphqlRequest } from './graphqlRequest.js';
@@ -55,7 +55,7 @@ export function checkAvvikelseanalys(body: string, period: { fran: string; till:
   });
 }
 
-const period = yearBefore(referenceDate);
+const period = yearBefore(testReferenceDate);
 
 export const avvikelseanalysWorkload: Workload = {
   id: 'avvikelseanalys',

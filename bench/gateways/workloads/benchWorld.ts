@@ -2,13 +2,14 @@
 // with: generated once per process (deterministic, ~1.5 s) and read, never written.
 import { createRandom } from '../../../subgraphs/common/seed/random.js';
 import { generateWorld } from '../../../subgraphs/common/seed/generateWorld.js';
+import { testReferenceDate } from '../../../subgraphs/common/seed/referenceDate.js';
 import type { World } from '../../../subgraphs/common/seed/World.js';
 
 let vg: World | undefined;
 
 /** The `vg` world, generated on first use. */
 export function vgWorld(): World {
-  vg ??= generateWorld('vg');
+  vg ??= generateWorld('vg', testReferenceDate);
   return vg;
 }
 

@@ -7,7 +7,6 @@ import { boendeEnhetHsaId } from './hsaIds.js';
 import { addBoendeVistelse, addHemsjukvardInskrivning, addHemtjanstBeslut } from './kommunInsatser.js';
 import { profileFor, registerKommunPatient } from './patientProfiles.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { nextId, required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { AvvikelseSeed, BoendeSeed, SipSeed } from './World.js';
 
@@ -32,30 +31,31 @@ export function addDemoPatients(context: SeedContext): DemoPlacements {
   // 191212121212: every relation at once, in Angered.
   const sarskiltBoende = firstBoende(context, (boende) => boende.naromradeId === angered && boende.typ === 'SARSKILT_BOENDE');
   const tolvan = kommunPatient(context, '191212121212', angered);
-  addHemtjanstBeslut(context, random, tolvan, referenceDay - 700, null, {
+  // Hemtjänst at home until the move to the särskilt boende, whose own staff give the care from then on.
+  addHemtjanstBeslut(context, random, tolvan, context.referenceDay - 700, context.referenceDay - 180, {
     insatser: ['SERVICE', 'PERSONLIG_OMSORG', 'TRYGGHETSLARM', 'MATDISTRIBUTION'],
     regi: 'KOMMUNAL',
   });
-  addHemsjukvardInskrivning(context, random, tolvan, referenceDay - 420, null, [
+  addHemsjukvardInskrivning(context, random, tolvan, context.referenceDay - 420, null, [
     { typ: 'LAKEMEDELSHANTERING', besokPerVecka: 14 },
     { typ: 'SARVARD', besokPerVecka: 3 },
     { typ: 'PROVTAGNING', besokPerVecka: 1 },
   ]);
-  addBoendeVistelse(context, tolvan, sarskiltBoende.id, referenceDay - 180, null);
+  addBoendeVistelse(context, tolvan, sarskiltBoende.id, context.referenceDay - 180, null);
   const tolvanVardcentral = addListning(context, random, tolvan, '2012-03-01', '2023-05-15');
   context.world.vgr.narsjukvardsteamEpisoder.push({
     id: nextId(context, 'nste', 5),
     personnummer: tolvan.personnummer,
     teamId: angeredTeamId,
-    startdatum: fromDayNumber(referenceDay - 21),
+    startdatum: fromDayNumber(context.referenceDay - 21),
     slutdatum: null,
     orsak: 'Hjärtsvikt med upprepade inläggningar, uppföljning i hemmet',
   });
 
   // 194408139089: hemsjukvård and hemtjänst at home in Borås.
   const boras = kommunPatient(context, '194408139089', firstNaromradeOf(context, '1490'));
-  addHemtjanstBeslut(context, random, boras, referenceDay - 900, null, { insatser: ['SERVICE', 'PERSONLIG_OMSORG', 'TRYGGHETSLARM'] });
-  addHemsjukvardInskrivning(context, random, boras, referenceDay - 300, null, [
+  addHemtjanstBeslut(context, random, boras, context.referenceDay - 900, null, { insatser: ['SERVICE', 'PERSONLIG_OMSORG', 'TRYGGHETSLARM'] });
+  addHemsjukvardInskrivning(context, random, boras, context.referenceDay - 300, null, [
     { typ: 'LAKEMEDELSHANTERING', besokPerVecka: 7 },
     { typ: 'DIABETESVARD', besokPerVecka: 14 },
   ]);
@@ -63,13 +63,13 @@ export function addDemoPatients(context: SeedContext): DemoPlacements {
 
   // 195005050512: hemtjänst only, in Mölndal.
   const molndal = kommunPatient(context, '195005050512', firstNaromradeOf(context, '1481'));
-  addHemtjanstBeslut(context, random, molndal, referenceDay - 240, null, { insatser: ['SERVICE', 'TRYGGHETSLARM'], regi: 'KOMMUNAL' });
+  addHemtjanstBeslut(context, random, molndal, context.referenceDay - 240, null, { insatser: ['SERVICE', 'TRYGGHETSLARM'], regi: 'KOMMUNAL' });
   const molndalVardcentral = addListning(context, random, molndal, '2015-01-20', null);
 
   // 199006022397: a younger adult in a bostad med särskild service in Göteborg.
   const bostad = firstBoende(context, (boende) => boende.kommunkod === goteborg && boende.typ === 'BOSTAD_MED_SARSKILD_SERVICE');
   const lss = kommunPatient(context, '199006022397', bostad.naromradeId);
-  addBoendeVistelse(context, lss, bostad.id, referenceDay - 1_500, null);
+  addBoendeVistelse(context, lss, bostad.id, context.referenceDay - 1_500, null);
   const lssVardcentral = addListning(context, random, lss, '2014-08-11', null);
 
   return {
@@ -91,7 +91,7 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
 
   const boendeEnhet = boendeEnhetHsaId(required(context.boendeById, tolvan.patient.currentBoendeId ?? '', 'boende').id);
   context.world.samverkan.avvikelser.push(
-    demoAvvikelse(tolvan.patient, {
+    demoAvvikelse(context, tolvan.patient, {
       kategori: 'LAKEMEDEL',
       status: 'MOTTAGEN',
       daysAgo: 12,
@@ -102,7 +102,7 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
       enhet: boendeEnhet,
       beskrivning: 'Dosändring av antikoagulantia ordinerades per telefon utan att läkemedelslistan uppdaterades.',
     }),
-    demoAvvikelse(tolvan.patient, {
+    demoAvvikelse(context, tolvan.patient, {
       kategori: 'INFORMATIONSOVERFORING',
       status: 'ATERKOPPLAD',
       daysAgo: 40,
@@ -113,7 +113,7 @@ export function addDemoSamverkan(context: SeedContext, placements: DemoPlacement
       enhet: tolvan.vardcentralHsaId,
       beskrivning: 'Förändrat hälsotillstånd meddelades inte vårdcentralen inför planerat läkarbesök.',
     }),
-    demoAvvikelse(tolvan.patient, {
+    demoAvvikelse(context, tolvan.patient, {
       kategori: 'LAKARMEDVERKAN',
       status: 'AVSLUTAD',
       daysAgo: 95,
@@ -182,9 +182,9 @@ function demoSip(
     naromradeId: patient.naromradeId,
     status,
     huvudansvar,
-    skapadDatum: fromDayNumber(referenceDay - createdDaysAgo),
-    nastaUppfoljning: fromDayNumber(referenceDay + followUpInDays),
-    samtyckeDatum: fromDayNumber(referenceDay - consentDaysAgo),
+    skapadDatum: fromDayNumber(context.referenceDay - createdDaysAgo),
+    nastaUppfoljning: fromDayNumber(context.referenceDay + followUpInDays),
+    samtyckeDatum: fromDayNumber(context.referenceDay - consentDaysAgo),
   };
 }
 
@@ -202,8 +202,8 @@ interface DemoAvvikelse {
   beskrivning: string;
 }
 
-function demoAvvikelse(patient: PatientProfile, avvikelse: DemoAvvikelse): AvvikelseSeed {
-  const dag = fromDayNumber(referenceDay - avvikelse.daysAgo);
+function demoAvvikelse(context: SeedContext, patient: PatientProfile, avvikelse: DemoAvvikelse): AvvikelseSeed {
+  const dag = fromDayNumber(context.referenceDay - avvikelse.daysAgo);
   return {
     id: '',
     kategori: avvikelse.kategori,
@@ -217,7 +217,7 @@ function demoAvvikelse(patient: PatientProfile, avvikelse: DemoAvvikelse): Avvik
     kommunkod: patient.kommunkod,
     beskrivning: avvikelse.beskrivning,
     personnummer: patient.personnummer,
-    mottagenTid: avvikelse.receivedDaysAgo === null ? null : `${fromDayNumber(referenceDay - avvikelse.receivedDaysAgo)}T08:30:00.000Z`,
-    aterkoppladTid: avvikelse.feedbackDaysAgo === null ? null : `${fromDayNumber(referenceDay - avvikelse.feedbackDaysAgo)}T14:00:00.000Z`,
+    mottagenTid: avvikelse.receivedDaysAgo === null ? null : `${fromDayNumber(context.referenceDay - avvikelse.receivedDaysAgo)}T08:30:00.000Z`,
+    aterkoppladTid: avvikelse.feedbackDaysAgo === null ? null : `${fromDayNumber(context.referenceDay - avvikelse.feedbackDaysAgo)}T14:00:00.000Z`,
   };
 }

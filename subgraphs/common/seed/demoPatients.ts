@@ -11,7 +11,7 @@ export const demoPatients = [
     personnummer: '191212121212',
     description:
       'Göteborg, närområde 1480-angered: listed at a vårdcentral there with fast läkarkontakt and an open närsjukvårdsteam episode; ' +
-      'active hemsjukvård inskrivning with three insatser; active hemtjänst beslut; current stay at a särskilt boende in Angered; ' +
+      'active hemsjukvård inskrivning with three insatser; a hemtjänst beslut that ended when they moved to a särskilt boende in Angered, where they live now; ' +
       'an active SIP; three avvikelser concerning the patient. Deliberately touches every relation, more than one real patient would have.',
   },
   {

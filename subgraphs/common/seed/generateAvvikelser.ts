@@ -8,7 +8,6 @@ import { fromDayNumber } from './calendarDays.js';
 import { avvikelseBeskrivning, type AvvikelseRiktning } from './avvikelseBeskrivningar.js';
 import { boendeEnhetHsaId, hemsjukvardEnhetHsaId, hemtjanstEnhetHsaId } from './hsaIds.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDate, referenceDay } from './referenceDate.js';
 import { required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { AvvikelseKategori, AvvikelseSeed, AvvikelseStatus, NaromradeSeed } from './World.js';
 
@@ -50,7 +49,7 @@ export function generateAvvikelser(context: SeedContext): void {
     const patients = required(context.kommunPatientsByNaromrade, naromrade.id, 'patients');
     for (let index = 0; index < count; index++) {
       const avvikelse = drawAvvikelse(context, random, naromrade, patients);
-      context.world.samverkan.avvikelser.push({ ...avvikelse, ...drawWorkflowTimes(timesRandom, avvikelse) });
+      context.world.samverkan.avvikelser.push({ ...avvikelse, ...drawWorkflowTimes(timesRandom, avvikelse, latestSeedInstantMs(context.referenceDay)) });
     }
   }
 }
@@ -77,22 +76,22 @@ function drawAvvikelse(
   if (patients.length > 0 && random.chance(patientShare)) {
     const candidate = random.pick(patients);
     // The event must fall within the time the kommun knew the patient.
-    const from = Math.max(candidate.firstDay, referenceDay - windowDays);
-    const to = Math.min(candidate.lastDay, referenceDay);
+    const from = Math.max(candidate.firstDay, context.referenceDay - windowDays);
+    const to = Math.min(candidate.lastDay, context.referenceDay);
     if (from <= to) {
       patient = candidate;
       handelsedag = random.int(from, to);
     }
   }
   // Reporting has grown: the last year holds more than its share.
-  handelsedag ??= referenceDay - (random.chance(0.4) ? random.int(0, 364) : random.int(0, windowDays - 1));
-  const rapporteradDag = Math.min(referenceDay, handelsedag + drawReportDelay(random));
+  handelsedag ??= context.referenceDay - (random.chance(0.4) ? random.int(0, 364) : random.int(0, windowDays - 1));
+  const rapporteradDag = Math.min(context.referenceDay, handelsedag + drawReportDelay(random));
 
   const kommunReporter = riktning === 'KOMMUN_TILL_VGR';
   return {
     id: '',
     kategori,
-    status: drawStatus(random, referenceDay - rapporteradDag),
+    status: drawStatus(random, context.referenceDay - rapporteradDag),
     handelsedatum: fromDayNumber(handelsedag),
     rapporteradTid: `${fromDayNumber(rapporteradDag)}T${twoDigits(random.int(6, 20))}:${twoDigits(random.int(0, 59))}:00.000Z`,
     rapporterandeHuvudman: kommunReporter ? naromrade.kommunkod : 'VGR',
@@ -111,13 +110,16 @@ function drawAvvikelse(
 
 const minuteMs = 60_000;
 const dayMinutes = 24 * 60;
-/** The last instant of the reference date in Sweden (22:00Z in summer, 23:00Z in winter; the earlier bound holds for both). */
-export const latestSeedInstantMs = Date.parse(`${referenceDate}T21:59:59.000Z`);
+/** The last instant of the reference day in Sweden (22:00Z in summer, 23:00Z in winter; the earlier bound holds for both). */
+export function latestSeedInstantMs(referenceDay: number): number {
+  return (referenceDay + 1) * dayMinutes * minuteMs - 2 * 60 * minuteMs - 1_000;
+}
 
 /** When it was received (null while RAPPORTERAD) and when återkoppling was given (ATERKOPPLAD and AVSLUTAD). */
 export function drawWorkflowTimes(
   random: Random,
   avvikelse: Pick<AvvikelseSeed, 'status' | 'rapporteradTid'>,
+  latestMs: number,
 ): Pick<AvvikelseSeed, 'mottagenTid' | 'aterkoppladTid'> {
   if (avvikelse.status === 'RAPPORTERAD') return { mottagenTid: null, aterkoppladTid: null };
   const rapporteradMs = Date.parse(avvikelse.rapporteradTid);
@@ -127,14 +129,14 @@ export function drawWorkflowTimes(
     [random.int(8 * 60, 3 * dayMinutes), 35],
     [random.int(3 * dayMinutes, 10 * dayMinutes), 15],
   ]);
-  const mottagenMs = Math.max(rapporteradMs, Math.min(latestSeedInstantMs, rapporteradMs + receiptMinutes * minuteMs));
+  const mottagenMs = Math.max(rapporteradMs, Math.min(latestMs, rapporteradMs + receiptMinutes * minuteMs));
   if (avvikelse.status !== 'ATERKOPPLAD' && avvikelse.status !== 'AVSLUTAD') {
     return { mottagenTid: new Date(mottagenMs).toISOString(), aterkoppladTid: null };
   }
   const feedbackDays = random.chance(0.15) ? random.int(61, 120) : random.int(10, 55);
   let aterkoppladMs = mottagenMs + (feedbackDays * dayMinutes + random.int(0, 8 * 60)) * minuteMs;
   // A recent report cannot have been answered after the reference date: somewhere in the time there was.
-  if (aterkoppladMs > latestSeedInstantMs) aterkoppladMs = mottagenMs + Math.floor(random.next() * (latestSeedInstantMs - mottagenMs));
+  if (aterkoppladMs > latestMs) aterkoppladMs = mottagenMs + Math.floor(random.next() * (latestMs - mottagenMs));
   return { mottagenTid: new Date(mottagenMs).toISOString(), aterkoppladTid: new Date(aterkoppladMs).toISOString() };
 }
 

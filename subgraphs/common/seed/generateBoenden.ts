@@ -43,7 +43,7 @@ export function generateBoenden(context: SeedContext): void {
         kommunkod: naromrade.kommunkod,
         naromradeId: naromrade.id,
         typ,
-        antalPlatser: drawAntalPlatser(random, typ),
+        antalPlatser: drawAntalPlatser(random, typ, context.parameters.boendestorlek),
       };
       boenden.push(boende);
       context.boendeById.set(boende.id, boende);
@@ -55,14 +55,14 @@ export function generateBoenden(context: SeedContext): void {
 }
 
 // Squaring the uniform draw skews towards the smaller units that dominate in practice.
-function drawAntalPlatser(random: Random, typ: BoendeTyp): number {
+function drawAntalPlatser(random: Random, typ: BoendeTyp, storlek: number): number {
   const skewed = random.next() ** 2;
   switch (typ) {
     case 'SARSKILT_BOENDE':
-      return 16 + Math.round(74 * skewed);
+      return Math.max(10, Math.round((16 + 74 * skewed) * storlek));
     case 'KORTTIDSBOENDE':
-      return 8 + Math.round(32 * skewed);
+      return Math.max(6, Math.round((8 + 32 * skewed) * storlek));
     case 'BOSTAD_MED_SARSKILD_SERVICE':
-      return random.int(8, 16);
+      return random.int(6, 12);
   }
 }

@@ -4,7 +4,6 @@
 import { addBoendeVistelse, addHemsjukvardInskrivning, addHemtjanstBeslut } from './kommunInsatser.js';
 import { createPatientProfile, registerKommunPatient, type AgeGroup } from './patientProfiles.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { BoendeSeed } from './World.js';
 
@@ -12,7 +11,13 @@ import type { BoendeSeed } from './World.js';
 const hemsjukvardOnlyShare = 0.35;
 // Patients whose insatser have all ended: at least this share of a närområde's patients.
 const minimumEndedShare = 0.08;
-const maxOccupancy = 0.95;
+// Occupied share of places today: särskilda boenden and bostäder med särskild service run nearly full, as real
+// ones do (90–98 %); korttidsplatser turn over, so some stand empty between stays.
+const occupancyRange: Readonly<Record<BoendeSeed['typ'], readonly [number, number]>> = {
+  SARSKILT_BOENDE: [0.9, 0.98],
+  BOSTAD_MED_SARSKILD_SERVICE: [0.9, 0.98],
+  KORTTIDSBOENDE: [0.75, 0.95],
+};
 // Outside the boenden; with the LSS residents this makes ~85% of the patients over 65 (seed 001).
 const elderlyShare = 0.8;
 
@@ -59,7 +64,7 @@ class NaromradePatients {
 
   generate(): void {
     const targets = required(this.context.targets, this.naromradeId, 'targets');
-    const residents = this.addResidents(Math.round(targets.kommunPatienter * this.context.parameters.residentShare));
+    const residents = this.addResidents();
 
     const hemsjukvardOnly = Math.round(targets.activeHemsjukvard * hemsjukvardOnlyShare);
     const hemsjukvardWithHemtjanst = targets.activeHemsjukvard - hemsjukvardOnly;
@@ -82,25 +87,19 @@ class NaromradePatients {
     return patient;
   }
 
-  /** Fills the boenden to a common occupancy that gives about `wanted` residents. */
-  private addResidents(wanted: number): number {
-    const freePlaces = this.boenden.reduce((sum, boende) => sum + this.freePlaces(boende), 0);
-    const occupancy = freePlaces > 0 ? Math.min(maxOccupancy, wanted / freePlaces) : 0;
+  /** Fills each boende to its type's occupancy (the demo patients' places count); returns how many moved in. */
+  private addResidents(): number {
     let added = 0;
     for (const boende of this.boenden) {
-      const count = Math.min(
-        this.freePlaces(boende),
-        Math.round(boende.antalPlatser * occupancy * this.random.between(0.85, 1.15)),
-      );
+      const [lowest, highest] = occupancyRange[boende.typ];
+      const occupied = this.context.occupancy.get(boende.id) ?? 0;
+      // One place is always left free: occupancy stays below capacity.
+      const wanted = Math.min(boende.antalPlatser - 1, Math.round(boende.antalPlatser * this.random.between(lowest, highest)));
+      const count = Math.max(0, wanted - occupied);
       for (let index = 0; index < count; index++) this.addResident(boende);
       added += count;
     }
     return added;
-  }
-
-  // One place is always left free: occupancy stays below capacity.
-  private freePlaces(boende: BoendeSeed): number {
-    return Math.max(0, boende.antalPlatser - 1 - (this.context.occupancy.get(boende.id) ?? 0));
   }
 
   private addResident(boende: BoendeSeed): void {
@@ -108,7 +107,7 @@ class NaromradePatients {
     switch (boende.typ) {
       case 'SARSKILT_BOENDE': {
         const patient = this.newPatient('elderly');
-        const stayStart = referenceDay - 1 - Math.round(2_500 * random.next() ** 1.6);
+        const stayStart = context.referenceDay - 1 - Math.round(2_500 * random.next() ** 1.6);
         let homeEnd = stayStart;
         if (random.chance(0.25) && this.korttidsboenden.length > 0) {
           homeEnd = stayStart - random.int(7, 60);
@@ -121,7 +120,7 @@ class NaromradePatients {
       }
       case 'KORTTIDSBOENDE': {
         const patient = this.newPatient('elderly');
-        const stayStart = referenceDay - random.int(0, 45);
+        const stayStart = context.referenceDay - random.int(0, 45);
         // Hemtjänst is paused, not ended, during a korttids stay.
         if (random.chance(0.4)) {
           addHemtjanstBeslut(context, random, patient, stayStart - random.int(60, 1_500), null);
@@ -132,7 +131,7 @@ class NaromradePatients {
       }
       case 'BOSTAD_MED_SARSKILD_SERVICE': {
         const patient = this.newPatient(random.chance(0.8) ? 'younger' : 'elderly');
-        addBoendeVistelse(context, patient, boende.id, referenceDay - random.int(30, 7_000), null);
+        addBoendeVistelse(context, patient, boende.id, context.referenceDay - random.int(30, 7_000), null);
         return;
       }
     }
@@ -142,17 +141,17 @@ class NaromradePatients {
     const { random, context } = this;
     const patient = this.newPatient(random.chance(elderlyShare) ? 'elderly' : 'younger');
     if (random.chance(0.15) && this.korttidsboenden.length > 0) {
-      const stayEnd = referenceDay - random.int(10, 700);
+      const stayEnd = context.referenceDay - random.int(10, 700);
       addBoendeVistelse(context, patient, random.pick(this.korttidsboenden).id, stayEnd - random.int(7, 45), stayEnd);
     }
-    if (hemtjanst) addHemtjanstBeslut(context, random, patient, referenceDay - 1 - Math.round(3_000 * random.next() ** 2), null);
-    if (hemsjukvard) addHemsjukvardInskrivning(context, random, patient, referenceDay - 1 - Math.round(1_500 * random.next() ** 2), null);
+    if (hemtjanst) addHemtjanstBeslut(context, random, patient, context.referenceDay - 1 - Math.round(3_000 * random.next() ** 2), null);
+    if (hemsjukvard) addHemsjukvardInskrivning(context, random, patient, context.referenceDay - 1 - Math.round(1_500 * random.next() ** 2), null);
   }
 
   private addEnded(): void {
     const { random, context } = this;
     const patient = this.newPatient(random.chance(elderlyShare) ? 'elderly' : 'younger');
-    const end = referenceDay - random.int(1, 1_500);
+    const end = context.referenceDay - random.int(1, 1_500);
     let history = random.weighted(endedHistories);
     if ((history === 'korttids' || history === 'korttidsThenHemtjanst') && this.korttidsboenden.length === 0) history = 'hemtjanst';
     switch (history) {

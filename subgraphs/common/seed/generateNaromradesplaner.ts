@@ -5,7 +5,6 @@ import { fromDayNumber, toDayNumber } from './calendarDays.js';
 import { atgardBeskrivningar } from './atgardBeskrivningar.js';
 import { personName } from './names.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { nextId, required, type SeedContext } from './seedContext.js';
 import type { AtgardSeed, BoendeansvarSeed, BoendeSeed, NaromradeSeed, NaromradesplanSeed, VardcentralSeed } from './World.js';
 
@@ -33,10 +32,10 @@ export function generateNaromradesplaner(context: SeedContext): void {
     const vardcentraler = required(context.vardcentralerByNaromrade, naromrade.id, 'vårdcentraler');
     const boenden = required(context.boendenByNaromrade, naromrade.id, 'boenden');
 
-    let currentFrom = referenceDay - random.int(90, 1_200);
+    let currentFrom = context.referenceDay - random.int(90, 1_200);
     let currentVersion = 1;
     if (revised.has(naromrade.id)) {
-      currentFrom = referenceDay - random.int(60, 600);
+      currentFrom = context.referenceDay - random.int(60, 600);
       currentVersion = 2;
       const previous = addPlan(context, random, naromrade, 1, currentFrom - random.int(365, 900), currentFrom - 1);
       // A revision usually follows a new vårdcentral in the area: the old plan did not have it yet.
@@ -132,7 +131,7 @@ function addAtgarder(
     const ansvarigEnhet = agare === 'VGR'
       ? random.pick(vardcentraler).namn
       : random.pick([`Hemsjukvården ${naromrade.namn}`, `Äldreomsorgen ${naromrade.namn}`, `Medicinskt ansvarig sjuksköterska, ${kommunNamn}`]);
-    const latest = plan.giltigTill !== null ? toDayNumber(plan.giltigTill) : referenceDay + 365;
+    const latest = plan.giltigTill !== null ? toDayNumber(plan.giltigTill) : context.referenceDay + 365;
     const sistaDatum = random.int(Math.min(planFrom + 30, latest), latest);
     const atgard: AtgardSeed = {
       id: nextId(context, 'atg', 5),
@@ -141,14 +140,14 @@ function addAtgarder(
       agare,
       ansvarigEnhet,
       sistaDatum: fromDayNumber(sistaDatum),
-      status: superseded ? 'KLAR' : drawStatus(random, sistaDatum),
+      status: superseded ? 'KLAR' : drawStatus(random, sistaDatum, context.referenceDay),
     };
     context.world.samverkan.atgarder.push(atgard);
   }
 }
 
 // Past the deadline most are done, but some are not: the overdue ones a NOSAM group follows up.
-function drawStatus(random: Random, sistaDatum: number): AtgardSeed['status'] {
+function drawStatus(random: Random, sistaDatum: number, referenceDay: number): AtgardSeed['status'] {
   return sistaDatum < referenceDay
     ? random.weighted([['KLAR', 60], ['PAGAENDE', 25], ['PLANERAD', 15]])
     : random.weighted([['PLANERAD', 45], ['PAGAENDE', 45], ['KLAR', 10]]);

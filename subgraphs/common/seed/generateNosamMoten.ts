@@ -5,7 +5,6 @@
 import { fromDayNumber } from './calendarDays.js';
 import { personName } from './names.js';
 import { createRandom } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { nextId, required, type SeedContext } from './seedContext.js';
 import type { NosamMoteSeed } from './World.js';
 
@@ -33,7 +32,7 @@ export function generateNosamMoten(context: SeedContext): void {
     const antal = random.int(motenPerNaromrade.min, motenPerNaromrade.max);
     const plats = `${random.pick(vardcentraler).namn}, konferensrummet`;
     const moten: NosamMoteSeed[] = [];
-    let dag = referenceDay - random.int(7, 35);
+    let dag = context.referenceDay - random.int(7, 35);
     for (let index = 0; index < antal; index++) {
       const medverkande = [
         ...vardcentraler.slice(0, 2).map((vardcentral) => ({ namn: personName(random), roll: random.pick(regionroller), organisation: vardcentral.namn, huvudman: 'VGR' as const })),

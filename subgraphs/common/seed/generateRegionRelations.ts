@@ -6,9 +6,8 @@ import { episodOrsaker } from './episodOrsaker.js';
 import { teamsForNaromrade } from './generateNarsjukvardsteam.js';
 import { createPatientProfile } from './patientProfiles.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { nextId, required, type PatientProfile, type SeedContext } from './seedContext.js';
-import type { ListningSeed } from './World.js';
+import type { ListningSeed, VardcentralSeed } from './World.js';
 
 // Vårdval Vårdcentral began in VG on 2009-10-01: everyone listed earlier was listed then.
 const vardvalStart = toDayNumber('2009-10-01');
@@ -16,16 +15,38 @@ const fastLakarkontaktShare = { kommun: 0.6, regionOnly: 0.3 };
 const episodShare = 0.05;
 const openEpisodShare = 0.15;
 const palliativShare = 0.2;
+// Residents of a boende mostly list at the vårdcentral the närområdesplan makes responsible for it; the rest keep the
+// one they chose before (free choice of vårdcentral), which the NOSAM group sees as a count per boende.
+const listedAtResponsibleShare = 0.85;
 
+/** Runs after the närområdesplaner: a resident's vårdcentral depends on who is responsible for their boende. */
 export function generateRegionRelations(context: SeedContext): void {
   addRegionOnlyPatients(context);
   const random = createRandom('region-relations');
+  const responsible = responsibleVardcentralByBoende(context);
   for (const { naromrade } of context.naromraden) {
     for (const patient of required(context.kommunPatientsByNaromrade, naromrade.id, 'patients')) {
-      addRelations(context, random, patient, fastLakarkontaktShare.kommun);
+      addRelations(context, random, patient, fastLakarkontaktShare.kommun, responsible);
     }
   }
-  for (const patient of context.regionOnlyPatients) addRelations(context, random, patient, fastLakarkontaktShare.regionOnly);
+  for (const patient of context.regionOnlyPatients) addRelations(context, random, patient, fastLakarkontaktShare.regionOnly, responsible);
+}
+
+function responsibleVardcentralByBoende(context: SeedContext): Map<string, string> {
+  const currentPlans = new Set(context.world.samverkan.naromradesplaner.filter((plan) => plan.giltigTill === null).map((plan) => plan.id));
+  return new Map(
+    context.world.samverkan.boendeansvar.filter((row) => currentPlans.has(row.planId)).map((row) => [row.boendeId, row.vardcentralHsaId]),
+  );
+}
+
+function chooseVardcentral(context: SeedContext, random: Random, patient: PatientProfile, responsible: ReadonlyMap<string, string>): VardcentralSeed {
+  const candidates = required(context.vardcentralerByNaromrade, patient.naromradeId, 'vårdcentraler');
+  const responsibleHsaId = patient.currentBoendeId === null ? undefined : responsible.get(patient.currentBoendeId);
+  const others = candidates.filter((vardcentral) => vardcentral.hsaId !== responsibleHsaId);
+  if (responsibleHsaId === undefined || others.length === 0 || random.chance(listedAtResponsibleShare)) {
+    return candidates.find((vardcentral) => vardcentral.hsaId === responsibleHsaId) ?? random.pick(candidates);
+  }
+  return random.pick(others);
 }
 
 function addRegionOnlyPatients(context: SeedContext): void {
@@ -41,9 +62,15 @@ function addRegionOnlyPatients(context: SeedContext): void {
   }
 }
 
-function addRelations(context: SeedContext, random: Random, patient: PatientProfile, fastLakarkontaktChance: number): void {
-  const vardcentral = random.pick(required(context.vardcentralerByNaromrade, patient.naromradeId, 'vårdcentraler'));
-  const listadSedan = Math.max(vardvalStart, patient.birthDay, referenceDay - random.int(30, 6_200));
+function addRelations(
+  context: SeedContext,
+  random: Random,
+  patient: PatientProfile,
+  fastLakarkontaktChance: number,
+  responsible: ReadonlyMap<string, string>,
+): void {
+  const vardcentral = chooseVardcentral(context, random, patient, responsible);
+  const listadSedan = Math.max(vardvalStart, patient.birthDay, context.referenceDay - random.int(30, 6_200));
   const listning: ListningSeed = {
     personnummer: patient.personnummer,
     vardcentralHsaId: vardcentral.hsaId,
@@ -53,7 +80,7 @@ function addRelations(context: SeedContext, random: Random, patient: PatientProf
   context.listningByPersonnummer.set(patient.personnummer, listning);
   if (!Number.isFinite(patient.firstDay)) {
     patient.firstDay = listadSedan;
-    patient.lastDay = referenceDay;
+    patient.lastDay = context.referenceDay;
   }
 
   if (random.chance(fastLakarkontaktChance)) {
@@ -61,7 +88,7 @@ function addRelations(context: SeedContext, random: Random, patient: PatientProf
     context.world.vgr.fastLakarkontakter.push({
       personnummer: patient.personnummer,
       lakareHsaId: lakare.hsaId,
-      fran: fromDayNumber(Math.max(listadSedan, referenceDay - random.int(30, 3_000))),
+      fran: fromDayNumber(Math.max(listadSedan, context.referenceDay - random.int(30, 3_000))),
     });
   }
 
@@ -74,12 +101,12 @@ function addEpisod(context: SeedContext, random: Random, patient: PatientProfile
   let startdatum: number;
   let slutdatum: number | null;
   if (patient.active && random.chance(openEpisodShare)) {
-    startdatum = referenceDay - random.int(1, 60);
+    startdatum = context.referenceDay - random.int(1, 60);
     slutdatum = null;
   } else {
     // A closed episode lies within the time the patient was known to the kommun.
-    const latestEnd = Math.min(patient.lastDay, referenceDay - 1);
-    const earliestEnd = Math.max(patient.firstDay + 5, referenceDay - 1_000);
+    const latestEnd = Math.min(patient.lastDay, context.referenceDay - 1);
+    const earliestEnd = Math.max(patient.firstDay + 5, context.referenceDay - 1_000);
     if (earliestEnd > latestEnd) return;
     slutdatum = random.int(earliestEnd, latestEnd);
     startdatum = Math.max(patient.firstDay, slutdatum - random.int(5, 90));

@@ -2,7 +2,6 @@
 // of whom are also listed in the region: mostly people with open insatser.
 import { fromDayNumber } from './calendarDays.js';
 import { createRandom, type Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { nextId, required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { SipStatus } from './World.js';
 
@@ -21,16 +20,16 @@ export function generateSipar(context: SeedContext): void {
 }
 
 function addSip(context: SeedContext, random: Random, patient: PatientProfile): void {
-  const from = Math.max(patient.firstDay, referenceDay - windowDays);
-  const to = patient.active ? referenceDay : patient.lastDay;
+  const from = Math.max(patient.firstDay, context.referenceDay - windowDays);
+  const to = patient.active ? context.referenceDay : patient.lastDay;
   if (from > to) return;
   const skapad = random.int(from, to);
   // A SIP outlives nobody's insatser: when they have all ended, so has the SIP.
-  const status = patient.active ? drawStatus(random, referenceDay - skapad) : 'AVSLUTAD';
+  const status = patient.active ? drawStatus(random, context.referenceDay - skapad) : 'AVSLUTAD';
   let nastaUppfoljning: number | null = null;
   if (status !== 'AVSLUTAD') {
-    const overdue = referenceDay - random.int(1, 30);
-    nastaUppfoljning = random.chance(overdueShare) && overdue > skapad ? overdue : referenceDay + random.int(7, 120);
+    const overdue = context.referenceDay - random.int(1, 30);
+    nastaUppfoljning = random.chance(overdueShare) && overdue > skapad ? overdue : context.referenceDay + random.int(7, 120);
   }
   context.world.samverkan.sipar.push({
     id: nextId(context, 'sip', 5),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKommuner } from '../reference/kommuner.js';
 import { demoPatients } from './demoPatients.js';
 import { generateWorld } from './generateWorld.js';
+import { testReferenceDate } from './referenceDate.js';
 import { firstNames, lastNames } from './names.js';
 import { worldInvariants } from './worldInvariants.js';
 import type { World } from './World.js';
@@ -21,12 +22,12 @@ function sha256(world: World): string {
 
 let world: World;
 beforeAll(() => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
 });
 
 describe('generateWorld: determinism', () => {
   it('gives a deep-equal, byte-identical world on every call', () => {
-    const again = generateWorld('small');
+    const again = generateWorld('small', testReferenceDate);
     expect(again).toEqual(world);
     expect(JSON.stringify(again)).toBe(JSON.stringify(world));
   });
@@ -36,7 +37,7 @@ describe('generateWorld: determinism', () => {
     const script = [
       `import { createHash } from 'node:crypto';`,
       `import { generateWorld } from '${generateWorldUrl}';`,
-      `process.stdout.write(createHash('sha256').update(JSON.stringify(generateWorld('small'))).digest('hex'));`,
+      `process.stdout.write(createHash('sha256').update(JSON.stringify(generateWorld('small', '${testReferenceDate}'))).digest('hex'));`,
     ].join('\n');
     const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
     const hash = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -47,14 +48,38 @@ describe('generateWorld: determinism', () => {
   }, 30_000);
 
   it('returns a fresh object, so one caller cannot change what the next one gets', () => {
-    const other = generateWorld('small');
+    const other = generateWorld('small', testReferenceDate);
     other.kommun.patienter.length = 0;
-    expect(generateWorld('small').kommun.patienter.length).toBe(world.kommun.patienter.length);
+    expect(generateWorld('small', testReferenceDate).kommun.patienter.length).toBe(world.kommun.patienter.length);
   });
 
-  it('is as of 2026-11-01', () => {
-    expect(world.referenceDate).toBe('2026-11-01');
+  it('is as of the reference date it is given', () => {
+    expect(world.referenceDate).toBe(testReferenceDate);
     expect(world.scale).toBe('small');
+  });
+});
+
+describe('generateWorld: as of another day', () => {
+  // A fresh install seeds as of yesterday: the world must be whole on any day, its latest events just before it.
+  let later: World;
+  beforeAll(() => {
+    later = generateWorld('small', '2027-03-15');
+  });
+
+  for (const [name, check] of Object.entries(worldInvariants)) {
+    it(`keeps "${name}"`, () => {
+      expect(check(later).slice(0, 10)).toEqual([]);
+    });
+  }
+
+  it('ends its events at that day, with the last month as busy as the months before', () => {
+    const handelsemanader = later.samverkan.avvikelser.map((avvikelse) => avvikelse.handelsedatum.slice(0, 7));
+    const count = (month: string) => handelsemanader.filter((manad) => manad === month).length;
+    expect(later.samverkan.avvikelser.every((avvikelse) => avvikelse.rapporteradTid.slice(0, 10) <= '2027-03-15')).toBe(true);
+    // Two weeks into March hold about half a month's reports; February and January a whole month each.
+    expect(count('2027-03')).toBeGreaterThan(count('2027-02') * 0.25);
+    expect(count('2027-02')).toBeGreaterThan(count('2027-01') * 0.6);
+    expect(later.samverkan.moten.some((mote) => mote.datum > '2027-01-15' && mote.datum <= '2027-03-15')).toBe(true);
   });
 });
 
@@ -80,10 +105,11 @@ describe('generateWorld(small): size', () => {
   it('stays about 30 times smaller than vg', () => {
     expect(world.vgr.vardcentraler.length).toBeGreaterThanOrEqual(60);
     expect(world.vgr.vardcentraler.length).toBeLessThanOrEqual(90);
-    expect(world.kommun.boenden.length).toBeGreaterThanOrEqual(200);
-    expect(world.kommun.boenden.length).toBeLessThanOrEqual(300);
-    expect(world.kommun.patienter.length).toBeGreaterThanOrEqual(2_500);
-    expect(world.kommun.patienter.length).toBeLessThanOrEqual(3_500);
+    // Fewer, smaller boenden than vg: full ones would otherwise outnumber everyone else.
+    expect(world.kommun.boenden.length).toBeGreaterThanOrEqual(90);
+    expect(world.kommun.boenden.length).toBeLessThanOrEqual(140);
+    expect(world.kommun.patienter.length).toBeGreaterThanOrEqual(3_000);
+    expect(world.kommun.patienter.length).toBeLessThanOrEqual(4_200);
     expect(world.samverkan.avvikelser.length).toBeGreaterThanOrEqual(1_200);
     expect(world.samverkan.avvikelser.length).toBeLessThanOrEqual(1_800);
     expect(world.samverkan.sipar.length).toBeGreaterThanOrEqual(100);
@@ -143,6 +169,38 @@ describe('generateWorld(small): shares and proportions', () => {
     expect(episodes.length / world.vgr.listningar.length).toBeLessThan(0.07);
     expect(episodes.some((e) => e.slutdatum === null)).toBe(true);
     expect(episodes.filter((e) => e.slutdatum !== null).length).toBeGreaterThan(episodes.length / 2);
+  });
+
+  it('fills särskilda boenden as real ones are filled, 90–98 %, and korttidsplatser less', () => {
+    const current = world.kommun.boendeVistelser.filter((stay) => stay.till === null);
+    const occupancy = (typ: string) => {
+      const boenden = world.kommun.boenden.filter((boende) => boende.typ === typ);
+      const ids = new Set(boenden.map((boende) => boende.id));
+      return current.filter((stay) => ids.has(stay.boendeId)).length / boenden.reduce((sum, boende) => sum + boende.antalPlatser, 0);
+    };
+    expect(occupancy('SARSKILT_BOENDE')).toBeGreaterThan(0.88);
+    expect(occupancy('SARSKILT_BOENDE')).toBeLessThan(0.98);
+    expect(occupancy('KORTTIDSBOENDE')).toBeGreaterThan(0.7);
+    expect(occupancy('KORTTIDSBOENDE')).toBeLessThan(0.95);
+  });
+
+  it('gives nobody living in a särskilt boende an active hemtjänst beslut: the boende gives the care', () => {
+    const sarskilda = new Set(world.kommun.boenden.filter((boende) => boende.typ === 'SARSKILT_BOENDE').map((boende) => boende.id));
+    const residents = new Set(world.kommun.boendeVistelser.filter((stay) => stay.till === null && sarskilda.has(stay.boendeId)).map((stay) => stay.personnummer));
+    expect(residents.size).toBeGreaterThan(1_000);
+    expect(world.kommun.hemtjanstBeslut.filter((beslut) => beslut.giltigTill === null && residents.has(beslut.personnummer))).toEqual([]);
+  });
+
+  it('lists most residents at the vårdcentral responsible for their boende, and some elsewhere (free choice)', () => {
+    const currentPlans = new Set(world.samverkan.naromradesplaner.filter((plan) => plan.giltigTill === null).map((plan) => plan.id));
+    const responsible = new Map(world.samverkan.boendeansvar.filter((row) => currentPlans.has(row.planId)).map((row) => [row.boendeId, row.vardcentralHsaId]));
+    const listning = new Map(world.vgr.listningar.map((row) => [row.personnummer, row.vardcentralHsaId]));
+    // Göteborg's närområden have several vårdcentraler, so a resident there can have chosen another one.
+    const goteborg = new Set(world.kommun.boenden.filter((boende) => boende.kommunkod === '1480').map((boende) => boende.id));
+    const stays = world.kommun.boendeVistelser.filter((stay) => stay.till === null && goteborg.has(stay.boendeId) && responsible.has(stay.boendeId));
+    const elsewhere = stays.filter((stay) => listning.get(stay.personnummer) !== responsible.get(stay.boendeId)).length / stays.length;
+    expect(elsewhere).toBeGreaterThan(0.08);
+    expect(elsewhere).toBeLessThan(0.25);
   });
 
   it('has boenden of all three types, mostly särskilda boenden', () => {

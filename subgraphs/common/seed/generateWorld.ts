@@ -13,14 +13,14 @@ import { generateRegionRelations } from './generateRegionRelations.js';
 import { generateSipar } from './generateSipar.js';
 import { generateVardcentraler } from './generateVardcentraler.js';
 import { createSeedContext } from './seedContext.js';
-import type { SeedScale, World } from './World.js';
+import type { IsoDate, SeedScale, World } from './World.js';
 
 /**
  * The synthetic world at `scale` (`small`: ~3,000 kommun patients, `vg`:
- * ~100,000), as of `referenceDate` 2026-11-01. Returns a fresh object each call.
+ * ~100,000), as of `referenceDate` (see referenceDate.ts). Returns a fresh object each call.
  */
-export function generateWorld(scale: SeedScale): World {
-  const context = createSeedContext(scale);
+export function generateWorld(scale: SeedScale, referenceDate: IsoDate): World {
+  const context = createSeedContext(scale, referenceDate);
   // Units first, then the demo patients (so they get their places), then everyone else.
   generateVardcentraler(context);
   generateNarsjukvardsteam(context);
@@ -28,8 +28,8 @@ export function generateWorld(scale: SeedScale): World {
   generateKommunOrganisation(context);
   const demo = addDemoPatients(context);
   generateKommunPatienter(context);
-  generateRegionRelations(context);
   generateNaromradesplaner(context);
+  generateRegionRelations(context);
   addDemoSamverkan(context, demo);
   generateSipar(context);
   generateAvvikelser(context);

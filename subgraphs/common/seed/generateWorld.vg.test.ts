@@ -1,6 +1,7 @@
 import personnummerModule from 'personnummer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWorld } from './generateWorld.js';
+import { testReferenceDate } from './referenceDate.js';
 import { worldInvariants } from './worldInvariants.js';
 import type { World } from './World.js';
 
@@ -10,7 +11,7 @@ const Personnummer = personnummerModule as unknown as typeof personnummerModule.
 // The benchmark scale takes a couple of seconds to generate: once for the whole file.
 let world: World;
 beforeAll(() => {
-  world = generateWorld('vg');
+  world = generateWorld('vg', testReferenceDate);
 }, 60_000);
 
 function expectWithin(actual: number, target: number, tolerance: number): void {

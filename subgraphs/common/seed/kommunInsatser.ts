@@ -48,7 +48,7 @@ export function addHemsjukvardInskrivning(
     insatser,
   };
   context.world.kommun.hemsjukvardInskrivningar.push(inskrivning);
-  notePeriod(patient, fran, till);
+  notePeriod(context, patient, fran, till);
   return inskrivning;
 }
 
@@ -103,7 +103,7 @@ export function addHemtjanstBeslut(
     insatser: chosen.map(([typ]) => typ),
   };
   context.world.kommun.hemtjanstBeslut.push(beslut);
-  notePeriod(patient, fran, till);
+  notePeriod(context, patient, fran, till);
   return beslut;
 }
 
@@ -131,5 +131,5 @@ export function addBoendeVistelse(
     fran: fromDayNumber(fran),
     till: till === null ? null : fromDayNumber(till),
   });
-  notePeriod(patient, fran, till);
+  notePeriod(context, patient, fran, till);
 }

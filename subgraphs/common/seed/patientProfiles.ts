@@ -2,7 +2,6 @@
 // generator's own notes on them; kommun patients also get their row.
 import { drawElderlyBirthDay, drawYoungerAdultBirthDay } from './birthDays.js';
 import type { Random } from './random.js';
-import { referenceDay } from './referenceDate.js';
 import { required, type PatientProfile, type SeedContext } from './seedContext.js';
 
 export type AgeGroup = 'elderly' | 'younger';
@@ -51,8 +50,8 @@ export function registerKommunPatient(context: SeedContext, patient: PatientProf
 }
 
 /** Widens the patient's known period by one insats (`till` null: still open). */
-export function notePeriod(patient: PatientProfile, fran: number, till: number | null): void {
+export function notePeriod(context: SeedContext, patient: PatientProfile, fran: number, till: number | null): void {
   patient.firstDay = Math.min(patient.firstDay, fran);
-  patient.lastDay = Math.max(patient.lastDay, till ?? referenceDay);
+  patient.lastDay = Math.max(patient.lastDay, till ?? context.referenceDay);
   if (till === null) patient.active = true;
 }

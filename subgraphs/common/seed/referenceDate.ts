@@ -1,8 +1,24 @@
-// The fixed day the synthetic world is "as of": every date is computed from it,
-// never from the clock, so the world is the same whenever it is generated.
-import { toDayNumber } from './calendarDays.js';
+// The day the synthetic world is "as of". Every seeded date is computed from it, never from the clock, so one
+// reference date always gives the same world; a fresh install seeds as of yesterday, so its last twelve months
+// end now instead of at a date that drifts further into the past.
+import { ConfigurationError } from '../config/environment.js';
+import { isIsoDate, todayInSweden } from '../scalars/isoDate.js';
+import { fromDayNumber, toDayNumber } from './calendarDays.js';
 import type { IsoDate } from './World.js';
 
-export const referenceDate: IsoDate = '2026-11-01';
+/** The fixed reference date of unit tests and benchmarks, whose expectations are written against one world. */
+export const testReferenceDate: IsoDate = '2026-11-01';
 
-export const referenceDay: number = toDayNumber(referenceDate);
+/** The setting that pins the reference date (YYYY-MM-DD); `npm start` sets it once so all three subgraphs agree. */
+export const seedDateVariable = 'SAMSYN_SEED_DATE';
+
+/**
+ * The reference date a service seeds with: SAMSYN_SEED_DATE when set, else yesterday in Sweden — the last whole day,
+ * so no seeded event lies later today than the moment the user looks.
+ */
+export function seedReferenceDate(env: NodeJS.ProcessEnv, now: Date = new Date()): IsoDate {
+  const raw = env[seedDateVariable];
+  if (raw === undefined || raw === '') return fromDayNumber(toDayNumber(todayInSweden(now)) - 1);
+  if (!isIsoDate(raw)) throw new ConfigurationError(`${seedDateVariable} must be a calendar date written YYYY-MM-DD, got "${raw}"`);
+  return raw;
+}

@@ -12,8 +12,8 @@ export interface ScaleParameters {
   activeHemtjanstPer1000: number;
   /** Active hemsjukvård inskrivningar per 1,000 inhabitants (Göteborg: 3,000 of 600,000). */
   activeHemsjukvardPer1000: number;
-  /** Share of kommun patients who live in a boende today. */
-  residentShare: number;
+  /** Size of a boende relative to real ones (places): `small` has smaller units, so that full ones stay few. */
+  boendestorlek: number;
   /** Patients known only to the region, as a share of the kommun patients. */
   regionOnlyShare: number;
   /** Vårdcentraler in a närområde with this many inhabitants. */
@@ -29,18 +29,18 @@ export const scaleParameters: Readonly<Record<SeedScale, ScaleParameters>> = {
     avvikelser: 50_000,
     activeHemtjanstPer1000: 15,
     activeHemsjukvardPer1000: 5,
-    residentShare: 0.4,
+    boendestorlek: 1,
     regionOnlyShare: 0.2,
     // About one vårdcentral per 8,800 inhabitants gives VG's ~200.
     vardcentralerInNaromrade: (inhabitants) => Math.max(1, Math.round(inhabitants / 8_800)),
   },
   small: {
     kommunPatienter: 3_000,
-    boenden: 250,
+    boenden: 110,
     avvikelser: 1_500,
     activeHemtjanstPer1000: 15 / 30,
     activeHemsjukvardPer1000: 5 / 30,
-    residentShare: 0.4,
+    boendestorlek: 0.5,
     regionOnlyShare: 0.2,
     // Göteborg keeps several per närområde so that boendeansvar is split between vårdcentraler.
     vardcentralerInNaromrade: (inhabitants, kommunkod) =>

@@ -5,10 +5,11 @@ import { apportion } from './apportion.js';
 import { kommunPopulation } from './kommunPopulation.js';
 import { naromradenForKommun, type NaromradeDefinition } from './naromradenForKommun.js';
 import { createPersonnummerPool, type PersonnummerPool } from './syntheticPersonnummer.js';
-import { referenceDate } from './referenceDate.js';
+import { toDayNumber } from './calendarDays.js';
 import { scaleParameters, type ScaleParameters } from './scaleParameters.js';
 import type {
   BoendeSeed,
+  IsoDate,
   LakareSeed,
   ListningSeed,
   NarsjukvardsteamSeed,
@@ -54,6 +55,8 @@ export interface HemtjanstUtforare {
 
 export interface SeedContext {
   scale: SeedScale;
+  /** The day the world is as of (see referenceDate.ts), as a day number. */
+  referenceDay: number;
   parameters: ScaleParameters;
   world: World;
   kommunByKod: ReadonlyMap<string, KommunReference>;
@@ -81,7 +84,7 @@ export interface SeedContext {
   counters: Map<string, number>;
 }
 
-export function createSeedContext(scale: SeedScale): SeedContext {
+export function createSeedContext(scale: SeedScale, referenceDate: IsoDate): SeedContext {
   const parameters = scaleParameters[scale];
   const kommuner = loadKommuner();
   const naromraden = kommuner.flatMap(naromradenForKommun);
@@ -110,6 +113,7 @@ export function createSeedContext(scale: SeedScale): SeedContext {
 
   return {
     scale,
+    referenceDay: toDayNumber(referenceDate),
     parameters,
     world,
     kommunByKod: new Map(kommuner.map((kommun) => [kommun.kommunkod, kommun])),

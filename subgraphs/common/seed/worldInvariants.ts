@@ -173,7 +173,7 @@ export const worldInvariants: Readonly<Record<string, WorldCheck>> = {
     const current = world.kommun.boendeVistelser.filter((v) => v.till === null);
     for (const stay of current) occupancy.set(stay.boendeId, (occupancy.get(stay.boendeId) ?? 0) + 1);
     for (const boende of world.kommun.boenden) {
-      if (boende.antalPlatser < 8 || boende.antalPlatser > 90) problems.push(`${boende.id}: ${boende.antalPlatser} places`);
+      if (boende.antalPlatser < 6 || boende.antalPlatser > 90) problems.push(`${boende.id}: ${boende.antalPlatser} places`);
       if ((occupancy.get(boende.id) ?? 0) >= boende.antalPlatser) problems.push(`${boende.id}: full or over capacity`);
     }
     problems.push(...duplicates(current.map((v) => v.personnummer)).map((p) => `${p} has two current stays`));
@@ -327,7 +327,12 @@ export const worldInvariants: Readonly<Record<string, WorldCheck>> = {
     );
     const inskrivningar = activeHsj(tolvan);
     expect(inskrivningar.length === 1 && inskrivningar[0]!.insatser.length >= 2 && inskrivningar[0]!.insatser.length <= 3, `${tolvan}: needs one active inskrivning with 2–3 insatser`);
-    expect(activeHtj(tolvan).length === 1, `${tolvan}: needs one active hemtjänst beslut`);
+    const hemtjanst = world.kommun.hemtjanstBeslut.filter((b) => b.personnummer === tolvan);
+    const stay = world.kommun.boendeVistelser.find((v) => v.personnummer === tolvan && v.till === null);
+    expect(
+      activeHtj(tolvan).length === 0 && hemtjanst.length === 1 && hemtjanst[0]!.giltigTill === stay?.fran,
+      `${tolvan}: needs a hemtjänst beslut that ended when the särskilt boende began, and none active`,
+    );
     const boende = currentBoende(tolvan);
     expect(boende?.typ === 'SARSKILT_BOENDE' && boende.naromradeId === '1480-angered', `${tolvan}: needs a current stay at a särskilt boende in Angered`);
     expect(openSip(tolvan), `${tolvan}: needs an active SIP`);

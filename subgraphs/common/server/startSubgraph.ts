@@ -11,7 +11,8 @@ import { databaseLocation, openDatabase, type Database } from '../database/openD
 import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../database/timeBudget.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
-import type { SeedScale } from '../seed/World.js';
+import { seedReferenceDate } from '../seed/referenceDate.js';
+import type { IsoDate, SeedScale } from '../seed/World.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
@@ -63,6 +64,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const log = createLogger({ service: name });
   const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
   const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
+  const seedDate = seedReferenceDate(env);
   const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
@@ -72,7 +74,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const checkGatewayProof = createGatewayProofCheck(trust, name);
   const shutdownGraceMs = readShutdownGraceMs(env);
   const database = await openDatabase<Schema>(location, { timeouts: readDatabaseTimeouts(env), log });
-  await prepareDatabase(definition, database, seedScale, log);
+  await prepareDatabase(definition, database, seedScale, log, seedDate);
 
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
@@ -139,12 +141,13 @@ export async function prepareDatabase<Schema>(
   database: Database<Schema>,
   seedScale: SeedScale | 'none',
   log: Logger,
+  seedDate: IsoDate,
 ): Promise<SeedOutcome> {
   const migrations = await migrateSubgraph(database as Database<unknown>, definition.migrationsUrl);
   log.info('database ready', { database: database.location.kind, appliedMigrations: migrations.applied });
   await definition.syncReferenceData?.(database.db);
-  const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed);
-  log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null });
+  const seed = await seedIfEmpty(database as Database<unknown>, seedScale, definition.writeSeed, seedDate);
+  log.info('seed', { outcome: seed.kind, scale: 'scale' in seed ? seed.scale : null, ...(seed.kind === 'seeded' ? { referenceDate: seed.referenceDate } : {}) });
   return seed;
 }
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Identity } from '../../common/auth/Identity.js';
 import type { Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
-import { referenceDate } from '../../common/seed/referenceDate.js';
+import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
 import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
 import { testUser as user } from '../../common/testing/testUser.js';
@@ -29,7 +29,7 @@ const nosam1480 = user('1480', ['nosam']);
 
 async function run(query: string, variables: Record<string, unknown> = {}, options: { identity?: Identity; today?: string } = {}): Promise<Result> {
   const base = testRequestContext({ identity: options.identity ?? nosam1480, atkomstgrund: null });
-  const day = options.today ?? referenceDate;
+  const day = options.today ?? testReferenceDate;
   const context = createSamverkanContext(base, database, () => new Date(`${day}T10:00:00.000Z`));
   const response = await subgraph!.server.executeOperation({ query, variables }, { contextValue: context });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -74,7 +74,7 @@ async function candidates(): Promise<Candidate[]> {
     SELECT p.naromrade_id AS "naromradeId", p.id AS "planId", p.version, p.giltig_fran::text AS "giltigFran", min(a.id) AS "openAtgardId"
     FROM naromradesplan p JOIN atgard a ON a.plan_id = p.id AND a.status <> 'KLAR'
     JOIN naromrade n ON n.id = p.naromrade_id AND n.kommunkod = '1480'
-    WHERE p.giltig_till IS NULL AND p.giltig_fran <= ${referenceDate}
+    WHERE p.giltig_till IS NULL AND p.giltig_fran <= ${testReferenceDate}
     GROUP BY p.naromrade_id, p.id, p.version, p.giltig_fran
     ORDER BY p.naromrade_id`.execute(database.db);
   return rows;
@@ -91,12 +91,16 @@ let planA: Candidate;
 let planB: Candidate;
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
   database = subgraph.database;
   const found = await candidates();
   expect(found.length).toBeGreaterThanOrEqual(2);
-  [planA, planB] = found as [Candidate, Candidate];
+  // planB is the one with a seeded gap (Göteborg always has one) and at least two rows, which the diff test changes.
+  const rowCount = (candidate: Candidate) => world.samverkan.boendeansvar.filter((row) => row.planId === candidate.planId).length;
+  planB = found.find((candidate) => seededGaps(candidate.naromradeId).length > 0 && rowCount(candidate) >= 2)!;
+  expect(planB).toBeDefined();
+  planA = found.find((candidate) => candidate !== planB)!;
 }, 120_000);
 
 afterAll(async () => {
@@ -116,7 +120,7 @@ describe('faststallNaromradesplan', () => {
     expect(openBefore.length).toBeGreaterThan(0);
 
     const result = await run(faststall, {
-      input: { naromradeId: planA.naromradeId, giltigFran, faststalldDatum: referenceDate, boendeansvar: rows.slice(1).map((row) => ({ ...row, kontaktpersonNamn: `  ${row.kontaktpersonNamn} ` })) },
+      input: { naromradeId: planA.naromradeId, giltigFran, faststalldDatum: testReferenceDate, boendeansvar: rows.slice(1).map((row) => ({ ...row, kontaktpersonNamn: `  ${row.kontaktpersonNamn} ` })) },
     });
     expect(result.errors).toBeUndefined();
     const nyVersion = planA.version + 1;
@@ -125,7 +129,7 @@ describe('faststallNaromradesplan', () => {
       version: nyVersion,
       giltigFran,
       giltigTill: null,
-      faststalldDatum: referenceDate,
+      faststalldDatum: testReferenceDate,
       // Who adopted it comes from the request, never from the input.
       faststalldAv: nosam1480.employeeHsaId,
       faststalldAvEnhet: nosam1480.organisationHsaId,
@@ -162,7 +166,7 @@ describe('faststallNaromradesplan', () => {
   });
 
   it('refuses a giltigFran not after the current version’s start (nothing written)', async () => {
-    const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran, faststalldDatum: referenceDate, boendeansvar: [] } }, { identity: user('VGR', ['vardpersonal']) });
+    const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran, faststalldDatum: testReferenceDate, boendeansvar: [] } }, { identity: user('VGR', ['vardpersonal']) });
     expectError(result, 'BAD_USER_INPUT', 'DATE_RANGE_INVALID', 'input.giltigFran');
     const count = await database.db.selectFrom('naromradesplan').select((eb) => eb.fn.countAll<number>().as('n')).where('naromrade_id', '=', planA.naromradeId).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(planA.version + 1);
@@ -181,12 +185,12 @@ describe('faststallNaromradesplan', () => {
     ['ID_INVALID', 'input.naromradeId', () => ({ naromradeId: '../x' })],
   ])('refuses with %s (%s)', async (reason, field, change) => {
     const rows = boendeansvarInput(world, planB.planId);
-    const input = { naromradeId: planB.naromradeId, giltigFran: '2027-03-01', faststalldDatum: referenceDate, boendeansvar: rows, ...change(rows) };
+    const input = { naromradeId: planB.naromradeId, giltigFran: '2027-03-01', faststalldDatum: testReferenceDate, boendeansvar: rows, ...change(rows) };
     expectError(await run(faststall, { input }), 'BAD_USER_INPUT', reason, field);
   });
 
   it('answers NOT_FOUND for an unknown närområde, FORBIDDEN for another kommun or a role that may not', async () => {
-    const input = { naromradeId: planB.naromradeId, giltigFran: '2027-03-01', faststalldDatum: referenceDate, boendeansvar: [] };
+    const input = { naromradeId: planB.naromradeId, giltigFran: '2027-03-01', faststalldDatum: testReferenceDate, boendeansvar: [] };
     expectError(await run(faststall, { input: { ...input, naromradeId: '1480-finns-inte' } }), 'NOT_FOUND');
     expectError(await run(faststall, { input }, { identity: user('1490', ['nosam']) }), 'FORBIDDEN');
     expectError(await run(faststall, { input }, { identity: user('1490', ['vardpersonal']) }), 'FORBIDDEN');
@@ -204,7 +208,7 @@ describe('faststallNaromradesplan', () => {
     await sql`CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test failure'; END $$`.execute(database.db);
     await sql`CREATE TRIGGER test_fail_atgard BEFORE INSERT ON atgard FOR EACH ROW EXECUTE FUNCTION test_fail()`.execute(database.db);
     try {
-      const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran: '2027-01-01', faststalldDatum: referenceDate, boendeansvar: boendeansvarInput(world, planA.planId) } });
+      const result = await run(faststall, { input: { naromradeId: planA.naromradeId, giltigFran: '2027-01-01', faststalldDatum: testReferenceDate, boendeansvar: boendeansvarInput(world, planA.planId) } });
       expectError(result, 'INTERNAL_SERVER_ERROR');
     } finally {
       await sql`DROP TRIGGER test_fail_atgard ON atgard`.execute(database.db);
@@ -266,7 +270,7 @@ describe('registreraNosamMote', () => {
   function input(overrides: Record<string, unknown> = {}) {
     return {
       naromradeId: planB.naromradeId,
-      datum: referenceDate,
+      datum: testReferenceDate,
       deltagare: [' Områdeschef primärvård ', 'MAS'],
       beslut: [
         { beskrivning: 'Gemensam rutin för läkemedelsgenomgång', nyAtgard: { beskrivning: 'Ta fram rutin', agare: '1480', ansvarigEnhet: 'Äldreomsorgen', sistaDatum: '2027-01-31' } },
@@ -300,7 +304,7 @@ describe('registreraNosamMote', () => {
     const result = await run(registrera, { input: input() });
     expect(result.errors).toBeUndefined();
     const mote = result.data.registreraNosamMote;
-    expect(mote).toMatchObject({ datum: referenceDate, deltagare: ['Områdeschef primärvård', 'MAS'] });
+    expect(mote).toMatchObject({ datum: testReferenceDate, deltagare: ['Områdeschef primärvård', 'MAS'] });
     expect(mote.beslut).toHaveLength(2);
     expect(mote.beslut[0]).toMatchObject({
       beskrivning: 'Gemensam rutin för läkemedelsgenomgång',
@@ -328,7 +332,7 @@ describe('registreraNosamMote', () => {
       utford_av: nosam1480.employeeHsaId,
       organisation_hsa_id: nosam1480.organisationHsaId,
       huvudman: '1480',
-      kommentar: `Lyft vid NOSAM-möte ${referenceDate}`,
+      kommentar: `Lyft vid NOSAM-möte ${testReferenceDate}`,
     });
 
     // Meetings newest first; an already lifted avvikelse is linked without a new step.
@@ -383,7 +387,7 @@ describe('registreraNosamMote', () => {
       {
         input: {
           naromradeId: planB.naromradeId,
-          datum: referenceDate,
+          datum: testReferenceDate,
           starttid: '13:30',
           plats: ' Angereds närsjukhus, rum 3 ',
           medverkande: [
@@ -411,7 +415,7 @@ describe('registreraNosamMote', () => {
   });
 
   it('refuses a meeting without participants, a malformed time and a participant without huvudman, naming the field', async () => {
-    const base = { naromradeId: planB.naromradeId, datum: referenceDate };
+    const base = { naromradeId: planB.naromradeId, datum: testReferenceDate };
     const mutation = `mutation ($input: RegistreraNosamMoteInput!) { registreraNosamMote(input: $input) { id } }`;
     const utan = await run(mutation, { input: base });
     expect(utan.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEXT_EMPTY', field: 'input.medverkande' });
@@ -447,7 +451,7 @@ describe('Naromrade.naromradesplanSkillnad', () => {
     rows = boendeansvarInput(world, planB.planId);
     tillagd = seededGaps(planB.naromradeId)[0]!;
     const andrad = { ...rows[1]!, vardcentralHsaId: rows[0]!.vardcentralHsaId === rows[1]!.vardcentralHsaId ? 'SE2321000131-E000000009999' : rows[0]!.vardcentralHsaId, lakarmedverkanTimmarPerVecka: rows[1]!.lakarmedverkanTimmarPerVecka + 0.5 };
-    const input = { naromradeId: planB.naromradeId, giltigFran, faststalldDatum: referenceDate, boendeansvar: [andrad, ...rows.slice(2), { ...rows[2]!, boendeId: tillagd }] };
+    const input = { naromradeId: planB.naromradeId, giltigFran, faststalldDatum: testReferenceDate, boendeansvar: [andrad, ...rows.slice(2), { ...rows[0]!, boendeId: tillagd }] };
     const result = await run(faststall, { input });
     expect(result.errors).toBeUndefined();
     nyVersion = result.data.faststallNaromradesplan.version;
@@ -459,7 +463,7 @@ describe('Naromrade.naromradesplanSkillnad', () => {
     const svar = result.data.naromrade.naromradesplanSkillnad;
     expect(svar.fran).toEqual({ version: planB.version });
     expect(svar.till).toEqual({ version: nyVersion, faststalldAv: nosam1480.employeeHsaId, faststalldAvEnhet: nosam1480.organisationHsaId });
-    expect(svar.tillagdaBoendeansvar).toEqual([{ boende: { id: tillagd }, vardcentral: { hsaId: rows[2]!.vardcentralHsaId } }]);
+    expect(svar.tillagdaBoendeansvar).toEqual([{ boende: { id: tillagd }, vardcentral: { hsaId: rows[0]!.vardcentralHsaId } }]);
     expect(svar.borttagnaBoendeansvar).toEqual([{ boende: { id: rows[0]!.boendeId } }]);
     expect(svar.andradeBoendeansvar).toHaveLength(1);
     const [andrad] = svar.andradeBoendeansvar;

@@ -7,15 +7,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Identity } from '../../common/auth/Identity.js';
 import type { Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
-import { referenceDate } from '../../common/seed/referenceDate.js';
+import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
 import { samverkanSubgraph } from '../samverkanSubgraph.js';
 
-const today = referenceDate;
-const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
+const today = testReferenceDate;
+const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -60,7 +60,7 @@ const ettNaromrade = `query ($id: ID!) { naromrade(id: $id) { id namn antalForse
 const listan = `query ($id: ID!) { forsenadeSipUppfoljningar(naromradeId: $id) { id } }`;
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
   ({ database, server } = subgraph);
 }, 60_000);

@@ -8,7 +8,7 @@ import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
 import type { Identity } from '../../common/auth/Identity.js';
 import type { Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
-import { referenceDate } from '../../common/seed/referenceDate.js';
+import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
 import { testUser as user } from '../../common/testing/testUser.js';
@@ -16,8 +16,8 @@ import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
 import { samverkanSubgraph } from '../samverkanSubgraph.js';
 
-const today = referenceDate;
-const now = () => new Date(`${referenceDate}T10:00:00.000Z`);
+const today = testReferenceDate;
+const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -89,7 +89,7 @@ function input(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  world = generateWorld('small');
+  world = generateWorld('small', testReferenceDate);
   subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
   ({ database, server } = subgraph);
 }, 60_000);

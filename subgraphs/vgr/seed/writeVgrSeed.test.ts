@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../common/database/migrate.js';
 import { openDatabase, type Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
+import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { VgrSlice } from '../../common/seed/World.js';
 import type { VgrDatabase } from '../database.js';
 import { createVgrLoaders } from '../loaders/createVgrLoaders.js';
 import { vgrMigrationsUrl } from '../vgrSubgraph.js';
 import { writeVgrSeed } from './writeVgrSeed.js';
 
-const world = generateWorld('small');
+const world = generateWorld('small', testReferenceDate);
 let database: Database<VgrDatabase>;
 
 beforeAll(async () => {

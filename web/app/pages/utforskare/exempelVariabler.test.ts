@@ -69,7 +69,7 @@ describe('localDate', () => {
 
 describe('the mutation examples', () => {
   it('takes the step the user’s side may take on the seeded avvikelse', () => {
-    expect(hanteraAvvikelseVariabler('VGR').input).toEqual({ avvikelseId: 'avv-001438', version: 2, handling: 'PABORJA_UTREDNING' });
+    expect(hanteraAvvikelseVariabler('VGR').input).toEqual({ avvikelseId: 'avv-001418', version: 2, handling: 'PABORJA_UTREDNING' });
     expect(hanteraAvvikelseVariabler('1480').input).toMatchObject({ handling: 'LYFT_SOM_SYSTEMFEL', systemfelNiva: 'NOSAM' });
   });
 

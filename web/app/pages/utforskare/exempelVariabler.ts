@@ -69,21 +69,17 @@ export function rapporteraAvvikelseVariabler(
  */
 export const exempelSeed = {
   /** Reported by Göteborg to the region, received (MOTTAGEN, version 2). */
-  avvikelse: { id: 'avv-001438', version: 2 },
+  avvikelse: { id: 'avv-001418', version: 2 },
   /** 191212121212's SIP, in follow-up (UPPFOLJNING, version 5). */
   sip: { id: 'sip-00001', version: 5 },
 } as const;
 
 /** Angered's plan in force as seeded: a new version with the same rows changes nothing but the version. */
 export const exempelBoendeansvar: readonly BoendeansvarInput[] = [
-  rad('0001', '31', '126', 2, 'VARJE_VECKA', 'Johanna Lindgren', '010-498 62 05'),
-  rad('0002', '32', '130', 6, 'VARJE_VECKA', 'Elin Mohammed', '010-453 99 20'),
-  rad('0003', '31', '125', 1.5, 'VAR_FJARDE_VECKA', 'Johan Magnusson', '010-440 77 37'),
-  rad('0004', '32', '132', 14, 'VARANNAN_VECKA', 'Anna Magnusson', '010-408 58 34'),
-  rad('0005', '31', '126', 1.5, 'VARJE_VECKA', 'Oskar Persson', '010-407 43 39'),
-  rad('0006', '32', '130', 9.5, 'VARJE_VECKA', 'Daniel Nilsson', '010-448 69 82'),
-  rad('0007', '31', '125', 3, 'VARJE_VECKA', 'Linnea Persson', '010-467 26 87'),
-  rad('0008', '32', '130', 17, 'VARJE_VECKA', 'Lena Fredriksson', '010-442 53 29'),
+  rad('0001', '31', '125', 3.5, 'VARJE_VECKA', 'Elin Andersson', '010-429 69 65'),
+  rad('0002', '32', '130', 1.5, 'VARANNAN_VECKA', 'Fatima Olsson', '010-445 91 84'),
+  rad('0003', '31', '126', 7, 'VARJE_VECKA', 'Emma Wallin', '010-450 61 02'),
+  rad('0004', '32', '128', 1, 'VARJE_VECKA', 'Kerstin Forsberg', '010-425 77 87'),
 ];
 
 function rad(
