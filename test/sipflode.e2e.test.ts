@@ -1,9 +1,11 @@
 // Starting a SIP from the SIP-luckor worklist in a real browser against the
 // real services (on PostgreSQL when reachable): vårdpersonal of Göteborg opens
 // Angered's list without an access ground, opens "Starta SIP" for one patient
-// without an active SIP, records that patient's consent and starts the SIP.
-// Through the API: exactly that patient got a SIP, the others did not; the
-// mutation carried no other patient's personnummer; axe-core finds nothing broken.
+// without an active SIP, records that patient's consent and starts the SIP
+// with two insatser (a third added and removed by keyboard). Through the API:
+// exactly that patient got a SIP, with both insatser, the others did not; the
+// mutation carried no other patient's personnummer; axe-core finds nothing
+// broken.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
@@ -86,14 +88,42 @@ describe('Starta SIP från SIP-luckor', () => {
     expect(await page.evaluate('document.activeElement?.tagName')).toBe('H3');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Without consent nothing is sent, and what was typed stays.
+    // Two insatser, each saying who does what; added by keyboard, focus on the new one's first field.
+    const insats = (nummer: number) => form.getByRole('group', { name: `Insats ${nummer}`, exact: true });
+    const laggTill = form.getByRole('button', { name: 'Lägg till insats' });
+    const fokuserad = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? document.activeElement?.id ?? '');
     await form.getByLabel('Patientens behov').fill('Trygghet i hemmet efter utskrivning\nSamordnad läkemedelshantering');
-    await form.getByLabel('Vad görs').fill('Hjälp med läkemedel morgon och kväll');
-    await form.getByLabel('Verksamhet').fill('Hemsjukvård');
+    expect(await form.getByRole('button', { name: /^Ta bort insats/ }).count()).toBe(0);
+    await insats(1).getByLabel('Vad görs').fill('Hjälp med läkemedel morgon och kväll');
+    await insats(1).getByLabel('Verksamhet').fill('Hemsjukvård');
+    await laggTill.focus();
+    await page.keyboard.press('Enter');
+    await insats(2).waitFor();
+    expect(await insats(2).getByLabel('Vad görs').evaluate((falt) => falt === document.activeElement)).toBe(true);
+    await page.keyboard.type('Läkarbesök i hemmet varannan vecka');
+    await insats(2).getByLabel('Ansvarig huvudman').selectOption('VGR');
+    await insats(2).getByLabel('Verksamhet').fill('Närsjukvårdsteam');
+
+    // A third, removed again with the keyboard only: Tab to its remove button, Enter; the keyboard lands on "Lägg till insats".
+    await laggTill.focus();
+    await page.keyboard.press('Enter');
+    await insats(3).waitFor();
+    await page.keyboard.type('Ska inte sparas');
+    for (let steg = 0; steg < 3; steg += 1) await page.keyboard.press('Tab');
+    expect(await fokuserad()).toBe('Ta bort insats 3');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await form.getByRole('status').filter({ hasText: 'Insats 3 togs bort.' }).waitFor();
+    expect(await insats(3).count()).toBe(0);
+    expect(await laggTill.evaluate((knapp) => knapp === document.activeElement)).toBe(true);
+    expect(await form.getByRole('button', { name: /^Ta bort insats/ }).allTextContents()).toEqual(['Ta bort insats 1', 'Ta bort insats 2']);
+
+    // Without consent nothing is sent, and what was typed stays, in both insatser.
     await form.getByRole('button', { name: 'Starta SIP' }).click();
     await form.getByText('En SIP kräver patientens samtycke').waitFor();
     expect(mutations).toEqual([]);
-    expect(await form.getByLabel('Vad görs').inputValue()).toBe('Hjälp med läkemedel morgon och kväll');
+    expect(await insats(1).getByLabel('Vad görs').inputValue()).toBe('Hjälp med läkemedel morgon och kväll');
+    expect(await insats(2).getByLabel('Vad görs').inputValue()).toBe('Läkarbesök i hemmet varannan vecka');
     expect(await axeViolations(page)).toEqual([]);
 
     await form.getByLabel('Patienten har samtyckt till en SIP').check();
@@ -110,6 +140,7 @@ describe('Starta SIP från SIP-luckor', () => {
     expect(mutations).toHaveLength(1);
     const sent = JSON.parse(mutations[0]!) as { variables: { input: { patientId: string; samtycke: boolean } } };
     expect(sent.variables.input).toMatchObject({ patientId: personnummer, samtycke: true });
+    expect(mutations[0]).not.toContain('Ska inte sparas');
     const others = [...before.keys()].filter((id) => id !== personnummer);
     expect(others.filter((id) => mutations[0]!.includes(id))).toEqual([]);
 
@@ -118,6 +149,17 @@ describe('Starta SIP från SIP-luckor', () => {
     expect(changed.map(([id]) => id)).toEqual([personnummer]);
     expect(after.get(personnummer)!.length).toBe(before.get(personnummer)!.length + 1);
     expect(after.get(personnummer)!.some((sip) => sip.endsWith(':BEHOV_UPPTACKT'))).toBe(true);
+    // Both insatser were stored with the SIP, each with who does what.
+    const lagrad = await samsyn.query<{ patient: { sipar: { status: string; insatser: { beskrivning: string; huvudman: { id: string }; verksamhet: string }[] }[] } }>(
+      `query ($id: ID!) { patient(id: $id) { sipar { status insatser { beskrivning huvudman { id } verksamhet } } } }`,
+      { id: personnummer },
+    );
+    expect(lagrad.errors).toBeUndefined();
+    const nySip = lagrad.data!.patient.sipar.find((sip) => sip.status === 'BEHOV_UPPTACKT')!;
+    expect(nySip.insatser.map((stored) => [stored.beskrivning, stored.huvudman.id, stored.verksamhet])).toEqual([
+      ['Hjälp med läkemedel morgon och kväll', '1480', 'Hemsjukvård'],
+      ['Läkarbesök i hemmet varannan vecka', 'VGR', 'Närsjukvårdsteam'],
+    ]);
     await watched.screenshot('sipflode-startad');
     expect(watched.problems).toEqual([]);
     startad = { personnummer, namn: name.replace('Starta SIP för ', '') };
