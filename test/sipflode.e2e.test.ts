@@ -5,7 +5,9 @@
 // with two insatser (a third added and removed by keyboard). Through the API:
 // exactly that patient got a SIP, with both insatser, the others did not; the
 // mutation carried no other patient's personnummer; axe-core finds nothing
-// broken.
+// broken. Then: a list fetched with nödåtkomst, filtered and sorted, is shown
+// again after a patient (Back, and the patient page's link back) without
+// being fetched again, with the same ground, filter, sort and the opened row.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
@@ -238,6 +240,96 @@ describe('Starta SIP från SIP-luckor', () => {
       expect(rader[1]).toBe('Personnummer;SIP;Fast läkarkontakt;Luckor;Okänt (kan inte bedömas)');
       expect(rader).toHaveLength(visade + 2);
       expect(await axeViolations(page)).toEqual([]);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('shows the list again after a patient, as it was fetched with nödåtkomst, without fetching it again', async () => {
+    const watched = await openPage(browser, baseUrl);
+    try {
+      await logIn(watched, 'vardpersonal', '1480');
+      const { page } = watched;
+      const operationer: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
+          operationer.push((JSON.parse(request.postData() ?? '{}') as { query?: string }).query?.match(/^\s*(?:query|mutation)\s+(\w+)/)?.[1] ?? '?');
+        }
+      });
+      const listhamtningar = () => operationer.filter((namn) => namn === 'SipLuckorArbetslista').length;
+
+      await page.goto('/#/sip-luckor?naromrade=1480-angered');
+      await page.getByLabel('Nödåtkomst', { exact: false }).check();
+      await page.getByLabel(/^Anledning/).fill('Samordning inför utskrivning, akut läge');
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).click();
+      const list = page.getByRole('table', { name: 'Patienter med insatser från båda huvudmännen' });
+      await list.waitFor();
+      const grund = await page.getByTestId('sip-luckor-grund').locator('span').textContent();
+      expect(grund).toContain('nödåtkomst');
+      expect(listhamtningar()).toBe(1);
+
+      // Filter and sort (by the active SIP's next follow-up, a header button).
+      await page.getByLabel('Visa', { exact: true }).selectOption('MED_LUCKA');
+      const uppfoljning = list.getByRole('columnheader', { name: 'SIP, nästa uppföljning' });
+      await uppfoljning.getByRole('button').click();
+      await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]')?.textContent?.includes('nästa uppföljning'));
+      await uppfoljning.getByRole('button').click();
+      expect(await uppfoljning.getAttribute('aria-sort')).toBe('descending');
+      expect(await list.getByRole('columnheader', { name: 'Patient' }).getAttribute('aria-sort')).toBeNull();
+      const datum = (await list.locator('tbody .sip-luckor-uppfoljning').allTextContents()).map((text) => text.replace('nästa uppföljning ', ''));
+      expect(datum.length).toBeGreaterThan(1);
+      expect(datum).toEqual([...datum].sort().reverse());
+      const rader = await list.locator('tbody th[scope=row]').allTextContents();
+      expect(rader.length).toBeGreaterThan(3);
+      const visade = await page.getByTestId('sip-luckor-visade').textContent();
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Open a patient far down the list with the keyboard, then Back.
+      const oppnad = rader[rader.length - 1]!;
+      const lank = list.getByRole('link', { name: oppnad, exact: true });
+      await lank.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Patientbild' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Tillbaka till SIP-luckor' }).count()).toBe(1);
+      await page.goBack();
+      await list.waitFor();
+
+      const somForut = async () => {
+        expect(listhamtningar()).toBe(1);
+        expect(operationer.filter((namn) => namn === 'SipLuckorNaromrade')).toHaveLength(1);
+        expect(new URL(page.url()).hash).toContain('visa=MED_LUCKA');
+        expect(await page.getByLabel('Visa', { exact: true }).inputValue()).toBe('MED_LUCKA');
+        expect(await uppfoljning.getAttribute('aria-sort')).toBe('descending');
+        expect(await list.locator('tbody th[scope=row]').allTextContents()).toEqual(rader);
+        expect(await page.getByTestId('sip-luckor-visade').textContent()).toBe(visade);
+        // The same ground, shown as what the list was fetched with; nothing attested again, and no choice asked for.
+        expect(await page.getByTestId('sip-luckor-grund').locator('span').textContent()).toBe(grund);
+        await page.getByTestId('sip-luckor-aterstalld').waitFor();
+        expect(await page.getByRole('button', { name: 'Bekräfta och hämta' }).count()).toBe(0);
+        // The keyboard is on the patient the user opened, and it is in view.
+        expect(await lank.evaluate((element) => element === document.activeElement)).toBe(true);
+        expect(await lank.evaluate((element) => {
+          const ruta = element.getBoundingClientRect();
+          return ruta.top >= 0 && ruta.bottom <= window.innerHeight;
+        })).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+      };
+      await somForut();
+
+      // The patient page's own way back leads to the same list, again from memory.
+      await lank.click();
+      await page.getByRole('heading', { level: 1, name: 'Patientbild' }).waitFor();
+      await page.getByRole('link', { name: 'Tillbaka till SIP-luckor' }).click();
+      await list.waitFor();
+      await somForut();
+      await watched.screenshot('sipflode-tillbaka');
+
+      // Fetching again with nödåtkomst is a new attestation: it asks for the ground, and nothing is fetched until then.
+      await page.getByRole('button', { name: 'Hämta igen' }).click();
+      await page.getByRole('button', { name: 'Bekräfta och hämta' }).waitFor();
+      expect(await page.getByLabel('Nödåtkomst', { exact: false }).isChecked()).toBe(false);
+      expect(listhamtningar()).toBe(1);
       expect(watched.problems).toEqual([]);
     } finally {
       await watched.close();
