@@ -7,6 +7,7 @@ import { NaromradePage } from './pages/naromrade/NaromradePage.js';
 import { PatientPage } from './pages/patient/PatientPage.js';
 import { RapporteraPage } from './pages/rapportera/RapporteraPage.js';
 import { SipLuckorPage } from './pages/sipLuckor/SipLuckorPage.js';
+import { arbetslistaMinne } from './pages/sipLuckor/arbetslistaMinne.js';
 import { TokenPage } from './pages/utforskare/TokenPage.js';
 import { choosePage, menuFor } from './pages.js';
 import { SidanFinnsInte } from './pages/saknas/SidanFinnsInte.js';
@@ -38,6 +39,8 @@ export function App() {
   const route = useRoute();
 
   const logout = useCallback((reason?: string) => {
+    // Patient data kept in memory for the way back to a list goes with the login.
+    arbetslistaMinne.glom();
     clearSession();
     setSession(null);
     setMeddelande(reason ?? null);

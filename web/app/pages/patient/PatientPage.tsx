@@ -13,6 +13,7 @@ import { useSession } from '../../session/SessionContext.js';
 import { Patientbild } from './Patientbild.js';
 import { PatientVal } from './PatientVal.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
+import { arbetslistaMinne, tillbakaTillListan } from '../sipLuckor/arbetslistaMinne.js';
 
 interface Bekraftelse {
   personnummer: string;
@@ -29,6 +30,8 @@ export function PatientPage({ route }: { route: Route }) {
   const aktiv = bekraftelse && bekraftelse.personnummer === personnummer ? bekraftelse : null;
   const result = useOperation(PatientPatientbildDocument, aktiv ? { id: aktiv.personnummer } : null, { atkomstgrund: aktiv?.grund ?? null });
   const sammanfattning = useRef<HTMLDivElement>(null);
+  // Opened from the SIP-luckor list: the way back to it as it was (from memory, not fetched again).
+  const tillbaka = tillbakaTillListan(arbetslistaMinne.las(), session.token, personnummer, Date.now());
 
   useEffect(() => {
     if (aktiv) sammanfattning.current?.focus();
@@ -36,6 +39,11 @@ export function PatientPage({ route }: { route: Route }) {
 
   return (
     <>
+      {tillbaka ? (
+        <p className="inte-utskrift">
+          <a href={formatRoute(tillbaka)}>Tillbaka till SIP-luckor</a>
+        </p>
+      ) : null}
       <h1>Patientbild</h1>
       {aktiv ? (
         <>

@@ -9,9 +9,14 @@ import { kommunkodOfNaromrade, NaromradeValjare } from '../../components/Naromra
 import { OkantNaromrade } from '../../components/OkantNaromrade.js';
 import { Rullyta } from '../../components/Rullyta.js';
 import { Delvis, EjTillgangligt, Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
-import { SipLuckorArbetslistaDocument, SipLuckorNaromradeDocument, type SipLuckorArbetslistaQuery } from '../../generated/graphql.js';
+import {
+  SipLuckorArbetslistaDocument,
+  SipLuckorNaromradeDocument,
+  type SipLuckorArbetslistaQuery,
+  type SipLuckorNaromradeQuery,
+} from '../../generated/graphql.js';
 import type { Atkomstgrund } from '../../graphql/executeOperation.js';
-import { hasProblems, type OperationProblems } from '../../graphql/operationProblems.js';
+import { hasProblems, noProblems, type OperationProblems } from '../../graphql/operationProblems.js';
 import { useOperation } from '../../graphql/useOperation.js';
 import type { Route } from '../../routing/route.js';
 import { formatRoute } from '../../routing/route.js';
@@ -26,12 +31,17 @@ import { localDate } from '../utforskare/exempelVariabler.js';
 import { delarSomKraverAtkomstgrund, type Worklistdel } from './atkomstbehov.js';
 import type { PartRead, UnreadReason } from './partRead.js';
 import { samordningsluckor } from './samordningsluckor.js';
-import { arbetslistaCsv, filtreraArbetslista, type Luckfilter } from './arbetslistaUrval.js';
+import { arbetslistaCsv, filtreraArbetslista, luckfilterFranParam } from './arbetslistaUrval.js';
+import { ariaSort, nastaSortering, nastaUppfoljning, sorteraArbetslista, sorteringFranParams, sorteringNamn, sorteringParams, type Sortering, type Sorteringskolumn } from './arbetslistaSortering.js';
+import { arbetslistaMinne, aterstallbar, medAndradSip, medOppnadPatient, nyArbetslista, type SparadArbetslista } from './arbetslistaMinne.js';
+import { formatTid } from '../../format/tid.js';
 import { laddaNer } from '../avvikelser/laddaNer.js';
 import { beskrivBoende, beskrivHemsjukvard, beskrivHemtjanst, beskrivSipar, kortSiffra, luckaNamn, okandNamn, orsakNamn, utanNamn } from './sipLuckorTexter.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 
 type Naromrade = NonNullable<SipLuckorArbetslistaQuery['naromrade']>;
+type Listsvar = { data: SipLuckorArbetslistaQuery; problems: OperationProblems };
+type SparadLista = SparadArbetslista<SipLuckorNaromradeQuery, Listsvar>;
 
 /** The form a row opens below it: start a SIP, or take its next step. */
 type Formulartyp = 'STARTA' | 'FOLJ';
@@ -57,21 +67,30 @@ export function SipLuckorPage({ route }: { route: Route }) {
       ) : kommunkod === null ? (
         <OkantNaromrade />
       ) : (
-        <NaromradetsArbetslista key={naromradeId} naromradeId={naromradeId} kommunkod={kommunkod} />
+        <NaromradetsArbetslista key={naromradeId} naromradeId={naromradeId} kommunkod={kommunkod} route={route} />
       )}
     </>
   );
 }
 
-/** One närområde: its heading, the access ground, and the worklist once the ground is confirmed (the choice resets with the närområde). */
-function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: string; kommunkod: string }) {
+/**
+ * One närområde: its heading, the access ground, and the worklist once the
+ * ground is confirmed (the choice resets with the närområde). Coming back from
+ * a patient, the list remembered in this tab is shown as it was fetched, with
+ * the ground it was fetched with; only the user's "Hämta igen" or a new ground
+ * fetches it again.
+ */
+function NaromradetsArbetslista({ naromradeId, kommunkod, route }: { naromradeId: string; kommunkod: string; route: Route }) {
   const { session } = useSession();
-  const rubrik = useOperation(SipLuckorNaromradeDocument, { id: naromradeId, kommunkod });
+  const [sparad] = useState(() => aterstallbar(arbetslistaMinne.las<SipLuckorNaromradeQuery, Listsvar>(), session.token, naromradeId, Date.now()));
+  // The remembered list stays shown until the user fetches anew; the heading from memory stays for the page's life.
+  const [visarSparad, setVisarSparad] = useState<SparadLista | null>(sparad);
+  const rubrik = useOperation(SipLuckorNaromradeDocument, sparad ? null : { id: naromradeId, kommunkod });
   // undefined: not yet confirmed, so nothing patient-level is fetched.
-  const [grund, setGrund] = useState<Atkomstgrund | null | undefined>(undefined);
+  const [grund, setGrund] = useState<Atkomstgrund | null | undefined>(sparad ? sparad.grund : undefined);
   // Once fetched, the choice folds away to leave the list in view on a projector.
   const [andrarGrund, setAndrarGrund] = useState(false);
-  const lista = useOperation(SipLuckorArbetslistaDocument, grund === undefined ? null : { id: naromradeId }, { atkomstgrund: grund ?? null });
+  const hamtad = useOperation(SipLuckorArbetslistaDocument, grund === undefined || visarSparad ? null : { id: naromradeId }, { atkomstgrund: grund ?? null });
   // "Bekräfta och hämta" folds the choice away with the button in it: the keyboard goes on to the result, not to <body>.
   const resultat = useRef<HTMLDivElement>(null);
   const [bekraftad, setBekraftad] = useState(0);
@@ -79,12 +98,36 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
     if (bekraftad > 0) resultat.current?.focus();
   }, [bekraftad]);
 
-  if (rubrik.status === 'laddar' || rubrik.status === 'vilande') return <Laddar vad="närområdet" />;
-  if (rubrik.status === 'fel') return <Fel problems={rubrik.problems} onRetry={rubrik.refetch} />;
-  const naromrade = rubrik.data.naromrade;
-  if (!naromrade) return <NaromradeSaknas problems={rubrik.problems} onRetry={rubrik.refetch} />;
+  const rubrikData = sparad?.rubrik ?? (rubrik.status === 'klar' ? rubrik.data : null);
+  const hamtadData = hamtad.status === 'klar' ? hamtad.data : null;
+  const hamtadeProblem = hamtad.status === 'klar' ? hamtad.problems : noProblems;
+  // Each new answer is what a return from a patient shows; an answer without the list is nothing to come back to.
+  useEffect(() => {
+    if (!hamtadData || !rubrikData) return;
+    if (hamtadData.naromrade?.patienterMedInsatserFranBada) {
+      arbetslistaMinne.spara(
+        nyArbetslista({ anvandare: session.token, naromradeId, grund: grund ?? null, rubrik: rubrikData, svar: { data: hamtadData, problems: hamtadeProblem } }, Date.now()),
+      );
+    } else arbetslistaMinne.glom();
+    // Saved once per answer: the ground and heading it was fetched with are those of that render.
+  }, [hamtadData]);
+
+  if (!rubrikData) {
+    if (rubrik.status === 'fel') return <Fel problems={rubrik.problems} onRetry={rubrik.refetch} />;
+    return <Laddar vad="närområdet" />;
+  }
+  const naromrade = rubrikData.naromrade;
+  if (!naromrade) return <NaromradeSaknas problems={rubrik.status === 'klar' ? rubrik.problems : noProblems} onRetry={rubrik.refetch} />;
   // The kommun's name only words the texts; its service being down shows in the list below.
-  const kommunnamn = rubrik.data.kommun?.namn ?? `kommunen ${kommunkod}`;
+  const kommunnamn = rubrikData.kommun?.namn ?? `kommunen ${kommunkod}`;
+  const lista = visarSparad ? { status: 'klar' as const, data: visarSparad.svar.data, problems: visarSparad.svar.problems, refetch: () => undefined } : hamtad;
+  const hamtaIgen = () => {
+    // Without a ground nothing is attested, so the same choice fetches again; nödåtkomst is confirmed anew for a new fetch.
+    if (grund === null) {
+      setVisarSparad(null);
+      setBekraftad((antal) => antal + 1);
+    } else setAndrarGrund(true);
+  };
 
   return (
     <section aria-labelledby="sip-luckor-naromrade">
@@ -95,6 +138,7 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
           <AtkomstgrundValjare
             visaSamtycke={false}
             onBekrafta={(vald) => {
+              setVisarSparad(null);
               setGrund(vald);
               setAndrarGrund(false);
               setBekraftad((antal) => antal + 1);
@@ -113,6 +157,17 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
             )}
           </p>
         ) : null}
+        {visarSparad && !andrarGrund ? (
+          <p className="rad sip-luckor-aterstalld" data-testid="sip-luckor-aterstalld">
+            <span>
+              Visar listan som den hämtades {formatTid(new Date(visarSparad.hamtad).toISOString())}, med de SIP:ar du startat eller ändrat här sedan dess. Den
+              har inte hämtats på nytt.
+            </span>
+            <button type="button" className="sekundar inte-utskrift" onClick={hamtaIgen}>
+              Hämta igen
+            </button>
+          </p>
+        ) : null}
         {lista.status === 'vilande' ? (
           <p className="hjalp">Välj åtkomstgrund och tryck ”Bekräfta och hämta” för att hämta arbetslistan.</p>
         ) : lista.status === 'laddar' ? (
@@ -120,7 +175,17 @@ function NaromradetsArbetslista({ naromradeId, kommunkod }: { naromradeId: strin
         ) : lista.status === 'fel' ? (
           <Fel problems={lista.problems} onRetry={lista.refetch} />
         ) : lista.data.naromrade ? (
-          <Arbetslistan naromrade={lista.data.naromrade} grund={grund ?? null} naromradeId={naromradeId} kommunkod={kommunkod} kommunnamn={kommunnamn} problems={lista.problems} />
+          <Arbetslistan
+            naromrade={lista.data.naromrade}
+            // A list shown again from memory reads nothing with its ground: reading again is a new fetch, attested anew.
+            grund={visarSparad ? null : (grund ?? null)}
+            naromradeId={naromradeId}
+            kommunkod={kommunkod}
+            kommunnamn={kommunnamn}
+            problems={lista.problems}
+            route={route}
+            sparad={visarSparad}
+          />
         ) : (
           <NaromradeSaknas problems={lista.problems} onRetry={lista.refetch} />
         )}
@@ -168,23 +233,48 @@ function Arbetslistan({
   kommunkod,
   kommunnamn,
   problems,
+  route,
+  sparad,
 }: {
   naromrade: Naromrade;
+  /** The ground a SIP is read again with after a conflict. */
   grund: Atkomstgrund | null;
   naromradeId: string;
   kommunkod: string;
   kommunnamn: string;
   problems: OperationProblems;
+  /** The list's route: its filter (`visa`) and sort live there, so Back and a bookmark keep them. */
+  route: Route;
+  /** The remembered list this is, when shown again after a patient. */
+  sparad: SparadLista | null;
 }) {
   const { session } = useSession();
   // SIPs started or moved on this page since the list was read, per patient: only those rows change.
-  const [andrade, setAndrade] = useState<ReadonlyMap<string, readonly ListSip[]>>(new Map());
+  const [andrade, setAndrade] = useState<ReadonlyMap<string, readonly ListSip[]>>(() => sparad?.andrade ?? new Map());
   // The patient whose "Starta SIP" form is open, and what was last done (said in that patient's row).
   const [oppen, setOppen] = useState<{ personnummer: string; typ: Formulartyp } | null>(null);
   const [utfort, setUtfort] = useState<{ personnummer: string; text: string } | null>(null);
   const [idag] = useState(() => localDate(new Date()));
-  const [filter, setFilter] = useState<Luckfilter>('ALLA');
-  const andraSip = (personnummer: string, sip: ListSip) => setAndrade((forra) => new Map(forra).set(personnummer, [...(forra.get(personnummer) ?? []), sip]));
+  const filter = luckfilterFranParam(route.params['visa']);
+  const sortering = sorteringFranParams(route.params);
+  const sortera = (ny: Sortering) => updateParams(route, sorteringParams(ny));
+  const andraSip = (personnummer: string, sip: ListSip) => {
+    setAndrade((forra) => new Map(forra).set(personnummer, [...(forra.get(personnummer) ?? []), sip]));
+    arbetslistaMinne.andra<SipLuckorNaromradeQuery, Listsvar>(session.token, naromradeId, (lista) => medAndradSip(lista, personnummer, sip));
+  };
+  const oppnaPatient = (personnummer: string) =>
+    arbetslistaMinne.andra(session.token, naromradeId, (lista) => medOppnadPatient(lista, { personnummer, scrollY: window.scrollY, route }));
+  // Back from a patient: where the page was, and the keyboard on the patient the user opened (in view, whatever the scroll).
+  const [aterTill] = useState(() => sparad?.oppnad ?? null);
+  useEffect(() => {
+    if (!aterTill) return;
+    window.scrollTo(0, aterTill.scrollY);
+    const lank = document.getElementById(patientlankId(aterTill.personnummer));
+    if (!lank) return;
+    lank.focus({ preventScroll: true });
+    const ruta = lank.getBoundingClientRect();
+    if (ruta.top < 0 || ruta.bottom > window.innerHeight) lank.scrollIntoView({ block: 'center' });
+  }, [aterTill]);
   const fetched = naromrade.patienterMedInsatserFranBada;
   if (fetched === null) return <ListanSaknas kommunnamn={kommunnamn} problems={problems} />;
   const patienter = medAndradeSipar(fetched, andrade);
@@ -197,7 +287,7 @@ function Arbetslistan({
     );
   }
   const lista = arbetslista(patienter, problems);
-  const synliga = filtreraArbetslista(lista.rader, filter);
+  const synliga = sorteraArbetslista(filtreraArbetslista(lista.rader, filter), sortering);
   const raknade = naromrade.antalPatienterMedInsatserFranBada?.varde ?? null;
   const dolda = raknade !== null && raknade > lista.antal ? raknade - lista.antal : 0;
   const nagotKraverGrund = problems.refused.some((refusal) => refusal.path.startsWith(`${listPath}.`));
@@ -243,7 +333,7 @@ function Arbetslistan({
       <div className="rad inte-utskrift">
         <label>
           Visa
-          <select value={filter} aria-label="Visa" onChange={(event) => setFilter(event.target.value as Luckfilter)}>
+          <select value={filter} aria-label="Visa" onChange={(event) => updateParams(route, { visa: event.target.value === 'ALLA' ? null : event.target.value })}>
             <option value="ALLA">Alla patienter</option>
             <option value="MED_LUCKA">Med någon lucka</option>
             {samordningsluckor.map((lucka) => (
@@ -258,18 +348,24 @@ function Arbetslistan({
         </button>
       </div>
       <p className="hjalp" aria-live="polite" data-testid="sip-luckor-visade">
-        Visar {synliga.length} av {lista.antal} patienter.
+        Visar {synliga.length} av {lista.antal} patienter, sorterade efter {sorteringNamn[sortering.kolumn]} ({sortering.ordning === 'STIGANDE' ? 'stigande' : 'fallande'}).
       </p>
       <Rullyta etikett="Patienter med insatser från båda huvudmännen">
         <table className="sip-luckor">
           <caption>Patienter med insatser från båda huvudmännen</caption>
           <thead>
             <tr>
-              <th scope="col">Patient</th>
+              <Sorteringsrubrik kolumn="PATIENT" sortering={sortering} onSortera={sortera}>
+                Patient
+              </Sorteringsrubrik>
               <th scope="col">Kommunens insatser</th>
-              <th scope="col">SIP</th>
+              <Sorteringsrubrik kolumn="UPPFOLJNING" sortering={sortering} onSortera={sortera}>
+                SIP, nästa uppföljning
+              </Sorteringsrubrik>
               <th scope="col">Fast läkarkontakt</th>
-              <th scope="col">Luckor</th>
+              <Sorteringsrubrik kolumn="LUCKOR" sortering={sortering} onSortera={sortera}>
+                Luckor
+              </Sorteringsrubrik>
               <th scope="col">Åtgärd</th>
             </tr>
           </thead>
@@ -280,6 +376,7 @@ function Arbetslistan({
                   rad={rad}
                   formularOppet={oppen?.personnummer === rad.personnummer}
                   utfort={utfort?.personnummer === rad.personnummer ? utfort.text : null}
+                  onOppnaPatient={() => oppnaPatient(rad.personnummer)}
                   onOppna={(typ) => {
                     setOppen({ personnummer: rad.personnummer, typ });
                     setUtfort(null);
@@ -341,11 +438,13 @@ function Rad({
   rad,
   formularOppet,
   utfort,
+  onOppnaPatient,
   onOppna,
 }: {
   rad: Arbetslisterad;
   formularOppet: boolean;
   utfort: string | null;
+  onOppnaPatient(): void;
   onOppna(typ: Formulartyp): void;
 }) {
   const aktiv = aktivSip(rad.sipar.read ? rad.sipar.value : null);
@@ -361,7 +460,9 @@ function Rad({
   return (
     <tr className={luckor.length > 0 ? 'lucka' : undefined}>
       <th scope="row">
-        <a href={formatRoute({ page: 'patient', params: { id: rad.personnummer } })}>{formatPersonnummer(rad.personnummer)}</a>
+        <a id={patientlankId(rad.personnummer)} href={formatRoute({ page: 'patient', params: { id: rad.personnummer } })} onClick={onOppnaPatient}>
+          {formatPersonnummer(rad.personnummer)}
+        </a>
       </th>
       <td>
         <KommunensInsatser rad={rad} />
@@ -370,9 +471,11 @@ function Rad({
         <Part part={rad.sipar}>
           {(sipar) => {
             const forsenad = (sipar ?? []).some((sip) => sip.forsenadUppfoljning);
+            const uppfoljning = nastaUppfoljning(rad);
             return (
               <>
                 {beskrivSipar(sipar ?? [])}
+                {uppfoljning ? <span className="sip-luckor-datum sip-luckor-uppfoljning">nästa uppföljning {uppfoljning}</span> : null}
                 {forsenad ? (
                   <>
                     {' '}
@@ -432,6 +535,34 @@ function Rad({
         ) : null}
       </td>
     </tr>
+  );
+}
+
+/** The id of a row's patient link: where the keyboard lands coming back from that patient. */
+const patientlankId = (personnummer: string) => `sip-luckor-patient-${personnummer}`;
+
+/** A column header that sorts the rows: a button in the header, the order told by aria-sort (and an arrow for the eye). */
+function Sorteringsrubrik({
+  kolumn,
+  sortering,
+  onSortera,
+  children,
+}: {
+  kolumn: Sorteringskolumn;
+  sortering: Sortering;
+  onSortera(ny: Sortering): void;
+  children: ReactNode;
+}) {
+  const sort = ariaSort(sortering, kolumn);
+  return (
+    <th scope="col" aria-sort={sort}>
+      <button type="button" className="sorteringsknapp" onClick={() => onSortera(nastaSortering(sortering, kolumn))}>
+        {children}
+        <span aria-hidden="true" className="sorteringspil">
+          {sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
   );
 }
 

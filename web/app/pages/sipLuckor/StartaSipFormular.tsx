@@ -1,6 +1,7 @@
 // "Starta SIP" for one patient of the SIP-gap worklist: the patient's consent
-// (for this patient only), who has huvudansvar, the needs, one insats and the
-// first follow-up, then `skapaSip`. One client key per form, kept across
+// (for this patient only), who has huvudansvar, the needs, one or more
+// insatser (added and removed in the form) and the first follow-up, then one
+// `skapaSip` with them all. One client key per form, kept across
 // retries; what was typed stays when it fails. When the API asks for an access
 // ground for this patient, it is asked for beside the form (its own <form>).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -10,7 +11,17 @@ import { tolkaFel } from '../../graphql/felmeddelanden.js';
 import { useMutationRunner } from '../../graphql/useOperation.js';
 import { formatPersonnummer } from '../../format/personnummer.js';
 import type { ListSip } from './arbetslista.js';
-import { faltForStartaSip, granskaStartaSip, tomtStartaSip, type Faltfel, type StartaSipFormular } from './startaSip.js';
+import {
+  andraInsats,
+  faltForStartaSip,
+  felUtanInsats,
+  granskaStartaSip,
+  laggTillInsats,
+  taBortInsats,
+  tomtStartaSip,
+  type Faltfel,
+  type StartaSipFormular,
+} from './startaSip.js';
 import { FormularSlut } from '../../components/FormularSlut.js';
 import { SipGrundfraga } from './SipGrundfraga.js';
 
@@ -47,6 +58,11 @@ export function StartaSip({
   const formRef = useRef<HTMLFormElement>(null);
   const rubrikRef = useRef<HTMLHeadingElement>(null);
   const grundRef = useRef<HTMLDivElement>(null);
+  const laggTillRef = useRef<HTMLButtonElement>(null);
+  // After adding or removing an insats the keyboard goes on from there: to the new insats, or to the one that took the removed one's place.
+  const [insatsfokus, setInsatsfokus] = useState<{ index: number } | 'LAGG_TILL' | null>(null);
+  const [insatsbesked, setInsatsbesked] = useState('');
+  const sida = egenHuvudman === 'VGR' ? 'VGR' : kommunkod;
   const huvudmanVal = [
     { id: 'VGR', namn: 'Västra Götalandsregionen' },
     { id: kommunkod, namn: kommunnamn },
@@ -60,7 +76,25 @@ export function StartaSip({
     else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .meddelande.fel')?.focus();
   }, [fokusera, fragaGrund]);
 
+  useEffect(() => {
+    if (insatsfokus === null) return;
+    if (insatsfokus === 'LAGG_TILL') laggTillRef.current?.focus();
+    else document.getElementById(faltId(personnummer, `input.insatser.${insatsfokus.index}.beskrivning`))?.focus();
+    setInsatsfokus(null);
+  }, [insatsfokus, personnummer]);
+
   const andra = (andring: Partial<StartaSipFormular>) => setFormular((forra) => ({ ...forra, ...andring }));
+  const laggTill = () => {
+    setFormular((forra) => laggTillInsats(forra, sida));
+    setInsatsbesked(`Insats ${formular.insatser.length + 1} lades till.`);
+    setInsatsfokus({ index: formular.insatser.length });
+  };
+  const taBort = (index: number) => {
+    setFormular((forra) => taBortInsats(forra, index));
+    setFel((forra) => felUtanInsats(forra, index));
+    setInsatsbesked(`Insats ${index + 1} togs bort.`);
+    setInsatsfokus(index < formular.insatser.length - 1 ? { index } : 'LAGG_TILL');
+  };
 
   async function skicka(grund: Atkomstgrund | null) {
     if (skickar) return;
@@ -163,24 +197,44 @@ export function StartaSip({
             (props) => <textarea {...props} rows={3} value={formular.behov} onChange={(event) => andra({ behov: event.target.value })} />,
             'Ett behov per rad. Skriv vad som behövs, inte personnummer.',
           )}
-          <fieldset className="rad">
-            <legend>Insats</legend>
-            {falt('input.insatser.0.beskrivning', 'Vad görs', (props) => (
-              <input {...props} type="text" value={formular.insatsBeskrivning} onChange={(event) => andra({ insatsBeskrivning: event.target.value })} />
-            ))}
-            {falt('input.insatser.0.huvudman', 'Ansvarig huvudman', (props) => (
-              <select {...props} value={formular.insatsHuvudman} onChange={(event) => andra({ insatsHuvudman: event.target.value })}>
-                {huvudmanVal.map((val) => (
-                  <option key={val.id} value={val.id}>
-                    {val.namn}
-                  </option>
-                ))}
-              </select>
-            ))}
-            {falt('input.insatser.0.verksamhet', 'Verksamhet', (props) => (
-              <input {...props} type="text" value={formular.insatsVerksamhet} onChange={(event) => andra({ insatsVerksamhet: event.target.value })} />
-            ))}
-          </fieldset>
+          {formular.insatser.map((insats, index) => (
+            <fieldset key={insats.nyckel} className="rad starta-sip-insats">
+              <legend>Insats {index + 1}</legend>
+              {falt(`input.insatser.${index}.beskrivning`, 'Vad görs', (props) => (
+                <input {...props} type="text" value={insats.beskrivning} onChange={(event) => setFormular((forra) => andraInsats(forra, index, { beskrivning: event.target.value }))} />
+              ))}
+              {falt(`input.insatser.${index}.huvudman`, 'Ansvarig huvudman', (props) => (
+                <select {...props} value={insats.huvudman} onChange={(event) => setFormular((forra) => andraInsats(forra, index, { huvudman: event.target.value }))}>
+                  {huvudmanVal.map((val) => (
+                    <option key={val.id} value={val.id}>
+                      {val.namn}
+                    </option>
+                  ))}
+                </select>
+              ))}
+              {falt(`input.insatser.${index}.verksamhet`, 'Verksamhet', (props) => (
+                <input {...props} type="text" value={insats.verksamhet} onChange={(event) => setFormular((forra) => andraInsats(forra, index, { verksamhet: event.target.value }))} />
+              ))}
+              {formular.insatser.length > 1 ? (
+                <button type="button" className="sekundar" onClick={() => taBort(index)}>
+                  Ta bort insats {index + 1}
+                </button>
+              ) : null}
+            </fieldset>
+          ))}
+          {fel['input.insatser'] ? (
+            <p className="falt-fel" tabIndex={-1}>
+              {fel['input.insatser']}
+            </p>
+          ) : null}
+          <p className="rad">
+            <button type="button" ref={laggTillRef} className="sekundar" onClick={laggTill}>
+              Lägg till insats
+            </button>
+          </p>
+          <p className="hjalp" role="status">
+            {insatsbesked}
+          </p>
           {falt('input.nastaUppfoljning', 'Första uppföljning', (props) => (
             <input {...props} type="date" min={idag} value={formular.nastaUppfoljning} onChange={(event) => andra({ nastaUppfoljning: event.target.value })} />
           ))}

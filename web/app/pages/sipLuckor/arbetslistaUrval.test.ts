@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noProblems, type OperationProblems } from '../../graphql/operationProblems.js';
 import { arbetslista, listPath } from './arbetslista.js';
-import { arbetslistaCsv, filtreraArbetslista } from './arbetslistaUrval.js';
+import { arbetslistaCsv, filtreraArbetslista, luckfilterFranParam } from './arbetslistaUrval.js';
 import { testPatient as patient } from './testPatient.js';
 
 
@@ -20,6 +20,15 @@ describe('filtreraArbetslista', () => {
     // 193602029997's läkarkontakt needs a ground: unknown, so shown under that gap, not hidden as without it.
     expect(ids('INGEN_FAST_LAKARKONTAKT')).toEqual(['193804049995', '193602029997']);
     expect(ids('FORSENAD_UPPFOLJNING')).toEqual([]);
+  });
+});
+
+describe('luckfilterFranParam', () => {
+  it('reads the route’s filter, and anything unknown as all', () => {
+    expect(luckfilterFranParam('MED_LUCKA')).toBe('MED_LUCKA');
+    expect(luckfilterFranParam('FORSENAD_UPPFOLJNING')).toBe('FORSENAD_UPPFOLJNING');
+    expect(luckfilterFranParam(undefined)).toBe('ALLA');
+    expect(luckfilterFranParam('ALLT')).toBe('ALLA');
   });
 });
 

@@ -4,10 +4,15 @@
 // avvikelse export's conventions (format for Excel with Swedish settings).
 import { toCsv } from '../avvikelser/csv.js';
 import type { Arbetslisterad } from './arbetslista.js';
-import type { Samordningslucka } from './samordningsluckor.js';
+import { samordningsluckor, type Samordningslucka } from './samordningsluckor.js';
 import { beskrivSipar, luckaNamn, okandNamn } from './sipLuckorTexter.js';
 
 export type Luckfilter = 'ALLA' | 'MED_LUCKA' | Samordningslucka;
+
+/** The route's `visa`; anything unknown (an old or edited link) shows all, never hides rows silently. */
+export function luckfilterFranParam(param: string | undefined): Luckfilter {
+  return param === 'MED_LUCKA' || (samordningsluckor as readonly string[]).includes(param ?? '') ? (param as Luckfilter) : 'ALLA';
+}
 
 export function filtreraArbetslista(rader: readonly Arbetslisterad[], filter: Luckfilter): Arbetslisterad[] {
   if (filter === 'ALLA') return [...rader];
