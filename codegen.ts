@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** GraphQL type → row type exported from `subgraphs/<name>/rows.ts` as `<Type>Row`. */
 const mappedTypes = {
-  vgr: ['Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Loggutdrag', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
+  vgr: ['Boende', 'Vardcentral', 'Lakare', 'Narsjukvardsteam', 'Kommun', 'Naromrade', 'Patient', 'Loggutdrag', 'Listning', 'FastLakarkontakt', 'NarsjukvardsteamEpisod'],
   kommun: ['Kommun', 'Boende', 'Naromrade', 'Patient', 'Loggutdrag', 'HemsjukvardInskrivning', 'HemtjanstBeslut', 'BoendeVistelse'],
   samverkan: ['Vardsamverkansomrade', 'Kommun', 'Naromrade', 'Naromradesplan', 'Naromradesplanskillnad', 'AndratBoendeansvar', 'AndradAtgard', 'Boendeansvar', 'Atgard', 'Huvudman', 'Avvikelse', 'Sip', 'Patient', 'Loggutdrag', 'Boende', 'Vardcentral', 'Lakare', 'Motesdeltagare'],
   entry: ['Patient', 'Loggutdrag'],

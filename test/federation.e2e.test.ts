@@ -3,6 +3,8 @@
 // straight to one subgraph where the test is about that subgraph). The whole
 // suite runs once on PGlite and once on the real PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWorld } from '../subgraphs/common/seed/generateWorld.js';
+import { seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';
 
@@ -415,6 +417,34 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     expect(perUnit.data!['forsenadeAterkopplingar'].totalCount).toBeGreaterThan(0);
     expect(perUnit.data!['forsenadeAterkopplingar'].totalCount).toBeLessThan(list.totalCount);
     for (const edge of perUnit.data!['forsenadeAterkopplingar'].edges) expect(edge.node).toEqual({ mottagandeEnhetHsaId: unit, mottagandeHuvudman: { id: 'VGR' } });
+  });
+
+  it('counts per boende the residents listed elsewhere than at the responsible vårdcentral, matched by pseudonym across three subgraphs', async () => {
+    // The services seeded the world of this day; the same world here gives the expected counts.
+    const world = generateWorld('small', seedReferenceDate(process.env));
+    const currentPlans = new Set(world.samverkan.naromradesplaner.filter((plan) => plan.giltigTill === null).map((plan) => plan.id));
+    const responsible = new Map(world.samverkan.boendeansvar.filter((row) => currentPlans.has(row.planId)).map((row) => [row.boendeId, row.vardcentralHsaId]));
+    const listning = new Map(world.vgr.listningar.map((row) => [row.personnummer, row.vardcentralHsaId]));
+    const expected = (boendeId: string) => {
+      const vardcentral = responsible.get(boendeId);
+      if (vardcentral === undefined) return null;
+      const elsewhere = world.kommun.boendeVistelser.filter((stay) => stay.boendeId === boendeId && stay.till === null && listning.get(stay.personnummer) !== vardcentral).length;
+      return elsewhere > 0 && elsewhere < 5 ? { varde: null, undertryckt: true } : { varde: elsewhere, undertryckt: false };
+    };
+    const nosam = await samsyn.token({ huvudman: '1480', organisationHsaId: 'SE2120001480-E000000001000', employeeHsaId: 'SE2120001480-P000000000002', roles: ['nosam'] });
+    const naromraden = world.samverkan.naromraden.filter((naromrade) => naromrade.kommunkod === '1480').map((naromrade) => naromrade.id);
+    let shown = 0;
+    for (const id of naromraden) {
+      const { data, errors } = await samsyn.query(`query ($id: ID!) { naromrade(id: $id) { boenden { id antalInvanareListadeAnnanstans { varde undertryckt } } } }`, { id }, { token: nosam });
+      expect(errors).toBeUndefined();
+      for (const boende of data!['naromrade'].boenden) {
+        expect(boende.antalInvanareListadeAnnanstans, boende.id).toEqual(expected(boende.id));
+        if (boende.antalInvanareListadeAnnanstans?.varde > 0) shown += 1;
+      }
+    }
+    // Some are listed elsewhere, and a gap in the plan (no responsible vårdcentral) answers null.
+    expect(shown).toBeGreaterThan(0);
+    expect(naromraden.flatMap((id) => world.kommun.boenden.filter((boende) => boende.naromradeId === id)).some((boende) => !responsible.has(boende.id))).toBe(true);
   });
 
   it('gives an analyst a county-wide roll-up by month, category and direction, protected and without patient data', async () => {

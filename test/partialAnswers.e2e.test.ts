@@ -55,8 +55,12 @@ const patientPicture = (prefix: string): Record<SubgraphServiceName, Without> =>
 
 // The NOSAM view's närområde, its plan and åtgärder are samverkan's: without samverkan there is no närområde.
 // `kommunMissing`: more that is null without the kommun service (the kommun's name, where it is asked for).
-const nosamView = (...kommunMissing: string[]): Record<SubgraphServiceName, Without> => ({
-  vgr: { kept: ['naromrade.boenden', 'naromrade.naromradesplan.atgarder', 'naromrade.antalPatienterMedKommuninsats'], missing: ['naromrade.vardcentraler', 'naromrade.antalPatienterMedRegioninsats'] },
+const nosamView = (kommunMissing: string[] = [], vgrMissing: string[] = []): Record<SubgraphServiceName, Without> => ({
+  // The boenden stay; only the region's count of residents listed elsewhere is missing from them.
+  vgr: {
+    kept: ['naromrade.boenden.0.namn', 'naromrade.boenden.0.antalBelagdaPlatser', 'naromrade.naromradesplan.atgarder', 'naromrade.antalPatienterMedKommuninsats'],
+    missing: ['naromrade.vardcentraler', 'naromrade.antalPatienterMedRegioninsats', ...vgrMissing],
+  },
   kommun: {
     kept: ['naromrade.vardcentraler', 'naromrade.naromradesplan.atgarder', 'naromrade.antalPatienterMedRegioninsats'],
     missing: ['naromrade.boenden', 'naromrade.antalPatienterMedKommuninsats', ...kommunMissing],
@@ -89,7 +93,7 @@ const cases: ViewCase[] = [
   { view: 'närområde (NOSAM), picker', operation: 'NaromradeValjare', user: 'nosam', without: onlySamverkan },
   // The kommuner's names are the kommun service's root field; the picker shows kommunkoder without them.
   { view: 'närområde (NOSAM), picker', operation: 'NaromradeValjareKommunnamn', user: 'nosam', without: { vgr: 'untouched', kommun: 'essential', samverkan: 'untouched' } },
-  { view: 'närområde (NOSAM), plan', operation: 'NaromradeVyPlan', user: 'nosam', variables: { id: naromradeId }, without: nosamView() },
+  { view: 'närområde (NOSAM), plan', operation: 'NaromradeVyPlan', user: 'nosam', variables: { id: naromradeId }, without: nosamView([], ['naromrade.boenden.0.antalInvanareListadeAnnanstans']) },
   { view: 'närområde (NOSAM), kommun', operation: 'NaromradeVyKommun', user: 'nosam', variables: { kommunkod: '1480' }, without: { vgr: 'untouched', kommun: 'essential', samverkan: 'untouched' } },
   // The teams are the region's root field.
   { view: 'närområde (NOSAM), team', operation: 'NaromradeVyTeam', user: 'nosam', without: { vgr: 'essential', kommun: 'untouched', samverkan: 'untouched' } },
@@ -123,7 +127,7 @@ const cases: ViewCase[] = [
     without: onlySamverkan,
   },
   { view: 'API-utforskare', operation: 'ExempelForsenadeAterkopplingar', user: 'analytiker', variables: { first: 5 }, without: onlySamverkan },
-  { view: 'API-utforskare', operation: 'ExempelNaromradeNosam', user: 'nosam', variables: { id: naromradeId }, without: nosamView('naromrade.kommun') },
+  { view: 'API-utforskare', operation: 'ExempelNaromradeNosam', user: 'nosam', variables: { id: naromradeId }, without: nosamView(['naromrade.kommun']) },
   { view: 'API-utforskare', operation: 'ExempelPatientbild', user: 'vardpersonal', variables: { id: demoPatient }, without: patientPicture('patient') },
   { view: 'API-utforskare', operation: 'ExempelSipLuckor', user: 'vardpersonal', variables: { id: naromradeId }, without: sipGapList },
   { view: 'API-utforskare', operation: 'ExempelSipUppfoljningar', user: 'vardpersonal', variables: { naromradeId }, without: onlySamverkan },
@@ -183,7 +187,7 @@ const cases: ViewCase[] = [
     },
   },
   { view: 'README', operation: 'README example 1', user: 'vardpersonal', without: patientPicture('patient') },
-  { view: 'README', operation: 'README example 2', user: 'nosam', without: nosamView('naromrade.kommun') },
+  { view: 'README', operation: 'README example 2', user: 'nosam', without: nosamView(['naromrade.kommun']) },
 ];
 
 /** Every query of the web application by name, with the fragments it uses; the README's numbered examples by number. */

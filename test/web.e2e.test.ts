@@ -207,6 +207,20 @@ describe('the NOSAM view', () => {
       const plan = page.getByRole('table', { name: 'Boenden och ansvarig vårdcentral' });
       await plan.waitFor();
       expect(await plan.getByRole('row').count()).toBeGreaterThan(2);
+      // Residents listed at another vårdcentral than the responsible one, per boende, as the API counts them.
+      await plan.getByRole('columnheader', { name: 'Boende listade vid annan vårdcentral' }).waitFor();
+      const token = await samsyn.token({ roles: ['nosam'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000001' });
+      const counts = await samsyn.query(`{ naromrade(id: "1480-angered") { boenden { id antalInvanareListadeAnnanstans { varde undertryckt } } } }`, {}, { token });
+      expect(counts.errors).toBeUndefined();
+      let compared = 0;
+      for (const boende of counts.data!['naromrade'].boenden) {
+        const cell = plan.getByTestId(`boende-${boende.id}`).getByTestId('listade-annanstans');
+        const antal = boende.antalInvanareListadeAnnanstans;
+        if (antal === null) continue; // a gap in the plan: the row says so instead
+        expect((await cell.innerText()).trim()).toBe(antal.undertryckt ? '<5' : String(antal.varde));
+        compared += 1;
+      }
+      expect(compared).toBeGreaterThan(0);
 
       await page.getByRole('heading', { name: 'Dagordning' }).waitFor();
       const agenda = page.getByTestId('dagordning');

@@ -30,6 +30,13 @@ export interface KommunRow {
   kod: string;
 }
 
+/** A boende as the gateway hands it over, with what the region's count needs; either part is absent when unavailable. */
+export interface BoendeRow {
+  id: string;
+  invanarnasPseudonymer: string | null;
+  ansvarigVardcentralHsaId: string | null;
+}
+
 export interface NaromradeRow {
   id: string;
 }

@@ -165,6 +165,8 @@ export type Boende = {
   antalPlatser: Scalars['Int']['output'];
   /** Stable id, e.g. `boende-1480-0001`. */
   id: Scalars['ID']['output'];
+  /** Pseudonyms of the people living here today (current stays), for the region to count how many are listed at the vårdcentral responsible for the boende. Internal: no personnummer leaves the kommun. */
+  invanarnasPseudonymer?: Maybe<Scalars['Patientpseudonymer']['output']>;
   /** The kommun that runs it. */
   kommun: Kommun;
   /** Name of the boende. */
@@ -722,6 +724,7 @@ export type BoendeResolvers<ContextType = KommunContext, ParentType extends Reso
   antalBelagdaPlatser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   antalPlatser?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invanarnasPseudonymer?: Resolver<Maybe<ResolversTypes['Patientpseudonymer']>, ParentType, ContextType>;
   kommun?: Resolver<ResolversTypes['Kommun'], ParentType, ContextType>;
   namn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   naromrade?: Resolver<Maybe<ResolversTypes['Naromrade']>, ParentType, ContextType>;

@@ -8,6 +8,7 @@ import { createBelagdaPlatserByBoendeLoader } from './belagdaPlatserByBoende.js'
 import { createBoendeByIdLoader } from './boendeById.js';
 import { createBoendenByKommunLoader } from './boendenByKommun.js';
 import { createBoendenByNaromradeLoader } from './boendenByNaromrade.js';
+import { createInvanarePseudonymerByBoendeLoader } from './invanarePseudonymerByBoende.js';
 import { createKommunByKodLoader } from './kommunByKod.js';
 import { createKommuninsatsPatienterByKommunLoader } from './kommuninsatsPatienterByKommun.js';
 import { createPatientLoaders, type PatientReader } from './patientLoaders.js';
@@ -29,6 +30,8 @@ export function createKommunLoaders(db: Kysely<KommunDatabase>, { today, pseudon
     boendenByKommun: createBoendenByKommunLoader(db),
     boendenByNaromrade: createBoendenByNaromradeLoader(db),
     belagdaPlatser: createBelagdaPlatserByBoendeLoader(db, today),
+    /** Pseudonyms only: the region counts where the residents are listed without learning who they are. */
+    invanarePseudonymer: createInvanarePseudonymerByBoendeLoader(db, today, pseudonymKey),
     patienterMedKommuninsats: createPatienterMedKommuninsatsByNaromradeLoader(db, today),
     /** With personnummer: only for listing shared patients, each of whom then goes through `patient`. */
     kommuninsatsPatienter: createKommuninsatsPatienterByKommunLoader(db, today, pseudonymKey),

@@ -1,6 +1,7 @@
 // Boende, owned here: a kommunal residence with its places and occupancy.
 import { samsynError } from '../../common/errors/samsynError.js';
 import type { BoendeResolvers } from '../generated/resolvers.js';
+import { packPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
 import { isBoendeId } from '../identifiers/boendeId.js';
 
 export const Boende: BoendeResolvers = {
@@ -19,4 +20,6 @@ export const Boende: BoendeResolvers = {
   naromrade: (boende) => (boende.naromradeId ? { id: boende.naromradeId } : null),
 
   antalBelagdaPlatser: async (boende, _args, context) => (await context.loaders.belagdaPlatser.load(boende.id))?.antal ?? 0,
+
+  invanarnasPseudonymer: async (boende, _args, context) => packPseudonymer((await context.loaders.invanarePseudonymer.load(boende.id)).map((row) => row.pseudonym)),
 };

@@ -493,6 +493,8 @@ export type Avvikelsehandelse = {
 /** Boende as seen by the shared layer: its responsible vårdcentral under the närområdesplan in force. */
 export type Boende = {
   __typename?: 'Boende';
+  /** HSA-id of the vårdcentral the plan in force makes responsible (null for a gap). Internal: what the region compares its residents' listning with. */
+  ansvarigVardcentralHsaId?: Maybe<Scalars['ID']['output']>;
   /** The boendeansvar row of the plan in force; null when the boende has no responsible vårdcentral (a gap) or samverkan is unavailable. */
   boendeansvar?: Maybe<Boendeansvar>;
   /** Id of the boende. */
@@ -1684,6 +1686,7 @@ export type AvvikelsehandelseResolvers<ContextType = SamverkanContext, ParentTyp
 
 export type BoendeResolvers<ContextType = SamverkanContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Boende']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ansvarigVardcentralHsaId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   boendeansvar?: Resolver<Maybe<ResolversTypes['Boendeansvar']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

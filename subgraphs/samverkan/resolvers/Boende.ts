@@ -5,4 +5,5 @@ import { isReferenceId } from '../../common/identifiers/referenceId.js';
 export const Boende: BoendeResolvers = {
   __resolveReference: (reference) => (isReferenceId(reference.id) ? { id: reference.id } : null),
   boendeansvar: (boende, _arguments, context) => context.loaders.boendeansvarInForceByBoende.load(boende.id),
+  ansvarigVardcentralHsaId: async (boende, _arguments, context) => (await context.loaders.boendeansvarInForceByBoende.load(boende.id))?.vardcentralHsaId ?? null,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { VardcentralRow, LakareRow, NarsjukvardsteamRow, KommunRow, NaromradeRow, PatientRow, LoggutdragRow, ListningRow, FastLakarkontaktRow, NarsjukvardsteamEpisodRow } from '../rows.js';
+import type { BoendeRow, VardcentralRow, LakareRow, NarsjukvardsteamRow, KommunRow, NaromradeRow, PatientRow, LoggutdragRow, ListningRow, FastLakarkontaktRow, NarsjukvardsteamEpisodRow } from '../rows.js';
 import type { VgrContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -137,6 +137,19 @@ export type Atkomstloggpost = {
   roller: Array<Scalars['String']['output']>;
   /** When. */
   tid: Scalars['DateTime']['output'];
+};
+
+/** Boende: a kommunal residence (owned by the kommun subgraph). The region adds where the people living there are listed. */
+export type Boende = {
+  __typename?: 'Boende';
+  /** From samverkan: the vårdcentral the närområdesplan in force makes responsible. */
+  ansvarigVardcentralHsaId?: Maybe<Scalars['ID']['output']>;
+  /** People living here today who are not listed at the vårdcentral the närområdesplan makes responsible for the boende: listed at another vårdcentral (free choice of vårdcentral), or not listed in the region. What a NOSAM group weighs when it plans läkarmedverkan and rounds. Matched by pseudonym, never personnummer; a protected count (withheld from 1 to the threshold) for every role. Null when the plan names no responsible vårdcentral (a gap) or the kommun's or samverkan's service is unavailable. */
+  antalInvanareListadeAnnanstans?: Maybe<Antal>;
+  /** Id of the boende. */
+  id: Scalars['ID']['output'];
+  /** From the kommun: pseudonyms of the people living here today. */
+  invanarnasPseudonymer?: Maybe<Scalars['Patientpseudonymer']['output']>;
 };
 
 /** Who runs a vårdcentral under Vårdval Vårdcentral. */
@@ -462,6 +475,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Boende: Boende;
   Kommun: Kommun;
   Lakare: Lakare;
   Loggutdrag: Loggutdrag;
@@ -473,6 +487,11 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Boende:
+    ( { __typename: 'Boende' }
+    & GraphQLRecursivePick<FederationTypes['Boende'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Boende'], {"invanarnasPseudonymer":true,"ansvarigVardcentralHsaId":true}> ) );
   Kommun:
     ( { __typename: 'Kommun' }
     & GraphQLRecursivePick<FederationTypes['Kommun'], {"kod":true}> );
@@ -513,6 +532,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AtkomstloggVerifiering: ResolverTypeWrapper<AtkomstloggVerifiering>;
   Atkomstloggpost: ResolverTypeWrapper<Atkomstloggpost>;
+  Boende: ResolverTypeWrapper<BoendeRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Driftsform: Driftsform;
@@ -548,6 +568,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AtkomstloggVerifiering: AtkomstloggVerifiering;
   Atkomstloggpost: Atkomstloggpost;
+  Boende: BoendeRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FastLakarkontakt: FastLakarkontaktRow;
@@ -608,6 +629,12 @@ export type AtkomstloggpostResolvers<ContextType = VgrContext, ParentType extend
   resultat?: Resolver<ResolversTypes['AtkomstResultat'], ParentType, ContextType>;
   roller?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tid?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type BoendeResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Boende'] = ResolversParentTypes['Boende'], FederationReferenceType extends FederationReferenceTypes['Boende'] = FederationReferenceTypes['Boende']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Boende']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalInvanareListadeAnnanstans?: Resolver<Maybe<ResolversTypes['Antal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -737,6 +764,7 @@ export type Resolvers<ContextType = VgrContext> = ResolversObject<{
   AtkomstloggEdge?: AtkomstloggEdgeResolvers<ContextType>;
   AtkomstloggVerifiering?: AtkomstloggVerifieringResolvers<ContextType>;
   Atkomstloggpost?: AtkomstloggpostResolvers<ContextType>;
+  Boende?: BoendeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   FastLakarkontakt?: FastLakarkontaktResolvers<ContextType>;

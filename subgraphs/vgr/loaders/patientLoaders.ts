@@ -1,6 +1,7 @@
 // Every read of the region's patient-level data goes through this module:
 // per patient (listning, fast läkarkontakt, team episodes) and per närområde
-// (the patients with a region insats, as a count or as pseudonyms).
+// (the patients with a region insats, as a count or as pseudonyms) and per
+// vårdcentral (the pseudonyms of those listed there).
 //
 // ACCESS SEAM. Per patient, the region decides with the one rule
 // (`decidePatientAccess`, data-holding huvudman `VGR` for every row) from one
@@ -204,6 +205,18 @@ export type PatientReads = ReturnType<typeof createPatientReads>;
 // The counts and pseudonym lists are the same for every reader (no personnummer leaves): a NOSAM view opened by
 // many at once computes them once per half minute (common/database/recentResults.ts).
 export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+  const listadePseudonymer = createRecentGroupLoader<string, { vardcentralHsaId: string; pseudonym: string }>(
+    sharedRecentResults(db, 'listadePseudonymer'),
+    async (hsaIds) => {
+      const rows = await db
+        .selectFrom('listning')
+        .select(['vardcentral_hsa_id as vardcentralHsaId', 'personnummer'])
+        .where('vardcentral_hsa_id', '=', anyOf(hsaIds))
+        .execute();
+      return rows.map((row) => ({ vardcentralHsaId: row.vardcentralHsaId, pseudonym: patientPseudonym(row.personnummer, pseudonymKey) }));
+    },
+    (row) => row.vardcentralHsaId,
+  );
   return {
     /** Only närområden with at least one such patient get a row; the resolver reads a missing row as 0. */
     antalPatienterMedRegioninsatsByNaromradeId: createRecentRowLoader<string, RegioninsatsCount>(
@@ -228,5 +241,10 @@ export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey:
       },
       (row) => row.naromradeId,
     ),
+    /** The pseudonyms of the patients listed at each vårdcentral, as a set: a boende's residents are matched against it. */
+    listadePseudonymerByVardcentral: new DataLoader<string, ReadonlySet<string>>(async (hsaIds) => {
+      const groups = await listadePseudonymer.loadMany(hsaIds);
+      return groups.map((rows) => (rows instanceof Error ? rows : new Set(rows.map((row) => row.pseudonym))));
+    }),
   };
 }

@@ -2,6 +2,7 @@
 import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
 import { PatientpseudonymerScalar } from '../../common/scalars/patientpseudonymerScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
+import { Boende } from './Boende.js';
 import { FastLakarkontakt } from './FastLakarkontakt.js';
 import { Kommun } from './Kommun.js';
 import { Lakare } from './Lakare.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Vardcentral,
+  Boende,
   Lakare,
   Narsjukvardsteam,
   Kommun,

@@ -1,12 +1,13 @@
 // The närområdesplan table: every boende with its places and occupancy, the
-// responsible vårdcentral and läkare, läkarmedverkan per week and per place,
-// round frequency and contact person; boenden without a vårdcentral marked as gaps.
+// responsible vårdcentral and läkare, the residents listed at another vårdcentral,
+// läkarmedverkan per week and per place, round frequency and contact person;
+// boenden without a vårdcentral marked as gaps.
 import type { OperationProblems } from '../../graphql/operationProblems.js';
 import type { Naromrade } from './agenda/dagordningsunderlag.js';
 import { lakarmedverkanTotalt, minuterPerPlats, timmarPerPlats } from './lakarmedverkan.js';
 import { planRader } from './planRader.js';
 import { saknasOrsak } from './saknasOrsak.js';
-import { Saknat } from './Saknat.js';
+import { AntalVarde, Saknat } from './Saknat.js';
 import { formatHeltal, formatDecimal } from '../../format/tal.js';
 import { boendeTypNamn, rondfrekvensNamn } from '../../format/kodnamn.js';
 import { Rullyta } from '../../components/Rullyta.js';
@@ -26,6 +27,7 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
   const rader = planRader(naromrade.boenden, plan?.boendeansvar ?? [], naromrade.boendenUtanAnsvar);
   const kommunSaknas = saknasOrsak(problems, 'naromrade.boenden', 'kommun');
   const regionSaknas = saknasOrsak(problems, 'naromrade.naromradesplan.boendeansvar', 'vgr');
+  const listningSaknas = saknasOrsak(problems, 'naromrade.boenden', 'vgr');
   const totalt = lakarmedverkanTotalt(
     rader.flatMap((rad) => (rad.ansvar ? [{ vardcentralHsaId: null, timmarPerVecka: rad.ansvar.lakarmedverkanTimmarPerVecka, antalPlatser: rad.boende?.antalPlatser ?? null }] : [])),
   );
@@ -53,6 +55,9 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
               Belagda platser
             </th>
             <th scope="col">Ansvarig vårdcentral</th>
+            <th scope="col" className="tal">
+              Boende listade vid annan vårdcentral
+            </th>
             <th scope="col">Läkare</th>
             <th scope="col" className="tal">
               Läkarmedverkan h/vecka
@@ -97,6 +102,9 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
               {rad.ansvar ? (
                 <>
                   <td>{rad.ansvar.vardcentral ? rad.ansvar.vardcentral.namn : <Saknat saknas={regionSaknas} />}</td>
+                  <td className="tal" data-testid="listade-annanstans">
+                    {rad.boende ? <AntalVarde antal={rad.boende.antalInvanareListadeAnnanstans} saknas={listningSaknas} /> : <Saknat saknas={kommunSaknas} />}
+                  </td>
                   <td>{rad.ansvar.lakare ? rad.ansvar.lakare.namn : <Saknat saknas={regionSaknas} />}</td>
                   <td className="tal">{formatDecimal(rad.ansvar.lakarmedverkanTimmarPerVecka)}</td>
                   <td className="tal">
@@ -109,7 +117,7 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
                   </td>
                 </>
               ) : (
-                <td colSpan={6}>
+                <td colSpan={7}>
                   <span className="etikett-varning">Lucka: saknar ansvarig vårdcentral</span>
                 </td>
               )}
@@ -120,7 +128,7 @@ export function PlanTabell({ naromrade, problems }: { naromrade: Naromrade; prob
           <tr>
             <th scope="row">Summa</th>
             <td className="tal">{platser === null || belagda === null ? <Saknat saknas={kommunSaknas} /> : `${formatHeltal(belagda)} av ${formatHeltal(platser)}`}</td>
-            <td colSpan={2}>
+            <td colSpan={3}>
               {naromrade.boenden === null ? `${totalt.antalBoenden} boenden i planen` : `${totalt.antalBoenden} av ${rader.length} boenden har ansvarig vårdcentral`}
             </td>
             <td className="tal">{formatDecimal(totalt.timmarPerVecka)}</td>

@@ -10,8 +10,8 @@ function angered(overrides: Partial<Naromrade> = {}): Naromrade {
     kommun: { kod: '1480' },
     vardsamverkansomrade: { id: 'goteborgsomradet', namn: 'Göteborgsområdet' },
     boenden: [
-      { id: 'b1', namn: 'Asphagen', typ: 'SARSKILT_BOENDE', antalPlatser: 17, antalBelagdaPlatser: 4 },
-      { id: 'b2', namn: 'Dalvik', typ: 'KORTTIDSBOENDE', antalPlatser: 12, antalBelagdaPlatser: 2 },
+      { id: 'b1', namn: 'Asphagen', typ: 'SARSKILT_BOENDE', antalPlatser: 17, antalBelagdaPlatser: 4, antalInvanareListadeAnnanstans: { varde: 0, undertryckt: false } },
+      { id: 'b2', namn: 'Dalvik', typ: 'KORTTIDSBOENDE', antalPlatser: 12, antalBelagdaPlatser: 2, antalInvanareListadeAnnanstans: { varde: 0, undertryckt: false } },
     ],
     boendenUtanAnsvar: [{ id: 'b2' }],
     vardcentraler: [],
