@@ -20,6 +20,8 @@ export interface VardcentralTable {
   kommunkod: string;
   naromrade_id: string;
   driftsform: 'REGION' | 'PRIVAT';
+  /** Everyone listed there (listningsstatistik); null until reported. */
+  antal_listade: number | null;
 }
 
 export interface LakareTable {

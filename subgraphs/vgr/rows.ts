@@ -11,6 +11,7 @@ export interface VardcentralRow {
   driftsform: 'REGION' | 'PRIVAT';
   kommunkod: string;
   naromradeId: string;
+  antalListade: number | null;
 }
 
 export interface LakareRow {

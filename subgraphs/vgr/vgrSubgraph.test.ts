@@ -108,7 +108,7 @@ describe('vgr: root fields', () => {
   it('lists a kommun\'s vårdcentraler in Swedish name order, with läkare and listed counts batched', async () => {
     const outcome = await run(`{
       vardcentraler(kommunkod: "1480") {
-        hsaId namn driftsform antalListadePatienter
+        hsaId namn driftsform antalListadePatienter antalListade
         kommun { kod } naromrade { id }
         lakare { namn }
       }
@@ -116,16 +116,16 @@ describe('vgr: root fields', () => {
     expect(outcome.errors).toBeUndefined();
     expect(outcome.data?.['vardcentraler']).toEqual([
       {
-        hsaId: hsa.angered, namn: 'Angereds vårdcentral', driftsform: 'REGION', antalListadePatienter: 10,
+        hsaId: hsa.angered, namn: 'Angereds vårdcentral', driftsform: 'REGION', antalListadePatienter: 10, antalListade: 11_480,
         kommun: { kod: '1480' }, naromrade: { id: '1480-angered' },
         lakare: [{ namn: 'Adler, Per' }, { namn: 'Berg, Anna' }, { namn: 'Östberg, Eva' }],
       },
       {
-        hsaId: hsa.akervagen, namn: 'Åkervägens vårdcentral', driftsform: 'REGION', antalListadePatienter: 1,
+        hsaId: hsa.akervagen, namn: 'Åkervägens vårdcentral', driftsform: 'REGION', antalListadePatienter: 1, antalListade: 9_032,
         kommun: { kod: '1480' }, naromrade: { id: '1480-angered' }, lakare: [],
       },
       {
-        hsaId: hsa.arlan, namn: 'Ärlans vårdcentral', driftsform: 'PRIVAT', antalListadePatienter: 0,
+        hsaId: hsa.arlan, namn: 'Ärlans vårdcentral', driftsform: 'PRIVAT', antalListadePatienter: 0, antalListade: 6_210,
         kommun: { kod: '1480' }, naromrade: { id: '1480-angered' }, lakare: [],
       },
     ]);

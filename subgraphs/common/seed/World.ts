@@ -39,6 +39,8 @@ export interface VardcentralSeed {
   namn: string;
   kommunkod: string;
   naromradeId: string;
+  /** Everyone listed there (the region's listing statistics), not only the patients this world holds. */
+  antalListade: number;
   driftsform: 'REGION' | 'PRIVAT';
 }
 

@@ -2,12 +2,15 @@
 // läkare working at each.
 import { vgrHsaId } from './hsaIds.js';
 import { personName } from './names.js';
+import { apportion } from './apportion.js';
 import { createRandom, type Random } from './random.js';
 import { required, type SeedContext } from './seedContext.js';
 import type { LakareSeed, VardcentralSeed } from './World.js';
 
 // About 55% of VG's vårdcentraler are run by the region (Närhälsan).
 const regionShare = 0.55;
+// Nearly everyone is listed at a vårdcentral; the few who are not have not chosen and live where none is assigned.
+const listedShare = 0.97;
 
 const privateBrands: readonly ((locality: string) => string)[] = [
   (locality) => `Capio Vårdcentral ${locality}`,
@@ -23,10 +26,9 @@ export function generateVardcentraler(context: SeedContext): void {
 
   for (const definition of context.naromraden) {
     const { naromrade } = definition;
-    const count = context.parameters.vardcentralerInNaromrade(
-      required(context.targets, naromrade.id, 'targets').inhabitants,
-      naromrade.kommunkod,
-    );
+    const { inhabitants } = required(context.targets, naromrade.id, 'targets');
+    const count = context.parameters.vardcentralerInNaromrade(inhabitants, naromrade.kommunkod);
+    const listSizes = drawListSizes(naromrade.id, inhabitants, count);
     const vardcentraler: VardcentralSeed[] = [];
     for (let index = 0; index < count; index++) {
       const driftsform = random.chance(regionShare) ? 'REGION' : 'PRIVAT';
@@ -38,6 +40,7 @@ export function generateVardcentraler(context: SeedContext): void {
         kommunkod: naromrade.kommunkod,
         naromradeId: naromrade.id,
         driftsform,
+        antalListade: listSizes[index]!,
       };
       vardcentraler.push(vardcentral);
       context.world.vgr.vardcentraler.push(vardcentral);
@@ -57,6 +60,13 @@ export function generateVardcentraler(context: SeedContext): void {
     }
     context.vardcentralerByNaromrade.set(naromrade.id, vardcentraler);
   }
+}
+
+/** The närområde's listed inhabitants split over its vårdcentraler, some larger than others; a stream of its own. */
+function drawListSizes(naromradeId: string, inhabitants: number, count: number): number[] {
+  const random = createRandom(`listningsstatistik:${naromradeId}`);
+  const weights = Array.from({ length: count }, () => random.between(0.6, 1.4));
+  return apportion(Math.round(inhabitants * listedShare), weights);
 }
 
 /** Walks the närområde's localities from `start` until a name is free. */

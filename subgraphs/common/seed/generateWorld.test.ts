@@ -203,6 +203,14 @@ describe('generateWorld(small): shares and proportions', () => {
     expect(elsewhere).toBeLessThan(0.25);
   });
 
+  it('lists nearly every inhabitant at a vårdcentral in the listing statistics, thousands per vårdcentral', () => {
+    const listade = world.vgr.vardcentraler.reduce((sum, vardcentral) => sum + vardcentral.antalListade, 0);
+    // Västra Götaland has about 1.75 million inhabitants.
+    expect(listade).toBeGreaterThan(1_600_000);
+    expect(listade).toBeLessThan(1_800_000);
+    expect(Math.min(...world.vgr.vardcentraler.map((vardcentral) => vardcentral.antalListade))).toBeGreaterThan(1_000);
+  });
+
   it('has boenden of all three types, mostly särskilda boenden', () => {
     const share = (typ: string) => world.kommun.boenden.filter((b) => b.typ === typ).length / world.kommun.boenden.length;
     expect(share('SARSKILT_BOENDE')).toBeGreaterThan(0.6);

@@ -378,7 +378,9 @@ export type SparrPayload = {
 /** Vårdcentral: a primary care centre of the region. Its läkare provide läkarmedverkan to the kommun's boenden and hemsjukvård in its närområde. */
 export type Vardcentral = {
   __typename?: 'Vardcentral';
-  /** Number of patients listed (listade) at the vårdcentral. Counted at most a minute ago (the same for every reader). */
+  /** Everyone listed (listade) at the vårdcentral, from the region's monthly listing statistics (listningsstatistik); null until reported. The synthetic demo data estimates it from the närområde's population. */
+  antalListade?: Maybe<Scalars['Int']['output']>;
+  /** Number of the patients Samsyn holds (those with a kommun insats or a region insats it serves) who are listed at the vårdcentral. Counted at most a minute ago (the same for every reader). For the size of the whole list see `antalListade`. */
   antalListadePatienter: Scalars['Int']['output'];
   /** Whether the region (Närhälsan) or a private provider runs it. */
   driftsform: Driftsform;
@@ -749,6 +751,7 @@ export type SparrPayloadResolvers<ContextType = VgrContext, ParentType extends R
 
 export type VardcentralResolvers<ContextType = VgrContext, ParentType extends ResolversParentTypes['Vardcentral'] = ResolversParentTypes['Vardcentral'], FederationReferenceType extends FederationReferenceTypes['Vardcentral'] = FederationReferenceTypes['Vardcentral']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vardcentral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  antalListade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   antalListadePatienter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   driftsform?: Resolver<ResolversTypes['Driftsform'], ParentType, ContextType>;
   hsaId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -15,7 +15,7 @@ export interface ListadePatienterCount {
 }
 
 const selectVardcentraler = (db: Kysely<VgrDatabase>) =>
-  db.selectFrom('vardcentral').select(['hsa_id as hsaId', 'namn', 'driftsform', 'kommunkod', 'naromrade_id as naromradeId']);
+  db.selectFrom('vardcentral').select(['hsa_id as hsaId', 'namn', 'driftsform', 'kommunkod', 'naromrade_id as naromradeId', 'antal_listade as antalListade']);
 const selectVardcentralerByHsaId = reusableQuery((db: Kysely<VgrDatabase>, hsaIds: readonly string[]) =>
   selectVardcentraler(db).where('hsa_id', '=', anyOf(hsaIds)),
 );

@@ -16,6 +16,7 @@ export async function writeVgrSeed(db: Kysely<VgrDatabase>, world: World): Promi
       kommunkod: vardcentral.kommunkod,
       naromrade_id: vardcentral.naromradeId,
       driftsform: vardcentral.driftsform,
+      antal_listade: vardcentral.antalListade,
     })),
   );
   await insertInChunks(

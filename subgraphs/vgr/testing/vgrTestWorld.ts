@@ -30,10 +30,10 @@ export function vgrTestWorld(): World {
     referenceDate: '2026-11-01',
     vgr: {
       vardcentraler: [
-        { hsaId: hsa.arlan, namn: 'Ärlans vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'PRIVAT' },
-        { hsaId: hsa.angered, namn: 'Angereds vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'REGION' },
-        { hsaId: hsa.akervagen, namn: 'Åkervägens vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'REGION' },
-        { hsaId: hsa.ockero, namn: 'Öckerö vårdcentral', kommunkod: '1407', naromradeId: '1407-ockero', driftsform: 'REGION' },
+        { hsaId: hsa.arlan, namn: 'Ärlans vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'PRIVAT', antalListade: 6_210 },
+        { hsaId: hsa.angered, namn: 'Angereds vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'REGION', antalListade: 11_480 },
+        { hsaId: hsa.akervagen, namn: 'Åkervägens vårdcentral', kommunkod: '1480', naromradeId: '1480-angered', driftsform: 'REGION', antalListade: 9_032 },
+        { hsaId: hsa.ockero, namn: 'Öckerö vårdcentral', kommunkod: '1407', naromradeId: '1407-ockero', driftsform: 'REGION', antalListade: 12_650 },
       ],
       lakare: [
         { hsaId: hsa.lakareOstberg, namn: 'Östberg, Eva', vardcentralHsaId: hsa.angered },

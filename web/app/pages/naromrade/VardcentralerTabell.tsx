@@ -38,7 +38,7 @@ export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromr
               Läkare
             </th>
             <th scope="col" className="tal">
-              Listade patienter
+              Listade invånare
             </th>
             <th scope="col" className="tal">
               Boenden med ansvar
@@ -59,7 +59,7 @@ export function VardcentralerTabell({ naromrade, problems }: { naromrade: Naromr
                 <th scope="row">{vardcentral.namn}</th>
                 <td>{driftsformNamn[vardcentral.driftsform]}</td>
                 <td className="tal">{vardcentral.lakare.length}</td>
-                <td className="tal">{formatHeltal(vardcentral.antalListadePatienter)}</td>
+                <td className="tal">{vardcentral.antalListade === null ? <span className="ej-tillgangligt">inte rapporterat</span> : formatHeltal(vardcentral.antalListade)}</td>
                 <td className="tal">{ansvar?.antalBoenden ?? 0}</td>
                 <td className="tal">{formatDecimal(ansvar?.timmarPerVecka ?? 0)}</td>
                 <td className="tal">{ansvar?.timmarPerPlats != null ? `${formatDecimal(ansvar.timmarPerPlats)} h` : '–'}</td>
