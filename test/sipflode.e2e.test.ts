@@ -283,8 +283,7 @@ describe('Starta SIP från SIP-luckor', () => {
       expect(grund).toContain('nödåtkomst');
       expect(listhamtningar()).toBe(1);
 
-      // Filter and sort (by the active SIP's next follow-up, a header button).
-      await page.getByLabel('Visa', { exact: true }).selectOption('MED_LUCKA');
+      // Sort (by the active SIP's next follow-up, a header button), then filter.
       const uppfoljning = list.getByRole('columnheader', { name: 'SIP, nästa uppföljning' });
       await uppfoljning.getByRole('button').click();
       await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]')?.textContent?.includes('nästa uppföljning'));
@@ -294,6 +293,9 @@ describe('Starta SIP från SIP-luckor', () => {
       const datum = (await list.locator('tbody .sip-luckor-uppfoljning').allTextContents()).map((text) => text.replace('nästa uppföljning ', ''));
       expect(datum.length).toBeGreaterThan(1);
       expect(datum).toEqual([...datum].sort().reverse());
+      await page.getByLabel('Visa', { exact: true }).selectOption('MED_LUCKA');
+      await page.waitForFunction(() => new URL(location.href).hash.includes('visa=MED_LUCKA'));
+      expect(await uppfoljning.getAttribute('aria-sort')).toBe('descending');
       const rader = await list.locator('tbody th[scope=row]').allTextContents();
       expect(rader.length).toBeGreaterThan(3);
       const visade = await page.getByTestId('sip-luckor-visade').textContent();

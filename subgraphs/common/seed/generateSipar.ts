@@ -1,6 +1,7 @@
 // SIPs (samordnad individuell plan) for about 8% of the kommun patients, all
 // of whom are also listed in the region: mostly people with open insatser.
-import { fromDayNumber } from './calendarDays.js';
+import { fromDayNumber, toDayNumber } from './calendarDays.js';
+import { demoPatients } from './demoPatients.js';
 import { createRandom, type Random } from './random.js';
 import { nextId, required, type PatientProfile, type SeedContext } from './seedContext.js';
 import type { SipStatus } from './World.js';
@@ -9,6 +10,8 @@ const activeShare = 0.105;
 const endedShare = 0.03;
 const overdueShare = 0.1;
 const windowDays = 3 * 365;
+// The närområde demos and end-to-end tests open: it always shows an overdue follow-up among its shared patients.
+const demoNaromradeId = '1480-angered';
 
 export function generateSipar(context: SeedContext): void {
   const random = createRandom('sipar');
@@ -17,6 +20,24 @@ export function generateSipar(context: SeedContext): void {
       if (random.chance(patient.active ? activeShare : endedShare)) addSip(context, random, patient);
     }
   }
+  ensureOverdueFollowUp(context, createRandom('sipar:forsenad'));
+}
+
+/** When chance gave the demo närområde no overdue follow-up, the earliest open SIP of a shared patient gets one. */
+function ensureOverdueFollowUp(context: SeedContext, random: Random): void {
+  const demo = new Set<string>(demoPatients.map((patient) => patient.personnummer));
+  const { fastLakarkontakter, narsjukvardsteamEpisoder } = context.world.vgr;
+  const withRegionInsats = new Set([
+    ...fastLakarkontakter.map((kontakt) => kontakt.personnummer),
+    ...narsjukvardsteamEpisoder.filter((episod) => episod.slutdatum === null).map((episod) => episod.personnummer),
+  ]);
+  const today = fromDayNumber(context.referenceDay);
+  const open = context.world.samverkan.sipar.filter(
+    (sip) => sip.naromradeId === demoNaromradeId && sip.status !== 'AVSLUTAD' && withRegionInsats.has(sip.personnummer) && !demo.has(sip.personnummer),
+  );
+  if (open.some((sip) => sip.nastaUppfoljning !== null && sip.nastaUppfoljning < today)) return;
+  const sip = open.filter((candidate) => toDayNumber(candidate.skapadDatum) < context.referenceDay - 1).sort((a, b) => (a.skapadDatum < b.skapadDatum ? -1 : 1))[0];
+  if (sip) sip.nastaUppfoljning = fromDayNumber(Math.max(toDayNumber(sip.skapadDatum) + 1, context.referenceDay - random.int(1, 30)));
 }
 
 function addSip(context: SeedContext, random: Random, patient: PatientProfile): void {
