@@ -52,7 +52,19 @@ export function Analysresultat({
 
   const exportera = () =>
     laddaNer(
-      avvikelserCsv({ niva: nivaKortnamn[urval.niva], omrade: omradetsNamn, grans, oversikt: aktuell, foregaende, manader, kategorier, riktning }),
+      avvikelserCsv({
+        niva: nivaKortnamn[urval.niva],
+        omrade: omradetsNamn,
+        grans,
+        oversikt: aktuell,
+        foregaende,
+        manader,
+        kategorier,
+        riktning,
+        enheter: null,
+        statusar: null,
+        befolkning: befolkning.status === 'klar' ? befolkning.befolkning : null,
+      }),
       csvFilnamn(nivaParam[urval.niva], urval.niva === 'LANSGEMENSAM' ? null : urval.omrade, aktuell.fran, aktuell.till),
     );
 
@@ -68,7 +80,7 @@ export function Analysresultat({
         <p className="hjalp">
           Antalen är skyddade: 1–{grans - 1} avvikelser visas som ”&lt;{grans}” (randigt i diagrammen) och alla andra antal är avrundade till närmaste{' '}
           {grans}-tal, så delarna behöver inte summera till totalen. CSV-filen är semikolonseparerad (UTF-8) för Excel; undertryckta värden är tomma med
-          Undertryckt = ja.
+          Undertryckt = ja. Talen per invånare i filen är ungefärliga, som i tabellen nedan.
         </p>
         <div className="kort" data-testid="avvikelser-kort">
           <Kort etikett={`Avvikelser ${period}`} varde={aktuell.totalt} />
