@@ -111,6 +111,14 @@ const cases: ViewCase[] = [
   },
   { view: 'avvikelser', operation: 'AvvikelserOmraden', user: 'analytiker', without: onlySamverkan },
   { view: 'avvikelser', operation: 'AvvikelserAnalys', user: 'analytiker', variables: { niva: 'LANSGEMENSAM', fran: '2026-01-01', till: '2026-12-31' }, without: onlySamverkan },
+  // The breakdowns are samverkan's; the vårdcentralernas names for the units, the region's.
+  {
+    view: 'avvikelser',
+    operation: 'AvvikelserFordelning',
+    user: 'analytiker',
+    variables: { niva: 'LANSGEMENSAM', fran: '2026-01-01', till: '2026-12-31' },
+    without: { vgr: { kept: ['perEnhet', 'perStatus', 'naromraden.0.id'], missing: ['naromraden.0.vardcentraler'] }, kommun: 'untouched', samverkan: 'essential' },
+  },
   { view: 'avvikelser', operation: 'AvvikelserJamforelse', user: 'analytiker', variables: { niva: 'DELREGIONAL', omradeId: 'goteborgsomradet', fran: '2026-01-01', till: '2026-06-30' }, without: onlySamverkan },
   // The population is the kommun's reference data; which vårdsamverkansområde a kommun is in, samverkan's.
   {

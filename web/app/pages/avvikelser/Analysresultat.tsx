@@ -1,13 +1,16 @@
 // The result of one analysis: headline figures with the previous period, and
-// avvikelser per inhabitant, the sections trend per month, categories, who reports whom and time to
-// återkoppling, each a chart with a table of the same numbers; plus the CSV export.
+// avvikelser per inhabitant, the sections trend per month, categories, status, reporting units, who reports
+// whom and time to återkoppling, each a chart with a table of the same numbers; plus the CSV export.
 import type { ReactNode } from 'react';
-import { Tomt } from '../../components/OperationStatus.js';
-import type { AvvikelserAnalysQuery } from '../../generated/graphql.js';
+import { Fel, Laddar, Tomt } from '../../components/OperationStatus.js';
+import type { AvvikelserAnalysQuery, AvvikelserFordelningQuery } from '../../generated/graphql.js';
+import type { OperationState } from '../../graphql/useOperation.js';
 import { AntalTabell } from './AntalTabell.js';
 import { Befolkningstal, type Befolkningsval } from './Befolkningstal.js';
 import { avvikelserCsv, csvFilnamn } from './avvikelserCsv.js';
 import { nivaKortnamn, nivaParam, type AvvikelserUrval } from './avvikelserUrval.js';
+import { enhetsnamn, enhetsnamnKompletta } from './enhetsnamn.js';
+import { enhetsserie } from './enhetsserie.js';
 import { kategoriserie } from './kategoriserie.js';
 import { laddaNer } from './laddaNer.js';
 import { LiggandeStapeldiagram } from './LiggandeStapeldiagram.js';
@@ -15,9 +18,11 @@ import { manadsserie } from './manadsserie.js';
 import { MatvardeText } from './MatvardeText.js';
 import type { Matvarde } from './matvarde.js';
 import { oversikt, type Oversikt } from './oversikt.js';
+import { PerEnhet } from './PerEnhet.js';
 import { manaderIPeriod } from './period.js';
 import { riktningsmatris } from './riktningsmatris.js';
 import { Riktningstabell } from './Riktningstabell.js';
+import { statusserie } from './statusserie.js';
 import { Teckenforklaring } from './Teckenforklaring.js';
 import { TrendPerManad } from './TrendPerManad.js';
 import { formatProcent, formatEnDecimal } from '../../format/tal.js';
@@ -31,9 +36,12 @@ export function Analysresultat({
   omradetsNamn,
   idag,
   befolkning,
+  fordelning,
   jamforelse,
 }: {
   data: AvvikelserAnalysQuery;
+  /** The same period by reporting unit and by status: its own request, so it may come later or fail alone. */
+  fordelning: OperationState<AvvikelserFordelningQuery> & { refetch(): void };
   urval: AvvikelserUrval;
   omradetsNamn: string;
   idag: string;
@@ -47,12 +55,27 @@ export function Analysresultat({
   const manader = manadsserie(data.perManad.celler, manaderIPeriod(aktuell, idag));
   const kategorier = kategoriserie(data.perKategori.celler, grans);
   const riktning = riktningsmatris(data.perRiktning.celler);
+  const fordelningsdata = fordelning.status === 'klar' ? fordelning.data : null;
+  const statusar = fordelningsdata ? statusserie(fordelningsdata.perStatus.celler) : null;
+  const enheter = fordelningsdata ? enhetsserie(fordelningsdata.perEnhet.celler, enhetsnamn(fordelningsdata.naromraden), grans) : null;
   const period = `${aktuell.fran} – ${aktuell.till}`;
   const tomt = aktuell.totalt.typ === 'varde' && aktuell.totalt.varde === 0 && data.perManad.celler.length === 0;
 
   const exportera = () =>
     laddaNer(
-      avvikelserCsv({ niva: nivaKortnamn[urval.niva], omrade: omradetsNamn, grans, oversikt: aktuell, foregaende, manader, kategorier, riktning }),
+      avvikelserCsv({
+        niva: nivaKortnamn[urval.niva],
+        omrade: omradetsNamn,
+        grans,
+        oversikt: aktuell,
+        foregaende,
+        manader,
+        kategorier,
+        riktning,
+        enheter,
+        statusar,
+        befolkning: befolkning.status === 'klar' ? befolkning.befolkning : null,
+      }),
       csvFilnamn(nivaParam[urval.niva], urval.niva === 'LANSGEMENSAM' ? null : urval.omrade, aktuell.fran, aktuell.till),
     );
 
@@ -68,7 +91,7 @@ export function Analysresultat({
         <p className="hjalp">
           Antalen är skyddade: 1–{grans - 1} avvikelser visas som ”&lt;{grans}” (randigt i diagrammen) och alla andra antal är avrundade till närmaste{' '}
           {grans}-tal, så delarna behöver inte summera till totalen. CSV-filen är semikolonseparerad (UTF-8) för Excel; undertryckta värden är tomma med
-          Undertryckt = ja.
+          Undertryckt = ja. Talen per invånare i filen är ungefärliga, som i tabellen nedan.
         </p>
         <div className="kort" data-testid="avvikelser-kort">
           <Kort etikett={`Avvikelser ${period}`} varde={aktuell.totalt} />
@@ -111,6 +134,49 @@ export function Analysresultat({
                 rader={kategorier.map((stapel) => ({ key: stapel.kategori, namn: stapel.namn, antal: stapel.antal }))}
               />
             </div>
+          </section>
+
+          <section aria-labelledby="avvikelser-status">
+            <h2 id="avvikelser-status">Status</h2>
+            <p className="hjalp">Var periodens avvikelser står i arbetsgången i dag, i arbetsgångens ordning.</p>
+            {fordelning.status === 'fel' ? (
+              <Fel problems={fordelning.problems} onRetry={fordelning.refetch} />
+            ) : statusar ? (
+              <div className="avvikelser-diagram-och-tabell">
+                <div>
+                  <LiggandeStapeldiagram
+                    beskrivning={`Liggande stapeldiagram: avvikelser per status i ${omradetsNamn}, ${period}, i arbetsgångens ordning. Samma siffror finns i tabellen Avvikelser per status.`}
+                    staplar={statusar.map((stapel) => ({ nyckel: stapel.status, namn: stapel.namn, varde: stapel.antal }))}
+                    grans={grans}
+                  />
+                  <Teckenforklaring grans={grans} />
+                </div>
+                <AntalTabell
+                  caption="Avvikelser per status"
+                  kolumn="Status"
+                  rader={statusar.map((stapel) => ({ key: stapel.status, namn: stapel.namn, antal: stapel.antal }))}
+                />
+              </div>
+            ) : (
+              <Laddar vad="avvikelserna per status" />
+            )}
+          </section>
+
+          <section aria-labelledby="avvikelser-enheter">
+            <h2 id="avvikelser-enheter">Rapporterande enheter</h2>
+            {fordelning.status === 'fel' ? (
+              <Fel problems={fordelning.problems} onRetry={fordelning.refetch} />
+            ) : enheter && fordelningsdata ? (
+              <PerEnhet
+                enheter={enheter}
+                namnKompletta={enhetsnamnKompletta(fordelningsdata.naromraden)}
+                grans={grans}
+                omradetsNamn={omradetsNamn}
+                period={period}
+              />
+            ) : (
+              <Laddar vad="avvikelserna per enhet" />
+            )}
           </section>
 
           <section aria-labelledby="avvikelser-riktning">

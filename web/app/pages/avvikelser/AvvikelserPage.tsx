@@ -1,5 +1,6 @@
 // The analyst view of avvikelser i samverkan: pick level, area and period; see
-// avvikelser per inhabitant, another area side by side, the trend per month, the categories, who reports whom and the time to
+// avvikelser per inhabitant, another area side by side, the trend per month, the
+// categories, the status, the reporting units, who reports whom and the time to
 // återkoppling as SVG charts with the same numbers in tables, and export them as
 // CSV: protected aggregates; and today's overdue återkopplingar of the area,
 // each linked to its case page (no patient, no personnummer).
@@ -8,6 +9,7 @@ import { Delvis, Fel, Laddar } from '../../components/OperationStatus.js';
 import {
   AvvikelserAnalysDocument,
   AvvikelserBefolkningDocument,
+  AvvikelserFordelningDocument,
   AvvikelserJamforelseDocument,
   AvvikelserOmradenDocument,
   type AvvikelserBefolkningQuery,
@@ -45,6 +47,7 @@ export function AvvikelserPage({ route }: { route: Route }) {
     forfragan = { typ: 'valj-omrade', meddelande: `Området ”${urval.omrade}” finns inte på den här nivån. Välj ett område under Område.` };
   }
   const analys = useOperation(AvvikelserAnalysDocument, forfragan.typ === 'klar' ? forfragan.variabler : null);
+  const fordelning = useOperation(AvvikelserFordelningDocument, forfragan.typ === 'klar' ? forfragan.variabler : null);
   const omradetsNamn = namnPaOmrade(urval, katalog);
   const befolkningState = useOperation(AvvikelserBefolkningDocument, {});
   const befolkningData = befolkningState.status === 'klar' ? befolkningState.data : null;
@@ -73,7 +76,7 @@ export function AvvikelserPage({ route }: { route: Route }) {
     <div className="avvikelser">
       <h1>Avvikelser i samverkan</h1>
       <p className="ingress">
-        Avvikelser mellan regionen och kommunerna per månad, kategori och riktning, och hur lång tid återkopplingen tar. Bara skyddade antal: inga enskilda
+        Avvikelser mellan regionen och kommunerna per månad, kategori, status, rapporterande enhet och riktning, och hur lång tid återkopplingen tar. Bara skyddade antal: inga enskilda
         avvikelser och inga patientuppgifter.
       </p>
       <AvvikelserVal urval={urval} omraden={omraden} idag={idag} onAndra={(andringar) => updateParams(route, urvalParams({ ...urval, ...andringar }))}
@@ -98,6 +101,7 @@ export function AvvikelserPage({ route }: { route: Route }) {
           <Delvis problems={analys.problems} />
           <Analysresultat data={analys.data} urval={urval} omradetsNamn={omradetsNamn ?? urval.omrade ?? ''} idag={idag}
             befolkning={befolkning}
+            fordelning={fordelning}
             jamforelse={
               jamforelse ? (
                 <Omradesjamforelse namn={[omradetsNamn ?? urval.omrade ?? '', jamforelseNamn]} period={`${urval.fran} – ${urval.till}`} tillstand={jamforelsetillstand} />

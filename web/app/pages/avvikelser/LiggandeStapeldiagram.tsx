@@ -3,6 +3,7 @@
 // count is hatched up to the threshold − 1; a withheld median has no bar, only
 // its reason. An optional reference line marks a limit (60 days to återkoppling).
 import { axelskala } from './axelskala.js';
+import { kortEtikett } from './kortEtikett.js';
 import { useUndertrycktMonster } from './UndertrycktMonster.js';
 import { stapelhojd, type Matvarde } from './matvarde.js';
 import { formatHeltal } from '../../format/tal.js';
@@ -18,6 +19,8 @@ export interface LiggandeStapel {
 const bredd = 720;
 const radhojd = 36;
 const marginal = { vanster: 210, hoger: 130, topp: 30, botten: 34 };
+/** Room a character of the names takes at font size 15 (digits, the widest, included). */
+const teckenbredd = 9;
 
 export function LiggandeStapeldiagram({
   beskrivning,
@@ -26,6 +29,7 @@ export function LiggandeStapeldiagram({
   formatera = formatHeltal,
   undertrycktSomStapel = true,
   referens,
+  etikettbredd: vanster = marginal.vanster,
 }: {
   beskrivning: string;
   staplar: readonly LiggandeStapel[];
@@ -34,13 +38,16 @@ export function LiggandeStapeldiagram({
   /** Counts: a withheld one is a hatched bar. Medians and shares: no bar. */
   undertrycktSomStapel?: boolean;
   referens?: { varde: number; etikett: string };
+  /** Room for the names at the left: wider for unit names and HSA-ids; a name that still does not fit is shortened. */
+  etikettbredd?: number;
 }) {
+  const maxTecken = Math.floor((vanster - 10) / teckenbredd);
   const monster = useUndertrycktMonster();
   const hojd = marginal.topp + staplar.length * radhojd + marginal.botten;
   const langd = (varde: Matvarde) => (varde.typ === 'undertryckt' && !undertrycktSomStapel ? 0 : stapelhojd(varde, grans));
   const skala = axelskala(Math.max(undertrycktSomStapel ? grans : 1, referens?.varde ?? 0, ...staplar.map((stapel) => langd(stapel.varde))), 4);
-  const ritbredd = bredd - marginal.vanster - marginal.hoger;
-  const x = (varde: number) => marginal.vanster + (varde / skala.max) * ritbredd;
+  const ritbredd = bredd - vanster - marginal.hoger;
+  const x = (varde: number) => vanster + (varde / skala.max) * ritbredd;
   const axelY = marginal.topp + staplar.length * radhojd;
 
   return (
@@ -71,14 +78,14 @@ export function LiggandeStapeldiagram({
                 : 'inget underlag';
         return (
           <g key={stapel.nyckel}>
-            <text x={marginal.vanster - 10} y={mitt} dy="0.35em" textAnchor="end" fontSize="15" fill="#1a1a1a">
-              {stapel.namn}{' '}
+            <text x={vanster - 10} y={mitt} dy="0.35em" textAnchor="end" fontSize="15" fill="#1a1a1a">
+              {kortEtikett(stapel.namn, maxTecken)}{' '}
             </text>
-            {slut > marginal.vanster ? (
+            {slut > vanster ? (
               <rect
-                x={marginal.vanster}
+                x={vanster}
                 y={mitt - radhojd * 0.34}
-                width={slut - marginal.vanster}
+                width={slut - vanster}
                 height={radhojd * 0.68}
                 fill={undertryckt ? monster.fyllning : stapel.jamforelse ? '#5b7fa6' : '#00508c'}
                 stroke={undertryckt ? '#00508c' : 'none'}
@@ -102,7 +109,7 @@ export function LiggandeStapeldiagram({
           </g>
         );
       })}
-      <line x1={marginal.vanster} x2={marginal.vanster} y1={marginal.topp - 4} y2={axelY} stroke="#1a1a1a" strokeWidth="1.5" />
+      <line x1={vanster} x2={vanster} y1={marginal.topp - 4} y2={axelY} stroke="#1a1a1a" strokeWidth="1.5" />
       {referens ? (
         <g>
           <line x1={x(referens.varde)} x2={x(referens.varde)} y1={marginal.topp - 8} y2={axelY} stroke="#a4161a" strokeWidth="2.5" strokeDasharray="7 5" />
