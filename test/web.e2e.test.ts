@@ -378,14 +378,23 @@ describe('blocked information in the patient picture', () => {
 describe('the SIP-gap worklist', () => {
   it('lists a kommun’s shared patients for its vårdpersonal and leaves access-log rows', async () => {
     const granskare = await samsyn.token({ roles: ['granskare'], huvudman: '1480', organisationHsaId: 'SE2120001480-E000000000001', employeeHsaId: 'SE2120001480-P000000000002' });
+    // Every row of the user's reads, page by page (a närområde lists more patients than one page holds).
     const readsByTheUser = async () => {
-      const log = await samsyn.query<{ kommunensAtkomstlogg: { edges: { node: { operation: string | null } }[] } }>(
-        '{ kommunensAtkomstlogg(filter: { anvandare: "SE2120001480-P000000000001" }, first: 100) { edges { node { operation } } } }',
-        {},
-        { token: granskare },
-      );
-      expect(log.errors).toBeUndefined();
-      return log.data!.kommunensAtkomstlogg.edges.length;
+      let rows = 0;
+      let after: string | null = null;
+      for (;;) {
+        type Page = { kommunensAtkomstlogg: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        const variables: Record<string, string | null> = { after };
+        const log = await samsyn.query<Page>(
+          'query ($after: String) { kommunensAtkomstlogg(filter: { anvandare: "SE2120001480-P000000000001" }, first: 100, after: $after) { edges { node { operation } } pageInfo { hasNextPage endCursor } } }',
+          variables,
+          { token: granskare },
+        );
+        expect(log.errors).toBeUndefined();
+        rows += log.data!.kommunensAtkomstlogg.edges.length;
+        if (!log.data!.kommunensAtkomstlogg.pageInfo.hasNextPage) return rows;
+        after = log.data!.kommunensAtkomstlogg.pageInfo.endCursor;
+      }
     };
     const before = await readsByTheUser();
     let listed = 0;

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import { createPatientExtractReads, type PatientExtractReads } from '../common/accessLog/patientExtractReads.js';
 import type { Database } from '../common/database/openDatabase.js';
+import { todayInSweden } from '../common/scalars/isoDate.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
 import { regionHoldsDataOf } from './access/regionAccessRules.js';
 import type { VgrDatabase } from './database.js';
@@ -32,7 +33,7 @@ export function createVgrContext(base: BaseRequestContext, database: Database<Vg
   return {
     ...base,
     db: database.db,
-    loaders: createVgrLoaders(database.db, settings.pseudonymKey),
+    loaders: createVgrLoaders(database.db, settings.pseudonymKey, todayInSweden()),
     patientReads: createPatientReads(database.db, base),
     lasningar: createPatientExtractReads(database.db, base.identity, regionHoldsDataOf),
     suppressionThreshold: settings.suppressionThreshold,

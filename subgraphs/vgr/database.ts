@@ -47,6 +47,8 @@ export interface ListningTable {
   personnummer: string;
   vardcentral_hsa_id: string;
   listad_sedan: string;
+  /** Latest visit at the vårdcentral (migration 004); null when none is recorded. */
+  senaste_vardkontakt: string | null;
 }
 
 export interface FastLakarkontaktTable {

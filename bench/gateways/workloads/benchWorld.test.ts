@@ -15,9 +15,9 @@ function tinyWorld(): World {
       ],
       narsjukvardsteam: [],
       listningar: [
-        { personnummer: 'p1', vardcentralHsaId: 'V1', listadSedan: '2020-01-01' },
-        { personnummer: 'p2', vardcentralHsaId: 'V1', listadSedan: '2020-01-01' },
-        { personnummer: 'p4', vardcentralHsaId: 'V9', listadSedan: '2020-01-01' },
+        { personnummer: 'p1', vardcentralHsaId: 'V1', listadSedan: '2020-01-01', senasteVardkontakt: null },
+        { personnummer: 'p2', vardcentralHsaId: 'V1', listadSedan: '2020-01-01', senasteVardkontakt: null },
+        { personnummer: 'p4', vardcentralHsaId: 'V9', listadSedan: '2020-01-01', senasteVardkontakt: null },
       ],
       fastLakarkontakter: [],
       narsjukvardsteamEpisoder: [],

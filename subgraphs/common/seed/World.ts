@@ -63,6 +63,8 @@ export interface ListningSeed {
   personnummer: string;
   vardcentralHsaId: string;
   listadSedan: IsoDate;
+  /** Latest visit at the vårdcentral; null when none is recorded. */
+  senasteVardkontakt: IsoDate | null;
 }
 
 export interface FastLakarkontaktSeed {

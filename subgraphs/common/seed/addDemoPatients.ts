@@ -157,7 +157,8 @@ function addListning(
 ): string {
   const vardcentraler = required(context.vardcentralerByNaromrade, patient.naromradeId, 'vårdcentraler');
   const vardcentral = vardcentraler.find((candidate) => candidate.driftsform === 'REGION') ?? vardcentraler[0]!;
-  const listning = { personnummer: patient.personnummer, vardcentralHsaId: vardcentral.hsaId, listadSedan };
+  // Every demo patient saw their vårdcentral a month ago: the region's side of their picture is current.
+  const listning = { personnummer: patient.personnummer, vardcentralHsaId: vardcentral.hsaId, listadSedan, senasteVardkontakt: fromDayNumber(context.referenceDay - 30) };
   context.world.vgr.listningar.push(listning);
   context.listningByPersonnummer.set(patient.personnummer, listning);
   if (fastLakarkontaktFran !== null) {

@@ -18,18 +18,34 @@ const palliativShare = 0.2;
 // Residents of a boende mostly list at the vårdcentral the närområdesplan makes responsible for it; the rest keep the
 // one they chose before (free choice of vårdcentral), which the NOSAM group sees as a count per boende.
 const listedAtResponsibleShare = 0.85;
+// Most people with kommunal insatser saw their vårdcentral within the year; a visit counts as a region insats.
+const recentVisitShare = { active: 0.85, ended: 0.4, regionOnly: 0.95 };
 
 /** Runs after the närområdesplaner: a resident's vårdcentral depends on who is responsible for their boende. */
 export function generateRegionRelations(context: SeedContext): void {
   addRegionOnlyPatients(context);
   const random = createRandom('region-relations');
+  // A stream of its own: the visits leave every other draw (vårdcentral, läkarkontakt, episodes) as it was.
+  const visits = createRandom('vardkontakter');
   const responsible = responsibleVardcentralByBoende(context);
   for (const { naromrade } of context.naromraden) {
     for (const patient of required(context.kommunPatientsByNaromrade, naromrade.id, 'patients')) {
       addRelations(context, random, patient, fastLakarkontaktShare.kommun, responsible);
+      noteVisit(context, visits, patient, patient.active ? recentVisitShare.active : recentVisitShare.ended);
     }
   }
-  for (const patient of context.regionOnlyPatients) addRelations(context, random, patient, fastLakarkontaktShare.regionOnly, responsible);
+  for (const patient of context.regionOnlyPatients) {
+    addRelations(context, random, patient, fastLakarkontaktShare.regionOnly, responsible);
+    noteVisit(context, visits, patient, recentVisitShare.regionOnly);
+  }
+}
+
+/** The latest visit: within the last year with `recentChance`, else earlier or (a few) never, never before the listning. */
+function noteVisit(context: SeedContext, random: Random, patient: PatientProfile, recentChance: number): void {
+  const listning = required(context.listningByPersonnummer, patient.personnummer, 'listning');
+  const listadSedan = toDayNumber(listning.listadSedan);
+  const day = random.chance(recentChance) ? context.referenceDay - random.int(0, 360) : random.chance(0.7) ? context.referenceDay - random.int(380, 1_500) : null;
+  listning.senasteVardkontakt = day === null || day < listadSedan ? null : fromDayNumber(day);
 }
 
 function responsibleVardcentralByBoende(context: SeedContext): Map<string, string> {
@@ -75,6 +91,7 @@ function addRelations(
     personnummer: patient.personnummer,
     vardcentralHsaId: vardcentral.hsaId,
     listadSedan: fromDayNumber(listadSedan),
+    senasteVardkontakt: null,
   };
   context.world.vgr.listningar.push(listning);
   context.listningByPersonnummer.set(patient.personnummer, listning);

@@ -211,6 +211,25 @@ describe('generateWorld(small): shares and proportions', () => {
     expect(Math.min(...world.vgr.vardcentraler.map((vardcentral) => vardcentral.antalListade))).toBeGreaterThan(1_000);
   });
 
+  it('gives most people with kommunal insatser a visit at their vårdcentral within the year, fewer a fast läkarkontakt', () => {
+    const yearBefore = `${Number(world.referenceDate.slice(0, 4)) - 1}${world.referenceDate.slice(4)}`;
+    const listning = new Map(world.vgr.listningar.map((row) => [row.personnummer, row]));
+    const fastLakarkontakt = new Set(world.vgr.fastLakarkontakter.map((row) => row.personnummer));
+    const ongoing = new Set([
+      ...world.kommun.hemsjukvardInskrivningar.filter((row) => row.utskrivenDatum === null).map((row) => row.personnummer),
+      ...world.kommun.hemtjanstBeslut.filter((row) => row.giltigTill === null).map((row) => row.personnummer),
+      ...world.kommun.boendeVistelser.filter((row) => row.till === null).map((row) => row.personnummer),
+    ]);
+    const recent = [...ongoing].filter((personnummer) => (listning.get(personnummer)?.senasteVardkontakt ?? '') > yearBefore);
+    expect(recent.length / ongoing.size).toBeGreaterThan(0.75);
+    expect(recent.length / ongoing.size).toBeLessThan(0.95);
+    // Shared patients (here: a recent visit) without a fast läkarkontakt are what SIP-luckor is for.
+    const utanFastLakarkontakt = recent.filter((personnummer) => !fastLakarkontakt.has(personnummer)).length / recent.length;
+    expect(utanFastLakarkontakt).toBeGreaterThan(0.25);
+    expect(utanFastLakarkontakt).toBeLessThan(0.6);
+    expect(world.vgr.listningar.every((row) => row.senasteVardkontakt === null || row.senasteVardkontakt >= row.listadSedan)).toBe(true);
+  });
+
   it('has boenden of all three types, mostly särskilda boenden', () => {
     const share = (typ: string) => world.kommun.boenden.filter((b) => b.typ === typ).length / world.kommun.boenden.length;
     expect(share('SARSKILT_BOENDE')).toBeGreaterThan(0.6);

@@ -242,7 +242,7 @@ export type MutationRegistreraRegionensSparrArgs = {
 /** Närområde as seen by the region: the vårdcentraler sharing närområdesansvar, and the region's patients there. */
 export type Naromrade = {
   __typename?: 'Naromrade';
-  /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt or an ongoing närsjukvårdsteam episode. Counted at most a minute ago (the same for every reader). */
+  /** Patients listed at the närområde's vårdcentraler who have a region insats: a fast läkarkontakt, an ongoing närsjukvårdsteam episode, or a visit at the vårdcentral within the last year. Counted at most a minute ago (the same for every reader). */
   antalPatienterMedRegioninsats?: Maybe<Antal>;
   /** Id of the närområde, e.g. `1480-angered`. */
   id: Scalars['ID']['output'];

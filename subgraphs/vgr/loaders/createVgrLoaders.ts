@@ -10,11 +10,12 @@ import { createVardcentralLoaders } from './vardcentralLoaders.js';
 
 export type VgrLoaders = ReturnType<typeof createVgrLoaders>;
 
-export function createVgrLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+/** `today` (Sweden's date) decides which visits are recent enough to count as a region insats. */
+export function createVgrLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string, today: string) {
   return {
     ...createVardcentralLoaders(db),
     ...createLakareLoaders(db),
     ...createNarsjukvardsteamLoaders(db),
-    ...createRegioninsatsLoaders(db, pseudonymKey),
+    ...createRegioninsatsLoaders(db, pseudonymKey, today),
   };
 }

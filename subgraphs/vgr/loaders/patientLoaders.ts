@@ -44,18 +44,25 @@ interface RegioninsatsPseudonym {
   pseudonym: string;
 }
 
+/** The first day of the year up to `today` (ISO dates): a visit since then is recent. */
+export function yearBefore(today: string): string {
+  return new Date(Date.parse(`${today}T00:00:00.000Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The patients listed at a vårdcentral of the given närområden who have a
- * fast läkarkontakt or an ongoing (no end date) närsjukvårdsteam episode.
+ * fast läkarkontakt, an ongoing (no end date) närsjukvårdsteam episode, or a
+ * visit at the vårdcentral within the last year (`today` is the request's day).
  * The count and the pseudonyms both come from here, so they always agree.
  */
-function patienterMedRegioninsats(db: Kysely<VgrDatabase>, naromradeIds: readonly string[]) {
+function patienterMedRegioninsats(db: Kysely<VgrDatabase>, naromradeIds: readonly string[], today: string) {
   return db
     .selectFrom('listning')
     .innerJoin('vardcentral', 'vardcentral.hsa_id', 'listning.vardcentral_hsa_id')
     .where('vardcentral.naromrade_id', '=', anyOf(naromradeIds))
     .where((eb) =>
       eb.or([
+        eb('listning.senaste_vardkontakt', '>', yearBefore(today)),
         eb.exists(
           eb
             .selectFrom('fast_lakarkontakt')
@@ -204,7 +211,7 @@ export type PatientReads = ReturnType<typeof createPatientReads>;
 /** Per närområde: the patients with a region insats, as a count or as pseudonyms (never personnummer). */
 // The counts and pseudonym lists are the same for every reader (no personnummer leaves): a NOSAM view opened by
 // many at once computes them once per half minute (common/database/recentResults.ts).
-export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string) {
+export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey: string, today: string) {
   const listadePseudonymer = createRecentGroupLoader<string, { vardcentralHsaId: string; pseudonym: string }>(
     sharedRecentResults(db, 'listadePseudonymer'),
     async (hsaIds) => {
@@ -220,9 +227,9 @@ export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey:
   return {
     /** Only närområden with at least one such patient get a row; the resolver reads a missing row as 0. */
     antalPatienterMedRegioninsatsByNaromradeId: createRecentRowLoader<string, RegioninsatsCount>(
-      sharedRecentResults(db, 'antalPatienterMedRegioninsats'),
+      sharedRecentResults(db, `antalPatienterMedRegioninsats:${today}`),
       (naromradeIds) =>
-        patienterMedRegioninsats(db, naromradeIds)
+        patienterMedRegioninsats(db, naromradeIds, today)
           .select(['vardcentral.naromrade_id as naromradeId', (eb) => eb.fn.countAll<number>().as('antal')])
           .groupBy('vardcentral.naromrade_id')
           .execute(),
@@ -230,9 +237,9 @@ export function createRegioninsatsLoaders(db: Kysely<VgrDatabase>, pseudonymKey:
     ),
     /** Sorted pseudonyms, so the list reveals nothing about the order of the underlying rows. */
     regioninsatsPseudonymerByNaromradeId: createRecentGroupLoader<string, RegioninsatsPseudonym>(
-      sharedRecentResults(db, 'regioninsatsPseudonymer'),
+      sharedRecentResults(db, `regioninsatsPseudonymer:${today}`),
       async (naromradeIds) => {
-        const rows = await patienterMedRegioninsats(db, naromradeIds)
+        const rows = await patienterMedRegioninsats(db, naromradeIds, today)
           .select(['vardcentral.naromrade_id as naromradeId', 'listning.personnummer'])
           .execute();
         return rows

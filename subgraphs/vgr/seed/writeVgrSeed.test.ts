@@ -9,6 +9,7 @@ import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { VgrSlice } from '../../common/seed/World.js';
 import type { VgrDatabase } from '../database.js';
 import { createVgrLoaders } from '../loaders/createVgrLoaders.js';
+import { yearBefore } from '../loaders/patientLoaders.js';
 import { vgrMigrationsUrl } from '../vgrSubgraph.js';
 import { writeVgrSeed } from './writeVgrSeed.js';
 
@@ -30,9 +31,11 @@ function expectedRegioninsats(slice: VgrSlice): Map<string, number> {
   const naromradeOf = new Map(slice.vardcentraler.map((vardcentral) => [vardcentral.hsaId, vardcentral.naromradeId]));
   const withKontakt = new Set(slice.fastLakarkontakter.map((kontakt) => kontakt.personnummer));
   const withOngoingEpisode = new Set(slice.narsjukvardsteamEpisoder.filter((episod) => episod.slutdatum === null).map((episod) => episod.personnummer));
+  // A visit within the year up to the world's day (the loaders are asked as of that day).
+  const recentVisit = (listning: VgrSlice['listningar'][number]) => listning.senasteVardkontakt !== null && listning.senasteVardkontakt > yearBefore(world.referenceDate);
   const counts = new Map<string, number>();
   for (const listning of slice.listningar) {
-    if (!withKontakt.has(listning.personnummer) && !withOngoingEpisode.has(listning.personnummer)) continue;
+    if (!withKontakt.has(listning.personnummer) && !withOngoingEpisode.has(listning.personnummer) && !recentVisit(listning)) continue;
     const naromradeId = naromradeOf.get(listning.vardcentralHsaId)!;
     counts.set(naromradeId, (counts.get(naromradeId) ?? 0) + 1);
   }
@@ -47,7 +50,7 @@ describe('writeVgrSeed with the generated world', () => {
 
   it('counts the patients with a region insats per närområde as the rule says, in one batch', async () => {
     const naromradeIds = [...new Set(world.vgr.vardcentraler.map((vardcentral) => vardcentral.naromradeId))];
-    const loaders = createVgrLoaders(database.db, 'test-key');
+    const loaders = createVgrLoaders(database.db, 'test-key', world.referenceDate);
     const before = database.statementCount();
     const [counts, pseudonyms] = await Promise.all([
       Promise.all(naromradeIds.map((id) => loaders.antalPatienterMedRegioninsatsByNaromradeId.load(id))),

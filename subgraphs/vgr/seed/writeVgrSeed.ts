@@ -41,6 +41,7 @@ export async function writeVgrSeed(db: Kysely<VgrDatabase>, world: World): Promi
       personnummer: listning.personnummer,
       vardcentral_hsa_id: listning.vardcentralHsaId,
       listad_sedan: listning.listadSedan,
+      senaste_vardkontakt: listning.senasteVardkontakt,
     })),
   );
   await insertInChunks(

@@ -49,6 +49,7 @@ export function vgrTestWorld(): World {
         personnummer,
         vardcentralHsaId: index === 5 ? hsa.ockero : index === 11 ? hsa.akervagen : hsa.angered,
         listadSedan: `2020-01-${String(index + 1).padStart(2, '0')}`,
+        senasteVardkontakt: null,
       })),
       fastLakarkontakter: [
         { personnummer: p[0]!, lakareHsaId: hsa.lakareBerg, fran: '2021-03-01' },
