@@ -290,6 +290,8 @@ describe('Starta SIP från SIP-luckor', () => {
       await uppfoljning.getByRole('button').click();
       await page.waitForFunction(() => document.querySelector('th[aria-sort="ascending"]')?.textContent?.includes('nästa uppföljning'));
       await uppfoljning.getByRole('button').click();
+      // The header says the new order once the page has drawn it: wait for that, as for the first click.
+      await page.waitForFunction(() => document.querySelector('th[aria-sort="descending"]')?.textContent?.includes('nästa uppföljning'));
       expect(await uppfoljning.getAttribute('aria-sort')).toBe('descending');
       expect(await list.getByRole('columnheader', { name: 'Patient' }).getAttribute('aria-sort')).toBeNull();
       const datum = (await list.locator('tbody .sip-luckor-uppfoljning').allTextContents()).map((text) => text.replace('nästa uppföljning ', ''));
