@@ -1,4 +1,5 @@
 // The gateway's configuration, read once from the environment.
+import { readLogLevel, type LogLevel } from '../subgraphs/common/logging/logLevel.js';
 import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
 import { readChoice, readPort } from '../subgraphs/common/config/environment.js';
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
@@ -9,6 +10,8 @@ import { readGatewayWaits, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
 export interface GatewayConfig extends GatewayWaits {
+  /** LOG_LEVEL, checked at start. */
+  logLevel: LogLevel;
   port: number;
   host: string;
   /** Subgraph name → URL of its /graphql endpoint. */
@@ -44,6 +47,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       env[source.variable] || `http://127.0.0.1:${readPort(env, source.port, source.fallbackPort)}/graphql`;
   }
   return {
+    logLevel: readLogLevel(env),
     port: readPort(env, 'GATEWAY_PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',
     subgraphUrls,

@@ -10,6 +10,7 @@ import { parse } from 'graphql';
 import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharacterPlugin.js';
 import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
+import { requestLogPlugin } from '../subgraphs/common/logging/requestLogPlugin.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { inFlightGauge, metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
@@ -46,7 +47,7 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const log = createLogger({ service: 'gateway' });
+  const log = createLogger({ service: 'gateway' }, { level: config.logLevel });
   // Both rest on what the equivalence test checked of this @apollo/gateway version.
   if (installCompiledResponseShaper(log)) {
     installOperationReuse();
@@ -90,6 +91,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin(),
       operationResolutionPlugin(),
       controlCharacterPlugin(),
       ...limiting.plugins,

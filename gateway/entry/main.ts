@@ -4,6 +4,7 @@ import { readAuthConfig } from '../../subgraphs/common/auth/authConfig.js';
 import { readPort } from '../../subgraphs/common/config/environment.js';
 import { readSubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readSubgraphOperationLimits } from '../../subgraphs/common/limits/operationLimits.js';
+import { readLogLevel } from '../../subgraphs/common/logging/logLevel.js';
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
 import { readShutdownGraceMs } from '../../subgraphs/common/server/gracefulShutdown.js';
 import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
@@ -11,6 +12,7 @@ import { startEntrySubgraph } from './startEntrySubgraph.js';
 
 try {
   const running = await startEntrySubgraph({
+    logLevel: readLogLevel(process.env),
     port: readPort(process.env, 'ENTRY_PORT', 4004),
     host: process.env['HOST'] ?? '127.0.0.1',
     production: process.env['NODE_ENV'] === 'production',

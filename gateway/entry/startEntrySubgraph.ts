@@ -14,6 +14,7 @@ import { createGatewayProofCheck } from '../../subgraphs/common/gatewayTrust/gat
 import type { SubgraphTrustConfig } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import type { OperationLimits } from '../../subgraphs/common/limits/operationLimits.js';
 import { operationLimitsOptions } from '../../subgraphs/common/limits/operationLimitsOptions.js';
+import type { LogLevel } from '../../subgraphs/common/logging/logLevel.js';
 import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
 import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError.js';
 import { operationResolutionPlugin } from '../../subgraphs/common/server/operationResolutionPlugin.js';
@@ -23,6 +24,8 @@ import type { EntryContext } from './context.js';
 import { buildEntrySchema, entrySchemaUrl } from './entrySchema.js';
 
 export interface EntrySubgraphConfig {
+  /** LOG_LEVEL, checked at start (default info). */
+  logLevel?: LogLevel;
   port: number;
   host: string;
   production: boolean;
@@ -43,7 +46,7 @@ export interface RunningEntrySubgraph {
 }
 
 export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<RunningEntrySubgraph> {
-  const log = createLogger({ service: 'entry' });
+  const log = createLogger({ service: 'entry' }, config.logLevel ? { level: config.logLevel } : {});
   const verifyToken = createTokenVerifier(config.auth);
   const checkGatewayProof = createGatewayProofCheck(config.trust, 'entry');
   const sdl = parse(readFileSync(entrySchemaUrl, 'utf8'));

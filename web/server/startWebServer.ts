@@ -44,7 +44,7 @@ export function loginConfiguration(config: WebConfig) {
 }
 
 export async function startWebServer(config: WebConfig): Promise<RunningWebServer> {
-  const log = createLogger({ service: 'web' });
+  const log = createLogger({ service: 'web' }, { level: config.logLevel });
   const configuration = JSON.stringify(loginConfiguration(config));
   const loginIssuer = developmentLoginIssuer(config);
   if (config.developmentIssuerDirectory && !loginIssuer) {

@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { readMaxTokenLifetimeSeconds } from '../../subgraphs/common/auth/authConfig.js';
 import { defaultDevelopmentLifetimeSeconds } from '../../subgraphs/common/auth/developmentIssuer.js';
 import { ConfigurationError, readPort } from '../../subgraphs/common/config/environment.js';
+import { readLogLevel, type LogLevel } from '../../subgraphs/common/logging/logLevel.js';
 import { readShutdownGraceMs } from '../../subgraphs/common/server/gracefulShutdown.js';
 import { parseHost, type HostName } from './hostAllowList.js';
 
 export interface WebConfig {
+  /** LOG_LEVEL, checked at start. */
+  logLevel: LogLevel;
   port: number;
   host: string;
   /** WEB_ALLOWED_HOSTS: names `Host` may carry besides this server's own (see hostAllowList.ts). */
@@ -31,6 +34,7 @@ export const defaultDistDirectory = fileURLToPath(new URL('../dist/', import.met
 export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   const production = env['NODE_ENV'] === 'production';
   return {
+    logLevel: readLogLevel(env),
     port: readPort(env, 'WEB_PORT', 4080),
     host: env['HOST'] ?? '127.0.0.1',
     allowedHosts: readAllowedHosts(env),

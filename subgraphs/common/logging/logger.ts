@@ -1,7 +1,11 @@
-// A small JSON-lines logger; every line passes through `redact`.
+// JSON-lines logging through pino, the ecosystem's logger: one object per line with `time` (ISO), `level` (its
+// name), the bindings and `message`. Every line passes through `redact` on its way out, so no personnummer or
+// token reaches a log whatever field it hides in.
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { isLogLevel, type LogLevel } from './logLevel.js';
 import { redact } from './redact.js';
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type { LogLevel } from './logLevel.js';
 
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -11,31 +15,59 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-
 export interface LoggerOptions {
   level?: LogLevel;
+  /** Receives each line without its newline (tests); default standard output. */
   write?: (line: string) => void;
 }
 
+/**
+ * `LOG_LEVEL` picks the level when `options.level` does not; a value that is not a level falls back to `info` here,
+ * because the start's configuration check (readLogLevel) refuses it with the variable's name.
+ */
 export function createLogger(base: Record<string, unknown>, options: LoggerOptions = {}): Logger {
-  const minimum = order[options.level ?? ((process.env['LOG_LEVEL'] as LogLevel | undefined) ?? 'info')] ?? order.info;
-  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const emit = (level: LogLevel, message: string, fields?: Record<string, unknown>): void => {
-    if (order[level] < minimum) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, ...base, message, ...fields }, errorReplacer);
-    write(redact(line));
-  };
+  const fromEnvironment = process.env['LOG_LEVEL'];
+  const level = options.level ?? (isLogLevel(fromEnvironment) ? fromEnvironment : 'info');
+  return wrap(
+    pino(
+      {
+        level,
+        base,
+        messageKey: 'message',
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }), log: serializeErrors },
+        hooks: { streamWrite: redact },
+      },
+      destination(options.write),
+    ),
+  );
+}
+
+function destination(write: LoggerOptions['write']): DestinationStream {
+  // Standard output is written synchronously on Linux (files, pipes, terminals), so the last lines before an exit
+  // (a failed start, a signal) are not lost in a buffer.
+  if (!write) return process.stdout;
+  return { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) };
+}
+
+function wrap(logger: PinoLogger): Logger {
   return {
-    debug: (message, fields) => emit('debug', message, fields),
-    info: (message, fields) => emit('info', message, fields),
-    warn: (message, fields) => emit('warn', message, fields),
-    error: (message, fields) => emit('error', message, fields),
-    child: (fields) => createLogger({ ...base, ...fields }, options),
+    debug: (message, fields) => logger.debug(fields ?? {}, message),
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    error: (message, fields) => logger.error(fields ?? {}, message),
+    child: (fields) => wrap(logger.child(fields)),
   };
 }
 
-function errorReplacer(_key: string, value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+/** An Error in any top-level field is written with its name, message and stack (pino alone does so only for `err`). */
+function serializeErrors(fields: Record<string, unknown>): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value instanceof Error) {
+      copy ??= { ...fields };
+      copy[key] = { name: value.name, message: value.message, stack: value.stack };
+    }
+  }
+  return copy ?? fields;
 }

@@ -12,6 +12,7 @@ import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../databas
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import { seedReferenceDate } from '../seed/referenceDate.js';
+import { readLogLevel } from '../logging/logLevel.js';
 import type { IsoDate, SeedScale } from '../seed/World.js';
 import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
@@ -61,7 +62,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningSubgraph<Schema>> {
   const { name } = definition;
-  const log = createLogger({ service: name });
+  const log = createLogger({ service: name }, { level: readLogLevel(env) });
   const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
   const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
   const seedDate = seedReferenceDate(env);

@@ -1,6 +1,7 @@
 // The Apollo Server options every subgraph runs with, the same in its process and in the tests' in-process
 // server: what refuses a request before it executes (limits, control characters, the internal surface without
 // the gateway's proof), and the access log written before any answer leaves.
+import { requestLogPlugin } from '../logging/requestLogPlugin.js';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -28,6 +29,7 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
       // about a tenth of its time for them.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin<Context>(),
       operationResolutionPlugin<Context>(),
       // All run; the first refusal in this order is the answer: who may ask, then what was sent, then how much.
       gatewayOnlyPlugin<Context>(sdl),
