@@ -17,7 +17,7 @@ export const seedDateVariable = 'SAMSYN_SEED_DATE';
  * so no seeded event lies later today than the moment the user looks.
  */
 export function seedReferenceDate(env: NodeJS.ProcessEnv, now: Date = new Date()): IsoDate {
-  const raw = env[seedDateVariable];
+  const raw = env['SAMSYN_SEED_DATE'];
   if (raw === undefined || raw === '') return fromDayNumber(toDayNumber(todayInSweden(now)) - 1);
   if (!isIsoDate(raw)) throw new ConfigurationError(`${seedDateVariable} must be a calendar date written YYYY-MM-DD, got "${raw}"`);
   return raw;
