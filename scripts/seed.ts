@@ -18,7 +18,13 @@ if (scale !== 'small' && scale !== 'vg') {
 }
 const reset = args.includes('--reset');
 // One date for every subgraph seeded by this run, so their slices are of one world.
-const seedDate = seedReferenceDate(process.env);
+let seedDate: string;
+try {
+  seedDate = seedReferenceDate(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 const names = subgraphNamesFromArguments(args.filter((arg, index) => !arg.startsWith('--') && !(scaleIndex >= 0 && index === scaleIndex + 1)));
 
 for (const name of names) {

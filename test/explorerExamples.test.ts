@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateWorld } from '../subgraphs/common/seed/generateWorld.js';
 import { seedReferenceDate, testReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
+import { boendeansvarInput } from '../subgraphs/samverkan/testing/boendeansvarInput.js';
 import { exempelBoendeansvar, exempelSeed } from '../web/app/pages/utforskare/exempelVariabler.js';
 
 const exempelDirectory = new URL('../web/app/pages/utforskare/exempel/', import.meta.url);
@@ -31,18 +32,7 @@ describe('the explorer’s mutation examples', () => {
     expect(exempelSeed.avvikelse.version).toBe(2);
     expect(world.samverkan.sipar.find((row) => row.id === exempelSeed.sip.id)).toMatchObject({ status: 'UPPFOLJNING', naromradeId: '1480-angered' });
     const plan = world.samverkan.naromradesplaner.find((row) => row.naromradeId === '1480-angered' && row.giltigTill === null)!;
-    const rader = world.samverkan.boendeansvar
-      .filter((row) => row.planId === plan.id)
-      .map((row) => ({
-        boendeId: row.boendeId,
-        vardcentralHsaId: row.vardcentralHsaId,
-        lakareHsaId: row.lakareHsaId,
-        lakarmedverkanTimmarPerVecka: row.lakarmedverkanTimmarPerVecka,
-        rondfrekvens: row.rondfrekvens,
-        kontaktpersonNamn: row.kontaktperson.namn,
-        kontaktpersonTelefon: row.kontaktperson.telefon,
-      }));
-    expect(exempelBoendeansvar).toEqual(rader);
+    expect(exempelBoendeansvar).toEqual(boendeansvarInput(world, plan.id));
   });
 
 });

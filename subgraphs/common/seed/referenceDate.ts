@@ -14,11 +14,14 @@ export const seedDateVariable = 'SAMSYN_SEED_DATE';
 
 /**
  * The reference date a service seeds with: SAMSYN_SEED_DATE when set, else yesterday in Sweden — the last whole day,
- * so no seeded event lies later today than the moment the user looks.
+ * so no seeded event lies later today than the moment the user looks. A pinned date after yesterday is refused for
+ * the same reason: its world would hold reports and meetings that have not happened yet.
  */
 export function seedReferenceDate(env: NodeJS.ProcessEnv, now: Date = new Date()): IsoDate {
+  const yesterday = fromDayNumber(toDayNumber(todayInSweden(now)) - 1);
   const raw = env['SAMSYN_SEED_DATE'];
-  if (raw === undefined || raw === '') return fromDayNumber(toDayNumber(todayInSweden(now)) - 1);
+  if (raw === undefined || raw === '') return yesterday;
   if (!isIsoDate(raw)) throw new ConfigurationError(`${seedDateVariable} must be a calendar date written YYYY-MM-DD, got "${raw}"`);
+  if (raw > yesterday) throw new ConfigurationError(`${seedDateVariable} must be yesterday (${yesterday}) or earlier, got "${raw}"`);
   return raw;
 }
