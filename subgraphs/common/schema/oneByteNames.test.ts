@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serialize } from 'node:v8';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildOneByteSubgraphSchema } from './buildOneByteSubgraphSchema.js';
 import { oneByteCopy, oneByteSdl } from './oneByteNames.js';
 
 // The copy of graphql-js that @apollo/subgraph uses (vitest would otherwise load a second one, as ESM).
-const { buildSchema, graphqlSync, parse, printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { buildSchema, graphqlSync, printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** V8's serializer tags a one-byte string `"` and a two-byte string `c`. */
 function isOneByte(text: string): boolean {
@@ -51,11 +50,6 @@ describe('buildOneByteSubgraphSchema', () => {
     // Objects parsed from JSON (a gateway reading the answer) get the one-byte key too.
     expect(isOneByte(Object.keys(JSON.parse('{"obtEttDriftsform": 1}'))[0] ?? '')).toBe(true);
   });
-
-  it('without it, the same schema answers in two-byte JSON (what it prevents)', () => {
-    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl('obtTva')), resolvers: resolversOf('obtTva') }]);
-    expect(isOneByte(answer(schema, 'obtTva'))).toBe(false);
-  });
 });
 
 describe('oneByteSdl', () => {
@@ -86,9 +80,8 @@ describe('oneByteSdl', () => {
 });
 
 describe('oneByteCopy', () => {
-  it('copies a slice of a two-byte text into a one-byte string', () => {
+  it('copies a slice of a two-byte text into a one-byte string (on Node 26 V8 may already give one)', () => {
     const slice = 'Driftsform — x'.slice(0, 10);
-    expect(isOneByte(slice)).toBe(false);
     expect(oneByteCopy(slice)).toBe('Driftsform');
     expect(isOneByte(oneByteCopy(slice))).toBe(true);
   });
