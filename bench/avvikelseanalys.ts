@@ -27,7 +27,8 @@ import { decodeAvvikelseCursor } from '../subgraphs/samverkan/avvikelse/avvikels
 import { parseAvvikelseFilter } from '../subgraphs/samverkan/avvikelse/avvikelseFilter.js';
 import { listAvvikelser } from '../subgraphs/samverkan/avvikelse/listAvvikelser.js';
 import type { AvvikelseanalysInput, AvvikelseFilter, AvvikelseOrdning } from '../subgraphs/samverkan/generated/resolvers.js';
-import { samverkanSubgraph } from '../subgraphs/samverkan/samverkanSubgraph.js';
+import { createSamverkanSubgraph } from '../subgraphs/samverkan/samverkanSubgraph.js';
+import { defaultSuppressionThreshold } from '../subgraphs/common/suppression/suppressSmallCount.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -159,7 +160,7 @@ async function prepare(name: string, location: DatabaseLocation): Promise<Databa
   // Seeding and copying (--scale-up) run far longer than a request's statement budget.
   const database = await openDatabase<SamverkanDatabase>(location, { timeouts: { ...defaultDatabaseTimeouts, statementMs: 600_000 } });
   try {
-    await prepareDatabase(samverkanSubgraph, database, 'vg', log, testReferenceDate);
+    await prepareDatabase(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), database, 'vg', log, testReferenceDate);
     if (scaleUp > 1) await multiplyAvvikelser(database.db, scaleUp);
     await sql`ANALYZE`.execute(database.db);
   } catch (error) {

@@ -1,12 +1,22 @@
 // The gateway's configuration, read once from the environment.
-import { readLogLevel, type LogLevel } from '../subgraphs/common/logging/logLevel.js';
-import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
-import { readChoice, readPort } from '../subgraphs/common/config/environment.js';
-import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
-import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
-import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
-import { readHeapGrowingPercent } from './heapGrowth.js';
-import { readGatewayWaits, type GatewayWaits } from './requestDeadline.js';
+import { authConfigFrom, authVariables, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
+import {
+  choiceVariable,
+  isProduction,
+  optionalTextVariable,
+  portVariable,
+  readConfiguration,
+  runtimeVariables,
+  textVariable,
+  type Variables,
+  type VariableShape,
+} from '../subgraphs/common/config/variables.js';
+import { gatewayTrustConfigFrom, gatewayTrustVariables, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { operationLimitsFrom, operationLimitVariables, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
+import { logVariables, type LogLevel } from '../subgraphs/common/logging/logLevel.js';
+import { shutdownVariables } from '../subgraphs/common/server/gracefulShutdown.js';
+import { heapGrowthVariables } from './heapGrowth.js';
+import { gatewayWaitsFrom, waitVariables, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
 
 export interface GatewayConfig extends GatewayWaits {
@@ -38,27 +48,58 @@ const urlVariables: Record<string, { variable: string; port: string; fallbackPor
   samverkan: { variable: 'SAMVERKAN_URL', port: 'SAMVERKAN_PORT', fallbackPort: 4003 },
 };
 
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+const subgraphNames = subgraphList.map((subgraph) => subgraph.name).filter((name) => name in urlVariables);
+
+/** Where each subgraph is: its URL, or its port on this machine. */
+const subgraphLocationVariables: VariableShape = Object.fromEntries(
+  subgraphNames.flatMap((name) => {
+    const source = urlVariables[name]!;
+    return [
+      [source.variable, optionalTextVariable()],
+      [source.port, portVariable(source.fallbackPort)],
+    ];
+  }),
+);
+
+const gatewaySettingVariables = {
+  ...runtimeVariables,
+  ...logVariables,
+  GATEWAY_PORT: portVariable(4000),
+  HOST: textVariable('127.0.0.1'),
+  ...authVariables,
+  ...gatewayTrustVariables,
+  ...operationLimitVariables,
+  GATEWAY_COALESCE_FETCHES: choiceVariable(['on', 'off'], 'on'),
+  ...heapGrowthVariables,
+  ...shutdownVariables,
+  GATEWAY_SUBGRAPH_CIRCUIT: choiceVariable(['on', 'off'], 'off'),
+  ...waitVariables(subgraphNames),
+};
+
+/** Every variable the gateway reads, in one place; `readGatewayConfig` reads them all at once at start. */
+export const gatewayVariables: VariableShape = { ...gatewaySettingVariables, ...subgraphLocationVariables };
+
+export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const all = readConfiguration(gatewayVariables, env);
+  const values = all as Variables<typeof gatewaySettingVariables>;
   const subgraphUrls: Record<string, string> = {};
-  for (const subgraph of subgraphList) {
-    const source = urlVariables[subgraph.name];
-    if (!source) continue;
-    subgraphUrls[subgraph.name] =
-      env[source.variable] || `http://127.0.0.1:${readPort(env, source.port, source.fallbackPort)}/graphql`;
+  for (const name of subgraphNames) {
+    const source = urlVariables[name]!;
+    subgraphUrls[name] = (all[source.variable] as string | undefined) ?? `http://127.0.0.1:${all[source.port] as number}/graphql`;
   }
   return {
-    logLevel: readLogLevel(env),
-    port: readPort(env, 'GATEWAY_PORT', 4000),
-    host: env['HOST'] ?? '127.0.0.1',
+    logLevel: values.LOG_LEVEL,
+    port: values.GATEWAY_PORT,
+    host: values.HOST,
     subgraphUrls,
-    production: env['NODE_ENV'] === 'production',
-    auth: readAuthConfig(env),
-    trust: readGatewayTrustConfig(env),
-    limits: readOperationLimits(env),
-    coalesceFetches: readChoice(env, 'GATEWAY_COALESCE_FETCHES', ['on', 'off'] as const, 'on') === 'on',
-    heapGrowingPercent: readHeapGrowingPercent(env),
-    shutdownGraceMs: readShutdownGraceMs(env),
-    subgraphCircuit: readChoice(env, 'GATEWAY_SUBGRAPH_CIRCUIT', ['on', 'off'] as const, 'off') === 'on',
-    ...readGatewayWaits(env, Object.keys(subgraphUrls)),
+    production: isProduction(values),
+    auth: authConfigFrom(values),
+    trust: gatewayTrustConfigFrom(values),
+    limits: operationLimitsFrom(values),
+    coalesceFetches: values.GATEWAY_COALESCE_FETCHES === 'on',
+    heapGrowingPercent: values.GATEWAY_HEAP_GROWING_PERCENT,
+    shutdownGraceMs: values.SAMSYN_SHUTDOWN_GRACE_MS,
+    subgraphCircuit: values.GATEWAY_SUBGRAPH_CIRCUIT === 'on',
+    ...gatewayWaitsFrom(values, subgraphNames),
   };
 }

@@ -8,14 +8,16 @@
 // 396, with NOSAM A/B 1.59 (one run of both workloads, A and B, on the slow machine). The full run that followed kept
 // A between 240 and 283 MB on every workload, more than a quarter under its limit (…T192805Z.md).
 import { setFlagsFromString } from 'node:v8';
-import { readWholeNumber } from '../subgraphs/common/config/environment.js';
+import { readConfiguration, wholeNumberVariable } from '../subgraphs/common/config/variables.js';
 
 /** Grow the heap by at most what survived the last full collection. */
 export const defaultHeapGrowingPercent = 100;
 
 /** GATEWAY_HEAP_GROWING_PERCENT: 1–400, or 0 for V8's own growing factor; 100 when unset. */
+export const heapGrowthVariables = { GATEWAY_HEAP_GROWING_PERCENT: wholeNumberVariable(defaultHeapGrowingPercent, 0, 400) };
+
 export function readHeapGrowingPercent(env: NodeJS.ProcessEnv): number {
-  return readWholeNumber(env, 'GATEWAY_HEAP_GROWING_PERCENT', defaultHeapGrowingPercent, 0, 400);
+  return readConfiguration(heapGrowthVariables, env).GATEWAY_HEAP_GROWING_PERCENT;
 }
 
 /**

@@ -6,7 +6,7 @@ import { limitHeapGrowth } from './heapGrowth.js';
 import { startGateway } from './startGateway.js';
 
 try {
-  const config = readGatewayConfig();
+  const config = readGatewayConfig(process.env);
   // In the gateway's own process only: tests start gateways inside the test runner.
   limitHeapGrowth(config.heapGrowingPercent);
   const running = await startGateway(config);

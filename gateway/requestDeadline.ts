@@ -1,6 +1,6 @@
 // How long the gateway still waits for one subgraph fetch of a request: at most the subgraph's own timeout, and
 // never past the request's deadline. The subgraph is told the same figure so it can stop its own work in time.
-import { readWholeNumber } from '../subgraphs/common/config/environment.js';
+import { optionalWholeNumberVariable, readConfiguration, wholeNumberVariable, type Variables, type VariableShape } from '../subgraphs/common/config/variables.js';
 
 /** Sent on every subgraph fetch: the whole milliseconds the gateway still waits for this answer. */
 export const timeBudgetHeader = 'samsyn-time-budget-ms';
@@ -39,11 +39,33 @@ const defaultRequestDeadlineMs = 15_000;
 /** From a tenth of a second (below that, ordinary answers of a healthy subgraph would time out) to ten minutes. */
 const waitRange = [100, 600_000] as const;
 
-/** The waits from the environment; a subgraph's own `<NAME>_TIMEOUT_MS` overrides GATEWAY_SUBGRAPH_TIMEOUT_MS for it. */
-export function readGatewayWaits(env: NodeJS.ProcessEnv, subgraphNames: readonly string[]): GatewayWaits {
-  const subgraphTimeoutMs = readWholeNumber(env, 'GATEWAY_SUBGRAPH_TIMEOUT_MS', defaultSubgraphTimeoutMs, ...waitRange);
+const gatewayWaitVariables = {
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: wholeNumberVariable(defaultSubgraphTimeoutMs, ...waitRange),
+  GATEWAY_REQUEST_DEADLINE_MS: wholeNumberVariable(defaultRequestDeadlineMs, ...waitRange),
+};
+
+/** A subgraph's own wait, when it should not follow GATEWAY_SUBGRAPH_TIMEOUT_MS. */
+function subgraphTimeoutVariable(name: string): string {
+  return `${name.toUpperCase()}_TIMEOUT_MS`;
+}
+
+/** The waits' variables for these subgraphs. */
+export function waitVariables(subgraphNames: readonly string[]): typeof gatewayWaitVariables & VariableShape {
+  const own = Object.fromEntries(subgraphNames.map((name) => [subgraphTimeoutVariable(name), optionalWholeNumberVariable(...waitRange)]));
+  return { ...gatewayWaitVariables, ...own };
+}
+
+/** The waits; a subgraph's own `<NAME>_TIMEOUT_MS` overrides GATEWAY_SUBGRAPH_TIMEOUT_MS for it. */
+export function gatewayWaitsFrom(values: Variables<typeof gatewayWaitVariables> & Record<string, unknown>, subgraphNames: readonly string[]): GatewayWaits {
   const subgraphTimeoutsMs = Object.fromEntries(
-    subgraphNames.map((name) => [name, readWholeNumber(env, `${name.toUpperCase()}_TIMEOUT_MS`, subgraphTimeoutMs, ...waitRange)]),
+    subgraphNames.map((name) => {
+      const own = values[subgraphTimeoutVariable(name)];
+      return [name, typeof own === 'number' ? own : values.GATEWAY_SUBGRAPH_TIMEOUT_MS];
+    }),
   );
-  return { subgraphTimeoutsMs, requestDeadlineMs: readWholeNumber(env, 'GATEWAY_REQUEST_DEADLINE_MS', defaultRequestDeadlineMs, ...waitRange) };
+  return { subgraphTimeoutsMs, requestDeadlineMs: values.GATEWAY_REQUEST_DEADLINE_MS };
+}
+
+export function readGatewayWaits(env: NodeJS.ProcessEnv, subgraphNames: readonly string[]): GatewayWaits {
+  return gatewayWaitsFrom(readConfiguration(waitVariables(subgraphNames), env), subgraphNames);
 }

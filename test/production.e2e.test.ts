@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
 import { ensureKeyPairFiles } from '../subgraphs/common/auth/keyPairFiles.js';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/common/server/startSubgraph.js';
+import { readSubgraphConfig } from '../subgraphs/common/server/subgraphConfig.js';
 import { createVgrSubgraph } from '../subgraphs/vgr/vgrSubgraph.js';
 
 const issuer = 'https://idp.test.samsyn';
@@ -40,7 +41,8 @@ beforeAll(async () => {
     VGR_PORT: '0',
     LOG_LEVEL: 'error',
   };
-  subgraph = (await startSubgraph(createVgrSubgraph(env), env)) as RunningSubgraph<unknown>;
+  const config = readSubgraphConfig('vgr', env);
+  subgraph = (await startSubgraph(createVgrSubgraph(config), config)) as RunningSubgraph<unknown>;
 }, 120_000);
 
 afterAll(async () => {

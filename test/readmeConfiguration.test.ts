@@ -1,8 +1,23 @@
-// The README's table of environment variables is what operators read: every variable a service or `npm start`
-// reads by name must have its row there, and every row must name a variable something reads.
+// The README's table of environment variables is what operators read: every variable of a service's configuration,
+// and every one `npm start` or a script reads by name, must have its row there, and every row must name a variable
+// something reads. Services read their environment only at start: no module reads `process.env` when it loads.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gatewayVariables } from '../gateway/config.js';
+import { entryVariables } from '../gateway/entry/entryConfig.js';
+import { subgraphVariables } from '../subgraphs/common/server/subgraphConfig.js';
+import { webVariables } from '../web/server/webConfig.js';
+
+/** Each service's configuration: the variables it reads, in one place per service. */
+const serviceVariables: Record<string, readonly string[]> = {
+  gateway: Object.keys(gatewayVariables),
+  vgr: Object.keys(subgraphVariables('vgr')),
+  kommun: Object.keys(subgraphVariables('kommun')),
+  samverkan: Object.keys(subgraphVariables('samverkan')),
+  entry: Object.keys(entryVariables),
+  web: Object.keys(webVariables),
+};
 
 const root = new URL('..', import.meta.url).pathname;
 const sourceFolders = ['subgraphs', 'gateway', 'web/server', 'scripts'];
@@ -32,7 +47,8 @@ function variablesDocumented(readme: string): Set<string> {
 }
 
 describe('the README’s table of environment variables', () => {
-  const read = new Set(sourceFolders.flatMap(sourceFiles).flatMap((path) => variablesRead(readFileSync(join(root, path), 'utf8'))));
+  const readByName = sourceFolders.flatMap(sourceFiles).flatMap((path) => variablesRead(readFileSync(join(root, path), 'utf8')));
+  const read = new Set([...Object.values(serviceVariables).flat(), ...readByName]);
   const documented = variablesDocumented(readFileSync(join(root, 'README.md'), 'utf8'));
 
   it('finds the variables in the code as they are read', () => {
@@ -42,7 +58,13 @@ describe('the README’s table of environment variables', () => {
       'GATEWAY_PORT',
       'SAMSYN_MIN_ANTAL',
     ]);
-    expect(read.size).toBeGreaterThan(30);
+    expect(read.size).toBeGreaterThan(40);
+  });
+
+  it('knows each service’s variables from its configuration', () => {
+    expect(serviceVariables['gateway']).toEqual(expect.arrayContaining(['LOG_LEVEL', 'GATEWAY_PORT', 'VGR_URL', 'KOMMUN_TIMEOUT_MS', 'SAMSYN_MAX_COST']));
+    expect(serviceVariables['vgr']).toEqual(expect.arrayContaining(['LOG_LEVEL', 'VGR_PORT', 'VGR_DATABASE_URL', 'SAMSYN_PSEUDONYM_KEY', 'SAMSYN_MIN_ANTAL']));
+    expect(serviceVariables['samverkan']).not.toContain('SAMSYN_PSEUDONYM_KEY');
   });
 
   it('has a row for every variable a service or npm start reads', () => {
@@ -50,8 +72,21 @@ describe('the README’s table of environment variables', () => {
   });
 
   it('names no variable that nothing reads (the test tools’ own excepted)', () => {
-    // Read by the test harness, or by name pattern (<NAME>_DATABASE_URL, <NAME>_URL, <NAME>_TIMEOUT_MS) in the code.
-    const readElsewhere = new Set(['SAMSYN_CHROMIUM', 'VGR_DATABASE_URL', 'KOMMUN_DATABASE_URL', 'SAMVERKAN_DATABASE_URL', 'VGR_URL', 'KOMMUN_URL', 'SAMVERKAN_URL']);
+    // Read by the test harness only.
+    const readElsewhere = new Set(['SAMSYN_CHROMIUM']);
     expect([...documented].filter((name) => !read.has(name) && !readElsewhere.has(name)).sort()).toEqual([]);
+  });
+});
+
+describe('reading the environment', () => {
+  /** Where `process.env` may be read: the entry points, which hand it to a service's configuration at start, and the scripts. */
+  const entryPoints = /(^|\/)main\.ts$|^scripts\/|^subgraphs\/common\/testing\//;
+
+  it('happens at start only: no other module reads process.env', () => {
+    const readers = sourceFolders
+      .flatMap(sourceFiles)
+      .filter((path) => !entryPoints.test(path))
+      .filter((path) => /process\.env\b/.test(readFileSync(join(root, path), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')));
+    expect(readers).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import { sortByNamn } from '../common/sorting/swedishOrder.js';
 import { syncKommunReference } from './seed/syncKommunReference.js';
 
 const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
-const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
+const kommunSubgraph = createKommunSubgraph({ pseudonymKey, suppressionThreshold: defaultSuppressionThreshold });
 const suppressionThreshold = defaultSuppressionThreshold;
 const today = testReferenceDate;
 const base = testRequestContext();

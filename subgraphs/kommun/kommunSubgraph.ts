@@ -1,8 +1,8 @@
 // The kommun subgraph (the 49 municipalities) as startSubgraph runs it.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { pseudonymKeyFromEnvironment } from '../common/identifiers/patientPseudonym.js';
+import { requirePseudonymKey } from '../common/identifiers/patientPseudonym.js';
 import type { SubgraphDatabaseDefinition, SubgraphDefinition } from '../common/server/startSubgraph.js';
-import { suppressionThresholdFromEnvironment } from '../common/suppression/suppressSmallCount.js';
+import type { SubgraphSettings } from '../common/server/subgraphConfig.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
 import { resolvers } from './resolvers/index.js';
@@ -16,9 +16,9 @@ export const kommunDatabase: SubgraphDatabaseDefinition<KommunDatabase> = {
   syncReferenceData: syncKommunReference,
 };
 
-/** Reads the pseudonym key and the suppression threshold from `env` once, here, so a start without them fails at once. */
-export function createKommunSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<KommunDatabase, KommunContext> {
-  const settings = { pseudonymKey: pseudonymKeyFromEnvironment(env), suppressionThreshold: suppressionThresholdFromEnvironment(env) };
+/** The settings come from the subgraph's configuration, read once at start (readSubgraphConfig). */
+export function createKommunSubgraph(config: SubgraphSettings): SubgraphDefinition<KommunDatabase, KommunContext> {
+  const settings = { pseudonymKey: requirePseudonymKey(config.pseudonymKey), suppressionThreshold: config.suppressionThreshold };
   return {
     ...kommunDatabase,
     name: 'kommun',

@@ -18,7 +18,7 @@ import type { KommunDatabase } from './database.js';
 import { createKommunSubgraph } from './kommunSubgraph.js';
 
 const pseudonymKey = 'test-pseudonym-key-of-at-least-32-characters';
-const kommunSubgraph = createKommunSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
+const kommunSubgraph = createKommunSubgraph({ pseudonymKey, suppressionThreshold: defaultSuppressionThreshold });
 const today = testReferenceDate;
 const naromradeId = '1480-angered';
 

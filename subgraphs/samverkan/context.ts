@@ -15,14 +15,21 @@ export interface SamverkanContext extends BaseRequestContext {
   /** Today in Sweden, fixed once per request so that every field agrees on it. */
   today: string;
   now: () => Date;
+  /** Counts below this are withheld (SAMSYN_MIN_ANTAL). */
+  suppressionThreshold: number;
+}
+
+export interface SamverkanSettings {
+  suppressionThreshold: number;
 }
 
 /** `now` is for tests that need a fixed day; the server always uses the clock. */
 export function createSamverkanContext(
   base: BaseRequestContext,
   database: Database<SamverkanDatabase>,
+  settings: SamverkanSettings,
   now: () => Date = () => new Date(),
 ): SamverkanContext {
   const today = todayInSweden(now());
-  return { ...base, db: database.db, loaders: createSamverkanLoaders(database.db, today, base.identity), today, now };
+  return { ...base, db: database.db, loaders: createSamverkanLoaders(database.db, today, base.identity), today, now, suppressionThreshold: settings.suppressionThreshold };
 }

@@ -13,9 +13,10 @@ import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } fr
 import { testUser as user } from '../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from './context.js';
 import type { SamverkanDatabase } from './database.js';
-import { samverkanSubgraph } from './samverkanSubgraph.js';
+import { createSamverkanSubgraph } from './samverkanSubgraph.js';
 import { avvikelseRapportInput } from './testing/avvikelseRapportInput.js';
 import { boendeansvarInput } from './testing/boendeansvarInput.js';
+import { defaultSuppressionThreshold } from '../common/suppression/suppressSmallCount.js';
 
 const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
 
@@ -35,7 +36,7 @@ const nosam = user('1480', ['nosam']);
 
 async function run(query: string, variables: Record<string, unknown>, identity: Identity): Promise<Result> {
   const base = testRequestContext({ identity, atkomstgrund: null });
-  const response = await subgraph!.server.executeOperation({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
+  const response = await subgraph!.server.executeOperation({ query, variables }, { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { status: response.http.status, ...(response.body.singleResult as Omit<Result, 'status'>) };
 }
@@ -193,7 +194,7 @@ const bypasses = [
 
 beforeAll(async () => {
   world = generateWorld('small', testReferenceDate);
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   database = subgraph.database;
   const reported = await run(rapportera, { input: rapport('Läkemedelslistan följde inte med vid utskrivning.') }, kommunVardpersonal);
   expect(reported.errors).toBeUndefined();

@@ -23,9 +23,10 @@ import type { SamverkanDatabase } from './database.js';
 import { patientIdProblem } from '../common/identifiers/patientId.js';
 import { createLogger } from '../common/logging/logger.js';
 import { planInForce } from './naromrade/planInForce.js';
-import { samverkanSubgraph } from './samverkanSubgraph.js';
+import { createSamverkanSubgraph } from './samverkanSubgraph.js';
 import { avvikelseRapportInput } from './testing/avvikelseRapportInput.js';
 import { syncSamverkanReference } from './seed/syncSamverkanReference.js';
+import { defaultSuppressionThreshold } from '../common/suppression/suppressSmallCount.js';
 
 // The world is "as of" its reference date; the requests run on that day so that
 // the plans in force and "not in the future" are the world's, whenever the test runs.
@@ -55,7 +56,7 @@ async function run<Data = any>(query: string, variables: Record<string, unknown>
   requests += 1;
   const requestId = `test-${requests}`;
   const base = testRequestContext({ ...caller, requestId });
-  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
+  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { ...(response.body.singleResult as Result<Data>), requestId };
 }
@@ -108,7 +109,7 @@ function listOrder(a: Pick<AvvikelseSeed, 'rapporteradTid' | 'id'>, b: Pick<Avvi
 
 beforeAll(async () => {
   world = generateWorld('small', testReferenceDate);
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   ({ database, server } = subgraph);
   // The helper has synced the reference data once; again, as every later start
   // does on a seeded database: the upsert must be idempotent.
@@ -1160,7 +1161,7 @@ describe('rapporteraAvvikelse: who may report, and the patient link in the acces
     base.log = createLogger({}, { write: (line) => logged.push(line) });
     const response = await server.executeOperation(
       { query: mutation, variables: { input: { ...input, klientnyckel: 'access-rapport-logg-nere' } } },
-      { contextValue: createSamverkanContext(base, database, now) },
+      { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.data ?? null).toBeNull();

@@ -1,4 +1,4 @@
 // Runs the region's subgraph (`npm run start:vgr`).
 import { runSubgraphMain } from '../common/server/startSubgraph.js';
 
-await runSubgraphMain('vgr', async () => (await import('./vgrSubgraph.js')).createVgrSubgraph(process.env));
+await runSubgraphMain('vgr', process.env, async (settings) => (await import('./vgrSubgraph.js')).createVgrSubgraph(settings));

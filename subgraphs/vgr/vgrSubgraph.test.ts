@@ -18,9 +18,10 @@ import type { VgrContext } from './context.js';
 import type { VgrDatabase } from './database.js';
 import { hsa, p, regioninsatsAngered, regioninsatsOckero, vgrTestWorld } from './testing/vgrTestWorld.js';
 import { createVgrSubgraph } from './vgrSubgraph.js';
+import { defaultSuppressionThreshold } from '../common/suppression/suppressSmallCount.js';
 
 const pseudonymKey = 'vgr-test-pseudonym-key-of-32-characters';
-const definition = createVgrSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey });
+const definition = createVgrSubgraph({ pseudonymKey, suppressionThreshold: defaultSuppressionThreshold });
 
 let subgraph: InProcessSubgraph<VgrDatabase, VgrContext> | undefined;
 let database: Database<VgrDatabase>;
@@ -572,7 +573,7 @@ describe('vgr: reference data and counts for every role', () => {
   });
 
   it('shows counts at or above SAMSYN_MIN_ANTAL', async () => {
-    const lowThreshold = createVgrSubgraph({ SAMSYN_PSEUDONYM_KEY: pseudonymKey, SAMSYN_MIN_ANTAL: '2' });
+    const lowThreshold = createVgrSubgraph({ pseudonymKey, suppressionThreshold: 2 });
     const outcome = await run(query, { representations }, { identity: nosamKommun, subgraph: lowThreshold });
     expect((outcome.data?.['_entities'] as any[]).map((naromrade) => naromrade.antalPatienterMedRegioninsats)).toEqual([
       { varde: 3, undertryckt: false },

@@ -1,9 +1,9 @@
 // The region's subgraph as startSubgraph runs it: its SDL, migrations, seed
 // writer, resolvers and per-request context.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { pseudonymKeyFromEnvironment } from '../common/identifiers/patientPseudonym.js';
+import { requirePseudonymKey } from '../common/identifiers/patientPseudonym.js';
 import type { SubgraphDatabaseDefinition, SubgraphDefinition } from '../common/server/startSubgraph.js';
-import { suppressionThresholdFromEnvironment } from '../common/suppression/suppressSmallCount.js';
+import type { SubgraphSettings } from '../common/server/subgraphConfig.js';
 import { createVgrContext, type VgrContext } from './context.js';
 import type { VgrDatabase } from './database.js';
 import { resolvers } from './resolvers/index.js';
@@ -15,9 +15,9 @@ export const vgrMigrationsUrl = new URL('./migrations/', import.meta.url);
 /** The region's database: its migrations and its slice of the seeded world. */
 export const vgrDatabase: SubgraphDatabaseDefinition<VgrDatabase> = { migrationsUrl: vgrMigrationsUrl, writeSeed: writeVgrSeed };
 
-/** Reads the pseudonym key and the suppression threshold from `env` once, here, so every request uses the same. */
-export function createVgrSubgraph(env: NodeJS.ProcessEnv): SubgraphDefinition<VgrDatabase, VgrContext> {
-  const settings = { pseudonymKey: pseudonymKeyFromEnvironment(env), suppressionThreshold: suppressionThresholdFromEnvironment(env) };
+/** The settings come from the subgraph's configuration, read once at start (readSubgraphConfig). */
+export function createVgrSubgraph(config: SubgraphSettings): SubgraphDefinition<VgrDatabase, VgrContext> {
+  const settings = { pseudonymKey: requirePseudonymKey(config.pseudonymKey), suppressionThreshold: config.suppressionThreshold };
   return {
     ...vgrDatabase,
     name: 'vgr',

@@ -5,7 +5,7 @@ import { readWebConfig } from './webConfig.js';
 import { startWebServer } from './startWebServer.js';
 
 try {
-  const running = await startWebServer(readWebConfig());
+  const running = await startWebServer(readWebConfig(process.env));
   stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
 } catch (error) {
   createLogger({ service: 'web' }).error('could not start', { error });

@@ -1,10 +1,11 @@
 // The web server's configuration, read once from the environment.
 import { fileURLToPath } from 'node:url';
-import { readMaxTokenLifetimeSeconds } from '../../subgraphs/common/auth/authConfig.js';
+import { tokenLifetimeVariables } from '../../subgraphs/common/auth/authConfig.js';
 import { defaultDevelopmentLifetimeSeconds } from '../../subgraphs/common/auth/developmentIssuer.js';
-import { ConfigurationError, readPort } from '../../subgraphs/common/config/environment.js';
-import { readLogLevel, type LogLevel } from '../../subgraphs/common/logging/logLevel.js';
-import { readShutdownGraceMs } from '../../subgraphs/common/server/gracefulShutdown.js';
+import { ConfigurationError } from '../../subgraphs/common/config/configurationError.js';
+import { isProduction, optionalTextVariable, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../subgraphs/common/config/variables.js';
+import { logVariables, type LogLevel } from '../../subgraphs/common/logging/logLevel.js';
+import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
 import { parseHost, type HostName } from './hostAllowList.js';
 
 export interface WebConfig {
@@ -31,30 +32,50 @@ export interface WebConfig {
 
 export const defaultDistDirectory = fileURLToPath(new URL('../dist/', import.meta.url));
 
-export function readWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
-  const production = env['NODE_ENV'] === 'production';
+/** Every variable the web server reads; `readWebConfig` reads them all at once at start. */
+export const webVariables = {
+  ...runtimeVariables,
+  ...logVariables,
+  WEB_PORT: portVariable(4080),
+  HOST: textVariable('127.0.0.1'),
+  WEB_ALLOWED_HOSTS: optionalTextVariable(),
+  GATEWAY_URL: optionalTextVariable(),
+  GATEWAY_PORT: portVariable(4000),
+  SAMSYN_WEB_DIST: optionalTextVariable(),
+  SAMSYN_DEV_ISSUER_DIR: optionalTextVariable(),
+  SAMSYN_IDP_LOGIN_URL: optionalTextVariable(),
+  ...tokenLifetimeVariables,
+  ...shutdownVariables,
+};
+
+export function readWebConfig(env: NodeJS.ProcessEnv): WebConfig {
+  const values = readConfiguration(webVariables, env);
+  const production = isProduction(values);
   return {
-    logLevel: readLogLevel(env),
-    port: readPort(env, 'WEB_PORT', 4080),
-    host: env['HOST'] ?? '127.0.0.1',
-    allowedHosts: readAllowedHosts(env),
-    gatewayUrl: env['GATEWAY_URL'] || `http://127.0.0.1:${readPort(env, 'GATEWAY_PORT', 4000)}/graphql`,
-    distDirectory: env['SAMSYN_WEB_DIST'] || defaultDistDirectory,
+    logLevel: values.LOG_LEVEL,
+    port: values.WEB_PORT,
+    host: values.HOST,
+    allowedHosts: readAllowedHosts(values.WEB_ALLOWED_HOSTS ?? ''),
+    gatewayUrl: values.GATEWAY_URL ?? `http://127.0.0.1:${values.GATEWAY_PORT}/graphql`,
+    distDirectory: values.SAMSYN_WEB_DIST ?? defaultDistDirectory,
     // A production deployment never signs its own tokens, whatever the environment says.
-    developmentIssuerDirectory: production ? null : env['SAMSYN_DEV_ISSUER_DIR'] || null,
-    loginTokenLifetimeSeconds: defaultDevelopmentLifetimeSeconds(readMaxTokenLifetimeSeconds(env)),
-    idpLoginUrl: env['SAMSYN_IDP_LOGIN_URL'] || null,
+    developmentIssuerDirectory: production ? null : (values.SAMSYN_DEV_ISSUER_DIR ?? null),
+    loginTokenLifetimeSeconds: defaultDevelopmentLifetimeSeconds(values.SAMSYN_TOKEN_MAX_LIFETIME_SECONDS),
+    idpLoginUrl: values.SAMSYN_IDP_LOGIN_URL ?? null,
     production,
-    shutdownGraceMs: readShutdownGraceMs(env),
+    shutdownGraceMs: values.SAMSYN_SHUTDOWN_GRACE_MS,
   };
 }
 
-function readAllowedHosts(env: NodeJS.ProcessEnv): HostName[] {
-  const entries = (env['WEB_ALLOWED_HOSTS'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+function readAllowedHosts(list: string): HostName[] {
+  const entries = list.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
   return entries.map((entry) => {
     const host = parseHost(entry);
     if (!host) {
-      throw new ConfigurationError(`WEB_ALLOWED_HOSTS must list host names separated by commas, each a name or name:port without scheme or path, got "${entry}"`);
+      throw new ConfigurationError(
+        `WEB_ALLOWED_HOSTS must list host names separated by commas, each a name or name:port without scheme or path, got "${entry}"`,
+        ['WEB_ALLOWED_HOSTS'],
+      );
     }
     return host;
   });

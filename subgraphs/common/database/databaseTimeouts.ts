@@ -1,6 +1,6 @@
 // How long a subgraph waits for its PostgreSQL server: for a connection, and for each statement (also bounded by
 // the request's own time budget, timeBudget.ts). Read once at start.
-import { readWholeNumber } from '../config/environment.js';
+import { readConfiguration, wholeNumberVariable, type Variables } from '../config/variables.js';
 
 export interface DatabaseTimeouts {
   /** A statement is cancelled by the server after this long, and abandoned by the client (a hung server) too. */
@@ -11,9 +11,15 @@ export interface DatabaseTimeouts {
 
 export const defaultDatabaseTimeouts: DatabaseTimeouts = { statementMs: 5_000, connectMs: 1_000 };
 
+export const databaseTimeoutVariables = {
+  SAMSYN_DB_STATEMENT_TIMEOUT_MS: wholeNumberVariable(defaultDatabaseTimeouts.statementMs, 100, 600_000),
+  SAMSYN_DB_CONNECT_TIMEOUT_MS: wholeNumberVariable(defaultDatabaseTimeouts.connectMs, 100, 60_000),
+};
+
+export function databaseTimeoutsFrom(values: Variables<typeof databaseTimeoutVariables>): DatabaseTimeouts {
+  return { statementMs: values.SAMSYN_DB_STATEMENT_TIMEOUT_MS, connectMs: values.SAMSYN_DB_CONNECT_TIMEOUT_MS };
+}
+
 export function readDatabaseTimeouts(env: NodeJS.ProcessEnv): DatabaseTimeouts {
-  return {
-    statementMs: readWholeNumber(env, 'SAMSYN_DB_STATEMENT_TIMEOUT_MS', defaultDatabaseTimeouts.statementMs, 100, 600_000),
-    connectMs: readWholeNumber(env, 'SAMSYN_DB_CONNECT_TIMEOUT_MS', defaultDatabaseTimeouts.connectMs, 100, 60_000),
-  };
+  return databaseTimeoutsFrom(readConfiguration(databaseTimeoutVariables, env));
 }

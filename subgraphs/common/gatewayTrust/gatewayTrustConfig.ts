@@ -4,6 +4,7 @@
 import type { JSONWebKeySet, JWK } from 'jose';
 import { readJwks, readPrivateJwk } from '../auth/keyPairFiles.js';
 import { ConfigurationError, readNamedFile } from '../config/environment.js';
+import { optionalTextVariable, readConfiguration, type Variables } from '../config/variables.js';
 
 /** PEM texts of a TLS server: its certificate and key, and the CA whose client certificates prove the gateway. */
 export interface SubgraphTls {
@@ -19,10 +20,21 @@ export interface SubgraphTrustConfig {
   tls: SubgraphTls | null;
 }
 
+export const subgraphTrustVariables = {
+  SAMSYN_GATEWAY_JWKS_FILE: optionalTextVariable(),
+  SAMSYN_TLS_CERT_FILE: optionalTextVariable(),
+  SAMSYN_TLS_KEY_FILE: optionalTextVariable(),
+  SAMSYN_TLS_CLIENT_CA_FILE: optionalTextVariable(),
+};
+
 export function readSubgraphTrustConfig(env: NodeJS.ProcessEnv): SubgraphTrustConfig {
-  const jwksPath = env['SAMSYN_GATEWAY_JWKS_FILE'];
+  return subgraphTrustConfigFrom(readConfiguration(subgraphTrustVariables, env));
+}
+
+export function subgraphTrustConfigFrom(values: Variables<typeof subgraphTrustVariables>): SubgraphTrustConfig {
+  const jwksPath = values.SAMSYN_GATEWAY_JWKS_FILE;
   const gatewayKeys = jwksPath ? readJwks(jwksPath, 'SAMSYN_GATEWAY_JWKS_FILE') : null;
-  const tls = readSubgraphTls(env);
+  const tls = readSubgraphTls(values);
   if (!gatewayKeys && !tls?.clientCa) {
     throw new ConfigurationError(
       'Set SAMSYN_GATEWAY_JWKS_FILE (the gateway\'s public key set; `npm start` makes one in .data/gateway-key/) or SAMSYN_TLS_CLIENT_CA_FILE (mutual TLS with the gateway): without either, this subgraph cannot tell the gateway from any other caller.',
@@ -31,10 +43,10 @@ export function readSubgraphTrustConfig(env: NodeJS.ProcessEnv): SubgraphTrustCo
   return { gatewayKeys, tls };
 }
 
-function readSubgraphTls(env: NodeJS.ProcessEnv): SubgraphTls | null {
-  const certPath = env['SAMSYN_TLS_CERT_FILE'];
-  const keyPath = env['SAMSYN_TLS_KEY_FILE'];
-  const clientCaPath = env['SAMSYN_TLS_CLIENT_CA_FILE'];
+function readSubgraphTls(values: Variables<typeof subgraphTrustVariables>): SubgraphTls | null {
+  const certPath = values.SAMSYN_TLS_CERT_FILE;
+  const keyPath = values.SAMSYN_TLS_KEY_FILE;
+  const clientCaPath = values.SAMSYN_TLS_CLIENT_CA_FILE;
   if (!certPath && !keyPath && !clientCaPath) return null;
   if (!certPath || !keyPath) {
     throw new ConfigurationError('SAMSYN_TLS_CERT_FILE and SAMSYN_TLS_KEY_FILE go together (and SAMSYN_TLS_CLIENT_CA_FILE needs both).');
@@ -61,12 +73,23 @@ export interface GatewayTrustConfig {
   tls: GatewayTls | null;
 }
 
+export const gatewayTrustVariables = {
+  SAMSYN_GATEWAY_KEY_FILE: optionalTextVariable(),
+  SAMSYN_SUBGRAPH_TLS_CA_FILE: optionalTextVariable(),
+  SAMSYN_SUBGRAPH_TLS_CERT_FILE: optionalTextVariable(),
+  SAMSYN_SUBGRAPH_TLS_KEY_FILE: optionalTextVariable(),
+};
+
 export function readGatewayTrustConfig(env: NodeJS.ProcessEnv): GatewayTrustConfig {
-  const keyPath = env['SAMSYN_GATEWAY_KEY_FILE'];
+  return gatewayTrustConfigFrom(readConfiguration(gatewayTrustVariables, env));
+}
+
+export function gatewayTrustConfigFrom(values: Variables<typeof gatewayTrustVariables>): GatewayTrustConfig {
+  const keyPath = values.SAMSYN_GATEWAY_KEY_FILE;
   const signingKey = keyPath ? readPrivateJwk(keyPath, 'SAMSYN_GATEWAY_KEY_FILE') : null;
-  const caPath = env['SAMSYN_SUBGRAPH_TLS_CA_FILE'];
-  const certPath = env['SAMSYN_SUBGRAPH_TLS_CERT_FILE'];
-  const clientKeyPath = env['SAMSYN_SUBGRAPH_TLS_KEY_FILE'];
+  const caPath = values.SAMSYN_SUBGRAPH_TLS_CA_FILE;
+  const certPath = values.SAMSYN_SUBGRAPH_TLS_CERT_FILE;
+  const clientKeyPath = values.SAMSYN_SUBGRAPH_TLS_KEY_FILE;
   if (Boolean(certPath) !== Boolean(clientKeyPath)) {
     throw new ConfigurationError('SAMSYN_SUBGRAPH_TLS_CERT_FILE and SAMSYN_SUBGRAPH_TLS_KEY_FILE go together.');
   }

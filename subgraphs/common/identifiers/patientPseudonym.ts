@@ -2,14 +2,22 @@
 // so two huvudmän can count patients they have in common without either one
 // handing personnummer to the other or to the gateway.
 import { createHmac } from 'node:crypto';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError } from '../config/configurationError.js';
+import { optionalTextVariable, type Variables } from '../config/variables.js';
 
 /** Shorter secrets can be guessed; a guessed key turns every pseudonym back into its personnummer. */
 export const minimumPseudonymKeyLength = 32;
 
 /** The key from SAMSYN_PSEUDONYM_KEY; there is no built-in one (`npm start` makes one per installation). */
-export function pseudonymKeyFromEnvironment(env: NodeJS.ProcessEnv): string {
-  const key = env['SAMSYN_PSEUDONYM_KEY'];
+export const pseudonymKeyVariables = { SAMSYN_PSEUDONYM_KEY: optionalTextVariable() };
+
+/** The key a subgraph that uses pseudonyms was configured with; its configuration always has one. */
+export function requirePseudonymKey(key: string | null): string {
+  return pseudonymKeyFrom({ SAMSYN_PSEUDONYM_KEY: key ?? undefined });
+}
+
+export function pseudonymKeyFrom(values: Variables<typeof pseudonymKeyVariables>): string {
+  const key = values.SAMSYN_PSEUDONYM_KEY;
   if (!key || key.length < minimumPseudonymKeyLength) {
     throw new ConfigurationError(
       `SAMSYN_PSEUDONYM_KEY must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,

@@ -1,7 +1,7 @@
 // How large an operation may be, and its answer: read once at start, the same variables for the gateway and every
 // subgraph (a subgraph is reachable on its own network and defends itself too). The defaults leave every operation
 // the project ships a wide margin (shippedOperations.test.ts checks that they still do).
-import { readWholeNumber } from '../config/environment.js';
+import { readConfiguration, wholeNumberVariable, type Variables } from '../config/variables.js';
 
 export interface OperationLimits {
   /** Lexical tokens of the query document (SAMSYN_MAX_TOKENS); checked before it is parsed further. */
@@ -37,23 +37,40 @@ export const defaultOperationLimits: OperationLimits = {
  */
 export const subgraphHeadroom = 2;
 
-/** The gateway's limits (SAMSYN_MAX_*, each a whole number in a sensible range; another value stops the start). */
-export function readOperationLimits(env: NodeJS.ProcessEnv): OperationLimits {
-  const defaults = defaultOperationLimits;
+/** SAMSYN_MAX_*, each a whole number in a sensible range; another value stops the start. */
+export const operationLimitVariables = {
+  SAMSYN_MAX_TOKENS: wholeNumberVariable(defaultOperationLimits.maxTokens, 100, 1_000_000),
+  SAMSYN_MAX_DEPTH: wholeNumberVariable(defaultOperationLimits.maxDepth, 2, 1000),
+  SAMSYN_MAX_ALIASES: wholeNumberVariable(defaultOperationLimits.maxAliases, 0, 100_000),
+  SAMSYN_MAX_DIRECTIVES: wholeNumberVariable(defaultOperationLimits.maxDirectives, 0, 100_000),
+  SAMSYN_MAX_COST: wholeNumberVariable(defaultOperationLimits.maxCost, 100, 1_000_000_000),
+  SAMSYN_MAX_ANSWER_BYTES: wholeNumberVariable(defaultOperationLimits.maxAnswerBytes, 10_000, 1_000_000_000),
+};
+
+/** The gateway's limits. */
+export function operationLimitsFrom(values: Variables<typeof operationLimitVariables>): OperationLimits {
   return {
-    maxTokens: readWholeNumber(env, 'SAMSYN_MAX_TOKENS', defaults.maxTokens, 100, 1_000_000),
-    maxDepth: readWholeNumber(env, 'SAMSYN_MAX_DEPTH', defaults.maxDepth, 2, 1000),
-    maxAliases: readWholeNumber(env, 'SAMSYN_MAX_ALIASES', defaults.maxAliases, 0, 100_000),
-    maxDirectives: readWholeNumber(env, 'SAMSYN_MAX_DIRECTIVES', defaults.maxDirectives, 0, 100_000),
-    maxCost: readWholeNumber(env, 'SAMSYN_MAX_COST', defaults.maxCost, 100, 1_000_000_000),
-    defaultListSize: defaults.defaultListSize,
-    maxAnswerBytes: readWholeNumber(env, 'SAMSYN_MAX_ANSWER_BYTES', defaults.maxAnswerBytes, 10_000, 1_000_000_000),
+    maxTokens: values.SAMSYN_MAX_TOKENS,
+    maxDepth: values.SAMSYN_MAX_DEPTH,
+    maxAliases: values.SAMSYN_MAX_ALIASES,
+    maxDirectives: values.SAMSYN_MAX_DIRECTIVES,
+    maxCost: values.SAMSYN_MAX_COST,
+    defaultListSize: defaultOperationLimits.defaultListSize,
+    maxAnswerBytes: values.SAMSYN_MAX_ANSWER_BYTES,
   };
 }
 
-/** A subgraph's limits: the same settings with `subgraphHeadroom` (the answer's size is the same). */
+export function readOperationLimits(env: NodeJS.ProcessEnv): OperationLimits {
+  return operationLimitsFrom(readConfiguration(operationLimitVariables, env));
+}
+
 export function readSubgraphOperationLimits(env: NodeJS.ProcessEnv): OperationLimits {
-  const limits = readOperationLimits(env);
+  return subgraphOperationLimitsFrom(readConfiguration(operationLimitVariables, env));
+}
+
+/** A subgraph's limits: the same settings with `subgraphHeadroom` (the answer's size is the same). */
+export function subgraphOperationLimitsFrom(values: Variables<typeof operationLimitVariables>): OperationLimits {
+  const limits = operationLimitsFrom(values);
   return {
     ...limits,
     maxTokens: limits.maxTokens * subgraphHeadroom,

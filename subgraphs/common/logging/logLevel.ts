@@ -1,6 +1,6 @@
 // The log levels Samsyn writes, and LOG_LEVEL read strictly at start: a misspelt level stops the start naming
 // the variable instead of silently logging at another level.
-import { ConfigurationError } from '../config/environment.js';
+import { choiceVariable, readConfiguration } from '../config/variables.js';
 
 export const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -10,10 +10,9 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && (logLevels as readonly string[]).includes(value);
 }
 
-/** LOG_LEVEL, or `info` when unset or empty; anything else is a ConfigurationError. */
+/** LOG_LEVEL, `info` when unset or empty; anything else is a ConfigurationError. */
+export const logVariables = { LOG_LEVEL: choiceVariable(logLevels, 'info') };
+
 export function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
-  const raw = env['LOG_LEVEL'];
-  if (raw === undefined || raw === '') return 'info';
-  if (!isLogLevel(raw)) throw new ConfigurationError(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${raw}"`);
-  return raw;
+  return readConfiguration(logVariables, env).LOG_LEVEL;
 }

@@ -2,7 +2,7 @@
 // name), the bindings and `message`. Every line passes through `redact` on its way out, so no personnummer or
 // token reaches a log whatever field it hides in.
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import { isLogLevel, type LogLevel } from './logLevel.js';
+import type { LogLevel } from './logLevel.js';
 import { redact } from './redact.js';
 
 export type { LogLevel } from './logLevel.js';
@@ -21,13 +21,9 @@ export interface LoggerOptions {
   write?: (line: string) => void;
 }
 
-/**
- * `LOG_LEVEL` picks the level when `options.level` does not; a value that is not a level falls back to `info` here,
- * because the start's configuration check (readLogLevel) refuses it with the variable's name.
- */
+/** `info` unless `options.level` says otherwise: a service passes the LOG_LEVEL its configuration read at start. */
 export function createLogger(base: Record<string, unknown>, options: LoggerOptions = {}): Logger {
-  const fromEnvironment = process.env['LOG_LEVEL'];
-  const level = options.level ?? (isLogLevel(fromEnvironment) ? fromEnvironment : 'info');
+  const level = options.level ?? 'info';
   return wrap(
     pino(
       {

@@ -1,7 +1,8 @@
 // The day the synthetic world is "as of". Every seeded date is computed from it, never from the clock, so one
 // reference date always gives the same world; a fresh install seeds as of yesterday, so its last twelve months
 // end now instead of at a date that drifts further into the past.
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError } from '../config/configurationError.js';
+import { optionalPatternVariable, readConfiguration, type Variables } from '../config/variables.js';
 import { isIsoDate, todayInSweden } from '../scalars/isoDate.js';
 import { fromDayNumber, toDayNumber } from './calendarDays.js';
 import type { IsoDate } from './World.js';
@@ -18,10 +19,16 @@ export const seedDateVariable = 'SAMSYN_SEED_DATE';
  * the same reason: its world would hold reports and meetings that have not happened yet.
  */
 export function seedReferenceDate(env: NodeJS.ProcessEnv, now: Date = new Date()): IsoDate {
+  return seedReferenceDateFrom(readConfiguration(seedDateVariables, env), now);
+}
+
+export const seedDateVariables = { SAMSYN_SEED_DATE: optionalPatternVariable(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date written YYYY-MM-DD') };
+
+export function seedReferenceDateFrom(values: Variables<typeof seedDateVariables>, now: Date = new Date()): IsoDate {
   const yesterday = fromDayNumber(toDayNumber(todayInSweden(now)) - 1);
-  const raw = env['SAMSYN_SEED_DATE'];
-  if (raw === undefined || raw === '') return yesterday;
-  if (!isIsoDate(raw)) throw new ConfigurationError(`${seedDateVariable} must be a calendar date written YYYY-MM-DD, got "${raw}"`);
-  if (raw > yesterday) throw new ConfigurationError(`${seedDateVariable} must be yesterday (${yesterday}) or earlier, got "${raw}"`);
+  const raw = values.SAMSYN_SEED_DATE;
+  if (raw === undefined) return yesterday;
+  if (!isIsoDate(raw)) throw new ConfigurationError(`${seedDateVariable} must be a calendar date written YYYY-MM-DD, got "${raw}"`, [seedDateVariable]);
+  if (raw > yesterday) throw new ConfigurationError(`${seedDateVariable} must be yesterday (${yesterday}) or earlier, got "${raw}"`, [seedDateVariable]);
   return raw;
 }

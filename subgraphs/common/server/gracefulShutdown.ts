@@ -2,13 +2,15 @@
 // Samsyn service (subgraphs, gateway, web server) drains the same way.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Server as TlsServer } from 'node:https';
-import { readWholeNumber } from '../config/environment.js';
+import { readConfiguration, wholeNumberVariable } from '../config/variables.js';
 
 /** How long requests in flight may still take once a stop is asked for, before their connections are cut. */
 export const defaultShutdownGraceMs = 10_000;
 
+export const shutdownVariables = { SAMSYN_SHUTDOWN_GRACE_MS: wholeNumberVariable(defaultShutdownGraceMs, 0, 600_000) };
+
 export function readShutdownGraceMs(env: NodeJS.ProcessEnv): number {
-  return readWholeNumber(env, 'SAMSYN_SHUTDOWN_GRACE_MS', defaultShutdownGraceMs, 0, 600_000);
+  return readConfiguration(shutdownVariables, env).SAMSYN_SHUTDOWN_GRACE_MS;
 }
 
 export interface DrainOutcome {

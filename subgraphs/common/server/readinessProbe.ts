@@ -1,11 +1,13 @@
 // A readiness check that answers within a bounded time: a hung database makes
 // a subgraph unready quickly, instead of hanging the orchestrator's probe.
-import { readWholeNumber } from '../config/environment.js';
+import { readConfiguration, wholeNumberVariable } from '../config/variables.js';
 
 export const defaultReadinessTimeoutMs = 1000;
 
+export const readinessVariables = { SAMSYN_READINESS_TIMEOUT_MS: wholeNumberVariable(defaultReadinessTimeoutMs, 1, 60_000) };
+
 export function readReadinessTimeoutMs(env: NodeJS.ProcessEnv): number {
-  return readWholeNumber(env, 'SAMSYN_READINESS_TIMEOUT_MS', defaultReadinessTimeoutMs, 1, 60_000);
+  return readConfiguration(readinessVariables, env).SAMSYN_READINESS_TIMEOUT_MS;
 }
 
 export type ProbeOutcome = { ready: true } | { ready: false; reason: 'timeout' | 'failed'; error?: unknown };

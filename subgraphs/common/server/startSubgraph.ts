@@ -5,20 +5,14 @@ import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { sql, type Kysely } from 'kysely';
-import { readChoice, readPort } from '../config/environment.js';
-import { readDatabaseTimeouts } from '../database/databaseTimeouts.js';
-import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
+import { openDatabase, type Database } from '../database/openDatabase.js';
+import { verifyReusableQueries } from '../database/reusableQuery.js';
 import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../database/timeBudget.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
-import { seedReferenceDate } from '../seed/referenceDate.js';
-import { readLogLevel } from '../logging/logLevel.js';
 import type { IsoDate, SeedScale } from '../seed/World.js';
-import { readAuthConfig } from '../auth/authConfig.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
-import { readSubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
-import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
@@ -26,15 +20,13 @@ import { inFlightGauge, metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { subgraphServerOptions } from './subgraphServerOptions.js';
 import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
-import { readShutdownGraceMs } from './gracefulShutdown.js';
 import { healthRoutes } from './healthRoutes.js';
-import { createReadinessProbe, readReadinessTimeoutMs } from './readinessProbe.js';
+import { createReadinessProbe } from './readinessProbe.js';
+import { readSubgraphConfig, type SubgraphConfig, type SubgraphName, type SubgraphSettings } from './subgraphConfig.js';
 import { stopOnSignals, supervisingParent } from './stopOnSignals.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
 
-export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
-
-export const defaultSubgraphPorts: Record<SubgraphName, number> = { vgr: 4001, kommun: 4002, samverkan: 4003 };
+export { defaultSubgraphPorts, type SubgraphName } from './subgraphConfig.js';
 
 export interface SubgraphDefinition<Schema, Context extends BaseRequestContext> {
   name: SubgraphName;
@@ -57,35 +49,30 @@ export interface RunningSubgraph<Schema> {
   stop(): Promise<void>;
 }
 
+/** `config` is the subgraph's whole configuration, read at start (readSubgraphConfig). */
 export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   definition: SubgraphDefinition<Schema, Context>,
-  env: NodeJS.ProcessEnv = process.env,
+  config: SubgraphConfig,
 ): Promise<RunningSubgraph<Schema>> {
   const { name } = definition;
-  const log = createLogger({ service: name }, { level: readLogLevel(env) });
-  const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
-  const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
-  const seedDate = seedReferenceDate(env);
-  const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
-  const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
+  const { port, seedScale, seedDate, location, trust, limits, shutdownGraceMs } = config;
+  const log = createLogger({ service: name }, { level: config.logLevel });
+  verifyReusableQueries(!config.production);
 
-  const verifyToken = createTokenVerifier(readAuthConfig(env));
-  const trust = readSubgraphTrustConfig(env);
-  const limits = readSubgraphOperationLimits(env);
+  const verifyToken = createTokenVerifier(config.auth);
   const checkGatewayProof = createGatewayProofCheck(trust, name);
-  const shutdownGraceMs = readShutdownGraceMs(env);
-  const database = await openDatabase<Schema>(location, { timeouts: readDatabaseTimeouts(env), log });
+  const database = await openDatabase<Schema>(location, { timeouts: config.databaseTimeouts, log });
   await prepareDatabase(definition, database, seedScale, log, seedDate);
 
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
-    ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
+    ...errorAndSchemaOptions(log, config.production),
     ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits),
   });
   await apollo.start();
 
   let requests = 0;
-  const readinessTimeoutMs = readReadinessTimeoutMs(env);
+  const { readinessTimeoutMs } = config;
   const databaseAnswers = createReadinessProbe(() => sql`SELECT 1`.execute(database.db), readinessTimeoutMs);
   let running: RunningHttpServer | undefined;
   const server = createGraphqlHttpServer<Context>({
@@ -116,7 +103,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
       ]),
     },
   });
-  running = await listen(server, port, env['HOST'] ?? '127.0.0.1', { shutdownGraceMs, log });
+  running = await listen(server, port, config.host, { shutdownGraceMs, log });
   const listening = running;
   log.info('subgraph listening', { port: listening.port, graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${listening.port}/graphql` });
 
@@ -153,17 +140,18 @@ export async function prepareDatabase<Schema>(
 }
 
 /**
- * Runs a subgraph as the main module: start, and stop gracefully on SIGINT/SIGTERM or when its supervisor is gone. `load` imports the definition, so
- * a setting its modules read when they load (SAMSYN_MIN_ANTAL) fails as "could not start" like every other setting,
- * not as an uncaught import error.
+ * Runs a subgraph as the main module: read its configuration, start, and stop gracefully on SIGINT/SIGTERM or when
+ * its supervisor is gone. An invalid setting stops the start as "could not start", naming the variable.
  */
 export async function runSubgraphMain<Schema, Context extends BaseRequestContext>(
-  name: string,
-  load: () => Promise<SubgraphDefinition<Schema, Context>>,
+  name: SubgraphName,
+  env: NodeJS.ProcessEnv,
+  load: (settings: SubgraphSettings) => Promise<SubgraphDefinition<Schema, Context>>,
 ): Promise<void> {
   try {
-    const running = await startSubgraph(await load());
-    stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
+    const config = readSubgraphConfig(name, env);
+    const running = await startSubgraph(await load(config), config);
+    stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(env) });
   } catch (error) {
     createLogger({ service: name }).error('could not start', { error });
     process.exit(1);

@@ -2,7 +2,7 @@
 // närområde's figures (SECURITY-NOTES §6: the threshold is a local decision,
 // configurable, default 5). Each figure is shown or withheld on its own; the
 // values shown are exact.
-import { readWholeNumber } from '../config/environment.js';
+import { readConfiguration, wholeNumberVariable } from '../config/variables.js';
 
 export interface Antal {
   varde: number | null;
@@ -14,8 +14,10 @@ export const defaultSuppressionThreshold = 5;
 const largestSuppressionThreshold = 1000;
 
 /** SAMSYN_MIN_ANTAL; an invalid value throws a ConfigurationError that names it, which stops the start. */
+export const suppressionVariables = { SAMSYN_MIN_ANTAL: wholeNumberVariable(defaultSuppressionThreshold, 1, largestSuppressionThreshold) };
+
 export function suppressionThresholdFromEnvironment(env: NodeJS.ProcessEnv): number {
-  return readWholeNumber(env, 'SAMSYN_MIN_ANTAL', defaultSuppressionThreshold, 1, largestSuppressionThreshold);
+  return readConfiguration(suppressionVariables, env).SAMSYN_MIN_ANTAL;
 }
 
 /** A count of 1 to threshold−1 is withheld; 0 is shown (it singles out no one). */

@@ -13,8 +13,9 @@ import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } fr
 import { testUser as user } from '../../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
-import { samverkanSubgraph } from '../samverkanSubgraph.js';
+import { createSamverkanSubgraph } from '../samverkanSubgraph.js';
 import { boendeansvarInput } from '../testing/boendeansvarInput.js';
+import { defaultSuppressionThreshold } from '../../common/suppression/suppressSmallCount.js';
 
 let subgraph: InProcessSubgraph<SamverkanDatabase, SamverkanContext> | undefined;
 let database: Database<SamverkanDatabase>;
@@ -30,7 +31,7 @@ const nosam1480 = user('1480', ['nosam']);
 async function run(query: string, variables: Record<string, unknown> = {}, options: { identity?: Identity; today?: string } = {}): Promise<Result> {
   const base = testRequestContext({ identity: options.identity ?? nosam1480, atkomstgrund: null });
   const day = options.today ?? testReferenceDate;
-  const context = createSamverkanContext(base, database, () => new Date(`${day}T10:00:00.000Z`));
+  const context = createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, () => new Date(`${day}T10:00:00.000Z`));
   const response = await subgraph!.server.executeOperation({ query, variables }, { contextValue: context });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as Result;
@@ -92,7 +93,7 @@ let planB: Candidate;
 
 beforeAll(async () => {
   world = generateWorld('small', testReferenceDate);
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   database = subgraph.database;
   const found = await candidates();
   expect(found.length).toBeGreaterThanOrEqual(2);

@@ -3,7 +3,7 @@
 // force, its NOSAM meetings and the count of overdue SIP follow-ups for the
 // NOSAM agenda.
 import { requireAccess } from '../../common/auth/requireAccess.js';
-import { suppressSmallCount, suppressionThresholdFromEnvironment } from '../../common/suppression/suppressSmallCount.js';
+import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
 import { naromradesplanSkillnadField } from '../naromrade/naromradesplanSkillnadField.js';
@@ -15,7 +15,6 @@ import { requireRow } from '../../common/errors/requireRow.js';
 import { countForsenadeSipar } from '../sip/sipAccess.js';
 
 /** SAMSYN_MIN_ANTAL, read once when the subgraph loads, as avvikelseanalysQuery.ts does: the samverkan context carries no threshold. */
-const suppressionThreshold = suppressionThresholdFromEnvironment(process.env);
 
 export const Naromrade: NaromradeResolvers = {
   __resolveReference: async (reference, context) => {
@@ -51,6 +50,6 @@ export const Naromrade: NaromradeResolvers = {
   moten: async (naromrade, _arguments, context) => (await context.loaders.motenByNaromrade.load(naromrade.id)).map(nosamMoteParent),
   antalForsenadeSipUppfoljningar: async (naromrade, _arguments, context) => {
     requireAccess(context.identity, countForsenadeSipar, 'count overdue SIP follow-ups');
-    return suppressSmallCount(await context.loaders.antalForsenadeSipUppfoljningar.load(naromrade.id), suppressionThreshold);
+    return suppressSmallCount(await context.loaders.antalForsenadeSipUppfoljningar.load(naromrade.id), context.suppressionThreshold);
   },
 };

@@ -12,7 +12,8 @@ import type { World } from '../../common/seed/World.js';
 import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
-import { samverkanSubgraph } from '../samverkanSubgraph.js';
+import { createSamverkanSubgraph } from '../samverkanSubgraph.js';
+import { defaultSuppressionThreshold } from '../../common/suppression/suppressSmallCount.js';
 
 const today = testReferenceDate;
 const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
@@ -33,7 +34,7 @@ async function run(query: string, variables: Record<string, unknown>, identity: 
   requests += 1;
   const requestId = `antal-sip-test-${requests}`;
   const base = testRequestContext({ identity, atkomstgrund: null, requestId });
-  const response = await server.executeOperation({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
+  const response = await server.executeOperation({ query, variables }, { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { ...(response.body.singleResult as Omit<Result, 'requestId'>), requestId };
 }
@@ -61,7 +62,7 @@ const listan = `query ($id: ID!) { forsenadeSipUppfoljningar(naromradeId: $id) {
 
 beforeAll(async () => {
   world = generateWorld('small', testReferenceDate);
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   ({ database, server } = subgraph);
 }, 60_000);
 

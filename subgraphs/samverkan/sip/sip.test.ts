@@ -14,7 +14,8 @@ import { startInProcessSubgraph, testIdentity, testRequestContext, type InProces
 import { testUser as user } from '../../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';
-import { samverkanSubgraph } from '../samverkanSubgraph.js';
+import { createSamverkanSubgraph } from '../samverkanSubgraph.js';
+import { defaultSuppressionThreshold } from '../../common/suppression/suppressSmallCount.js';
 
 const today = testReferenceDate;
 const now = () => new Date(`${testReferenceDate}T10:00:00.000Z`);
@@ -36,7 +37,7 @@ async function run<Data = any>(query: string, variables: Record<string, unknown>
   requests += 1;
   const requestId = `sip-test-${requests}`;
   const base = testRequestContext({ identity, atkomstgrund, requestId });
-  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
+  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { ...(response.body.singleResult as Omit<Result<Data>, 'requestId'>), requestId };
 }
@@ -90,7 +91,7 @@ function input(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   world = generateWorld('small', testReferenceDate);
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   ({ database, server } = subgraph);
 }, 60_000);
 

@@ -14,11 +14,12 @@ import { startInProcessSubgraph, testIdentity, testRequestContext, type InProces
 import { createSamverkanContext, type SamverkanContext } from '../../context.js';
 import type { SamverkanDatabase } from '../../database.js';
 import type { AvvikelseanalysInput, AvvikelseDimension } from '../../generated/resolvers.js';
-import { samverkanSubgraph } from '../../samverkanSubgraph.js';
+import { createSamverkanSubgraph } from '../../samverkanSubgraph.js';
 import { analysReasons, parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
 import { protectCount } from './protectCounts.js';
 import { forgetRecentAnalyses } from './recentAnalysisRows.js';
 import { runAvvikelseanalys } from './runAvvikelseanalys.js';
+import { defaultSuppressionThreshold } from '../../../common/suppression/suppressSmallCount.js';
 
 // The resolver reads SAMSYN_MIN_ANTAL when it loads; these tests are written for the default, 5.
 vi.hoisted(() => {
@@ -259,7 +260,7 @@ interface Result<Data> {
 
 async function run<Data = any>(query: string, variables: Record<string, unknown>, identity?: Identity): Promise<Result<Data>> {
   const base = testRequestContext(identity ? { identity } : {});
-  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, now) });
+  const response = await server.executeOperation<Data>({ query, variables }, { contextValue: createSamverkanContext(base, database, { suppressionThreshold: defaultSuppressionThreshold }, now) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as Result<Data>;
 }
@@ -326,7 +327,7 @@ function expectProtectedAnalysis(answer: any, expected: Expected) {
 }
 
 beforeAll(async () => {
-  subgraph = await startInProcessSubgraph(samverkanSubgraph, { world });
+  subgraph = await startInProcessSubgraph(createSamverkanSubgraph({ suppressionThreshold: defaultSuppressionThreshold }), { world });
   database = subgraph.database;
   server = subgraph.server;
   // July 2025 to June 2026, so that every period below has rows before and after it.

@@ -5,19 +5,11 @@
 // `avvikelse:read`, like the avvikelse list: it shows less than the list does.
 import { requireAccess } from '../../../common/auth/requireAccess.js';
 import { createArrivalOrder } from '../../../common/server/arrivalOrder.js';
-import { suppressionThresholdFromEnvironment } from '../../../common/suppression/suppressSmallCount.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { readAvvikelser } from '../avvikelseAccess.js';
 import { parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
 import { recentAnalysisRows } from './recentAnalysisRows.js';
 import { analysisFromRows, loadAnalysisRows } from './runAvvikelseanalys.js';
-
-/**
- * SAMSYN_MIN_ANTAL, read once when the subgraph loads (an invalid value stops
- * the start). The samverkan context carries no threshold of its own; the vgr
- * and kommun subgraphs pass theirs in their context.
- */
-export const analysSuppressionThreshold = suppressionThresholdFromEnvironment(process.env);
 
 /**
  * A county-wide analysis holds the event loop for tens of milliseconds (cells, then a megabyte of JSON); under load,
@@ -32,5 +24,5 @@ export const avvikelseanalysQuery: NonNullable<QueryResolvers['avvikelseanalys']
   const rows = await recentAnalysisRows(context.db).get(`${context.today} ${JSON.stringify(urval)}`, () =>
     loadAnalysisRows(context.db, urval, { today: context.today }),
   );
-  return analysisFromRows(urval, rows, analysSuppressionThreshold);
+  return analysisFromRows(urval, rows, context.suppressionThreshold);
 };

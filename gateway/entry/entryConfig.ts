@@ -1,0 +1,33 @@
+// The standalone entry subgraph's configuration (`npm run start:entry`): every variable it reads, read at start.
+import { authConfigFrom, authVariables } from '../../subgraphs/common/auth/authConfig.js';
+import { isProduction, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../subgraphs/common/config/variables.js';
+import { subgraphTrustConfigFrom, subgraphTrustVariables } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { operationLimitVariables, subgraphOperationLimitsFrom } from '../../subgraphs/common/limits/operationLimits.js';
+import { logVariables } from '../../subgraphs/common/logging/logLevel.js';
+import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
+import type { EntrySubgraphConfig } from './startEntrySubgraph.js';
+
+export const entryVariables = {
+  ...runtimeVariables,
+  ...logVariables,
+  ENTRY_PORT: portVariable(4004),
+  HOST: textVariable('127.0.0.1'),
+  ...authVariables,
+  ...subgraphTrustVariables,
+  ...operationLimitVariables,
+  ...shutdownVariables,
+};
+
+export function readEntryConfig(env: NodeJS.ProcessEnv): EntrySubgraphConfig {
+  const values = readConfiguration(entryVariables, env);
+  return {
+    logLevel: values.LOG_LEVEL,
+    port: values.ENTRY_PORT,
+    host: values.HOST,
+    production: isProduction(values),
+    auth: authConfigFrom(values),
+    trust: subgraphTrustConfigFrom(values),
+    limits: subgraphOperationLimitsFrom(values),
+    shutdownGraceMs: values.SAMSYN_SHUTDOWN_GRACE_MS,
+  };
+}
