@@ -9,7 +9,7 @@ for (const name of subgraphNamesFromArguments(process.argv.slice(2))) {
   const database = await openSubgraphDatabase(location);
   try {
     const result = await migrateSubgraph(database, new URL(`../subgraphs/${name}/migrations/`, import.meta.url));
-    console.log(`${name} (${location.kind}): applied ${result.applied.length} [${result.applied.join(', ')}], already applied ${result.alreadyApplied.length}`);
+    console.log(`${name} (${location.kind}): applied ${result.applied.length} [${result.applied.join(', ')}], already applied ${result.alreadyApplied.length}, adopted from schema_migrations ${result.adopted.length}`);
   } finally {
     await database.close();
   }

@@ -16,6 +16,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { isScriptQuery } from './scriptQuery.js';
 
 /** A FIFO lock: `acquire` resolves with the function that releases it. */
 export class SessionLock {
@@ -48,6 +49,10 @@ class PgliteConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<Row>(compiledQuery: CompiledQuery): Promise<QueryResult<Row>> {
+    if (isScriptQuery(compiledQuery)) {
+      await this.client.exec(compiledQuery.sql);
+      return { rows: [] };
+    }
     const result = await this.client.query<Row>(compiledQuery.sql, [...compiledQuery.parameters]);
     return {
       rows: result.rows,

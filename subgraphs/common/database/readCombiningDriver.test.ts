@@ -110,6 +110,9 @@ describe('isCombinableRead', () => {
     expect(isCombinableRead(query('select * from sak for share'))).toBe(false);
     expect(isCombinableRead(query("select set_config('a.b', $1, false)", ['x']))).toBe(false);
     expect(isCombinableRead(query('select nextval($1)', ['s']))).toBe(false);
+    // Session locks belong to the connection that takes them (the migration lock), never to a shared batch.
+    expect(isCombinableRead(query('select pg_advisory_lock(1)'))).toBe(false);
+    expect(isCombinableRead(query('select pg_try_advisory_lock(1) as acquired'))).toBe(false);
     expect(isCombinableRead(query('select * from sak where id = $1', [Buffer.from('a')]))).toBe(false);
     expect(isCombinableRead(query('select 1; select 2'))).toBe(false);
   });

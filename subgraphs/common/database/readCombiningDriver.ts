@@ -14,7 +14,7 @@ const maximumStatementsPerMessage = 32;
 
 /** A SELECT that reads only: no locking clause, no function that changes state. */
 const readOnlyStart = /^\s*\(*\s*select\b/i;
-const mayChangeState = /\b(insert|update|delete|merge|set_config|nextval|setval|pg_advisory_\w+|share|lock)\b/i;
+const mayChangeState = /\b(insert|update|delete|merge|set_config|nextval|setval|pg_(?:try_)?advisory_\w+|share|lock)\b/i;
 
 /** The verdict on each query text seen (a process runs a few hundred distinct ones, each thousands of times). */
 const readOnlyTexts = new Map<string, boolean>();

@@ -1,11 +1,17 @@
 // A subgraph's full migration: the shared access log first, then its own tables.
 import { fileURLToPath } from 'node:url';
 import { accessLogMigrationsUrl } from '../accessLog/accessLogTable.js';
-import { migrate, type MigrationResult } from '../database/migrate.js';
+import { migrate, type MigrationFolder, type MigrationResult } from '../database/migrate.js';
 import type { Database } from '../database/openDatabase.js';
 
+/** The access log's migrations, recorded as `common/NNN_name` (the old runner's `common/NNN_name.sql`). */
+export const accessLogMigrationFolder: MigrationFolder = { dir: fileURLToPath(accessLogMigrationsUrl), label: 'common/', legacyLabel: 'common/' };
+
+/** A subgraph's own migrations, recorded as `subgraph/NNN_name` ('s' sorts after 'c': applied after the shared ones). */
+export function subgraphMigrationFolder(migrationsUrl: URL): MigrationFolder {
+  return { dir: fileURLToPath(migrationsUrl), label: 'subgraph/', legacyLabel: '' };
+}
+
 export async function migrateSubgraph(database: Database<unknown>, migrationsUrl: URL): Promise<MigrationResult> {
-  const shared = await migrate(database, fileURLToPath(accessLogMigrationsUrl), 'common/');
-  const own = await migrate(database, fileURLToPath(migrationsUrl));
-  return { applied: [...shared.applied, ...own.applied], alreadyApplied: [...shared.alreadyApplied, ...own.alreadyApplied] };
+  return migrate(database, [accessLogMigrationFolder, subgraphMigrationFolder(migrationsUrl)]);
 }

@@ -1,10 +1,10 @@
 // A database with only the access log in it, for the access log's own tests: an in-memory PGlite, or a fresh
 // database on the real PostgreSQL server (dropped by dispose) where concurrent transactions truly interleave.
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { accessLogMigrationsUrl, type AccessLogDatabase } from '../accessLog/accessLogTable.js';
+import type { AccessLogDatabase } from '../accessLog/accessLogTable.js';
 import { migrate } from '../database/migrate.js';
 import { openDatabase, type Database } from '../database/openDatabase.js';
+import { accessLogMigrationFolder } from '../server/migrateSubgraph.js';
 import { createTestDatabases } from '../../../test/support/testDatabases.js';
 
 export interface AccessLogTestDatabase {
@@ -17,7 +17,7 @@ export async function openAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'p
   const database = await openDatabase<AccessLogDatabase>(
     server ? { kind: 'postgres', url: server.env['VGR_DATABASE_URL']! } : { kind: 'pglite', dataDir: 'memory://' },
   );
-  await migrate(database as Database<unknown>, fileURLToPath(accessLogMigrationsUrl), 'common/');
+  await migrate(database as Database<unknown>, [accessLogMigrationFolder]);
   return {
     database,
     async dispose() {

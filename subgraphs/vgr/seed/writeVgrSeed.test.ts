@@ -2,8 +2,8 @@
 // constraints, and the SQL behind the närområde counts agrees with the same
 // rule computed in plain TypeScript over the world.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from '../../common/database/migrate.js';
 import { openDatabase, type Database } from '../../common/database/openDatabase.js';
+import { migrateSubgraph } from '../../common/server/migrateSubgraph.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
 import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { VgrSlice } from '../../common/seed/World.js';
@@ -18,7 +18,7 @@ let database: Database<VgrDatabase>;
 
 beforeAll(async () => {
   database = await openDatabase<VgrDatabase>({ kind: 'pglite', dataDir: 'memory://' });
-  await migrate(database as Database<unknown>, vgrMigrationsUrl.pathname);
+  await migrateSubgraph(database as Database<unknown>, vgrMigrationsUrl);
   await database.db.transaction().execute((transaction) => writeVgrSeed(transaction, world));
 }, 60_000);
 
