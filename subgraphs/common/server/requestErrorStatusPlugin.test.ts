@@ -1,0 +1,52 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestErrorStatusPlugin } from './requestErrorStatusPlugin.js';
+
+let server: ApolloServer;
+
+beforeAll(async () => {
+  server = new ApolloServer({ typeDefs: 'type Query { hej(namn: String!): String }', resolvers: { Query: { hej: (_: unknown, { namn }: { namn: string }) => `hej ${namn}` } }, plugins: [requestErrorStatusPlugin()] });
+  await server.start();
+});
+
+afterAll(async () => {
+  await server.stop();
+});
+
+async function send(body: Record<string, unknown>, accept?: string): Promise<{ status: number; contentType: string | undefined; body: string }> {
+  const headers = new HeaderMap([['content-type', 'application/json']]);
+  if (accept) headers.set('accept', accept);
+  const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body }, context: async () => ({}) });
+  return { status: result.status ?? 200, contentType: result.headers.get('content-type'), body: result.body.kind === 'complete' ? result.body.string : '' };
+}
+
+describe('requestErrorStatusPlugin', () => {
+  it('answers a document that does not parse or validate, or variables that do not coerce, 200 as application/json', async () => {
+    for (const body of [{ query: '{' }, { query: '{ finnsInte }' }, { query: 'query ($namn: String!) { hej(namn: $namn) }', variables: { namn: null } }]) {
+      const answer = await send(body, 'application/json');
+      expect(answer.status, JSON.stringify(body)).toBe(200);
+      expect(answer.contentType).toContain('application/json');
+      expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ message: expect.any(String) }] });
+      expect(JSON.parse(answer.body)).not.toHaveProperty('data');
+      expect((await send(body)).status, `${JSON.stringify(body)} without Accept`).toBe(200);
+    }
+  });
+
+  it('answers them 400 as application/graphql-response+json', async () => {
+    for (const body of [{ query: '{' }, { query: '{ finnsInte }' }, { query: 'query ($namn: String!) { hej(namn: $namn) }', variables: { namn: null } }]) {
+      const answer = await send(body, 'application/graphql-response+json');
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect(answer.contentType).toContain('application/graphql-response+json');
+    }
+  });
+
+  it('keeps 400 for a request with no query', async () => {
+    expect((await send({ qeury: '{ hej(namn: "a") }' }, 'application/json')).status).toBe(400);
+  });
+
+  it('leaves an answer with data as it was', async () => {
+    const answer = await send({ query: '{ hej(namn: "Ada") }' }, 'application/json');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ data: { hej: 'hej Ada' } });
+  });
+});
