@@ -98,7 +98,7 @@ describe('the GraphQL HTTP server with GraphQL over HTTP statuses (the gateway)'
   const tooLarge = JSON.stringify({ query: `{ ${'hello '.repeat(1200)}}` });
 
   it('refuses a POST that is not application/json with 415', async () => {
-    for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }]) {
+    for (const headers of [{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }] as Record<string, string>[]) {
       const response = await send(JSON.stringify({ query: '{ hello }' }), headers);
       expect(response.status, JSON.stringify(headers)).toBe(415);
       expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');

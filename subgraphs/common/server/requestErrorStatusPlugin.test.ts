@@ -1,11 +1,20 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { requestLogPlugin } from '../logging/requestLogPlugin.js';
 import { requestErrorStatusPlugin } from './requestErrorStatusPlugin.js';
 
-let server: ApolloServer;
+const lines: Record<string, unknown>[] = [];
+const log = createLogger({ service: 'test' }, { write: (line) => lines.push(JSON.parse(line)) });
+let server: ApolloServer<{ log: Logger }>;
 
 beforeAll(async () => {
-  server = new ApolloServer({ typeDefs: 'type Query { hej(namn: String!): String }', resolvers: { Query: { hej: (_: unknown, { namn }: { namn: string }) => `hej ${namn}` } }, plugins: [requestErrorStatusPlugin()] });
+  server = new ApolloServer<{ log: Logger }>({
+    typeDefs: 'type Query { hej(namn: String!): String }',
+    resolvers: { Query: { hej: (_: unknown, { namn }: { namn: string }) => `hej ${namn}` } },
+    // As the gateway lists them: the log line is written after the status is settled.
+    plugins: [requestErrorStatusPlugin(), requestLogPlugin()],
+  });
   await server.start();
 });
 
@@ -16,7 +25,7 @@ afterAll(async () => {
 async function send(body: Record<string, unknown>, accept?: string): Promise<{ status: number; contentType: string | undefined; body: string }> {
   const headers = new HeaderMap([['content-type', 'application/json']]);
   if (accept) headers.set('accept', accept);
-  const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body }, context: async () => ({}) });
+  const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body }, context: async () => ({ log }) });
   return { status: result.status ?? 200, contentType: result.headers.get('content-type'), body: result.body.kind === 'complete' ? result.body.string : '' };
 }
 
@@ -30,6 +39,16 @@ describe('requestErrorStatusPlugin', () => {
       expect(JSON.parse(answer.body)).not.toHaveProperty('data');
       expect((await send(body)).status, `${JSON.stringify(body)} without Accept`).toBe(200);
     }
+  });
+
+  it('logs the status it sends', async () => {
+    lines.length = 0;
+    await send({ query: '{' }, 'application/json');
+    await send({ query: '{' }, 'application/graphql-response+json');
+    expect(lines.map((line) => [line['status'], line['errorCodes']])).toEqual([
+      [200, ['GRAPHQL_PARSE_FAILED']],
+      [400, ['GRAPHQL_PARSE_FAILED']],
+    ]);
   });
 
   it('answers them 400 as application/graphql-response+json', async () => {
