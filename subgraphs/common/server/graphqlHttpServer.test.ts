@@ -2,6 +2,7 @@
 // error with a registry code, operational routes answer, GraphQL goes through.
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logging/logger.js';
 import { createGraphqlHttpServer, listen, type HttpRequestContext, type RunningHttpServer } from './graphqlHttpServer.js';
@@ -16,6 +17,8 @@ beforeAll(async () => {
   apollo = new ApolloServer<HttpRequestContext>({
     typeDefs: 'type Query { hello: String big: String }',
     resolvers: { Query: { hello: () => 'hej', big: () => 'x'.repeat(1_100_000) } },
+    // As the gateway has it: Apollo then sets no cache-control header of its own.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const options = {
@@ -46,6 +49,14 @@ describe('the GraphQL HTTP server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
     expect(await response.json()).toEqual({ data: { hello: 'hej' } });
+  });
+
+  it('answers over GET as over POST, and lets no cache keep an answer', async () => {
+    const viaGet = await fetch(`${base}/graphql?query=${encodeURIComponent('{ hello }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.headers.get('cache-control')).toBe('no-store');
+    expect(await viaGet.json()).toEqual({ data: { hello: 'hej' } });
+    expect((await post(JSON.stringify({ query: '{ hello }' }))).headers.get('cache-control')).toBe('no-store');
   });
 
   it('refuses a body that is not JSON with BAD_REQUEST', async () => {

@@ -152,6 +152,8 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     });
     const result = await (operationScope ? operationScope(request, execute) : execute());
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    // An answer may hold patient data, and queries come over GET too: no cache keeps it.
+    if (!response.hasHeader('cache-control')) response.setHeader('cache-control', 'no-store');
     // A request refused before it had a context (no valid token) has no id: nothing was logged under one.
     if (requestId !== undefined) response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
