@@ -59,6 +59,11 @@ describe('requestErrorStatusPlugin', () => {
     }
   });
 
+  it('leaves an operation run in-process with the status Apollo gave it', async () => {
+    const response = await server.executeOperation({ query: '{' }, { contextValue: { log } });
+    expect(response.http.status).toBe(400);
+  });
+
   it('keeps 400 for a request with no query', async () => {
     expect((await send({ qeury: '{ hej(namn: "a") }' }, 'application/json')).status).toBe(400);
   });

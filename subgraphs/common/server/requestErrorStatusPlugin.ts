@@ -10,9 +10,10 @@ export function requestErrorStatusPlugin<Context extends BaseContext>(): ApolloS
       return {
         // Sets the status before its first await: the plugins after it see it when they are called.
         async willSendResponse({ request, response }) {
-          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          // An operation run in-process (executeOperation) has no HTTP request, so no media type: it keeps Apollo's status.
+          if (!request.http || response.http.status !== 400 || response.body.kind !== 'single') return;
           const codes = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.['code'] ?? ''));
-          response.http.status = requestErrorStatus(400, responseMediaType(request.http?.headers.get('accept')), codes);
+          response.http.status = requestErrorStatus(400, responseMediaType(request.http.headers.get('accept')), codes);
         },
       };
     },
