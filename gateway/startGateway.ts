@@ -11,9 +11,11 @@ import { controlCharacterPlugin } from '../subgraphs/common/input/controlCharact
 import { operationLimitsOptions } from '../subgraphs/common/limits/operationLimitsOptions.js';
 import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js';
 import { requestLogPlugin } from '../subgraphs/common/logging/requestLogPlugin.js';
+import { csrfPrevention } from '../subgraphs/common/server/csrfPrevention.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
 import { inFlightGauge, metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
 import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
+import { requestErrorStatusPlugin } from '../subgraphs/common/server/requestErrorStatusPlugin.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
 import { createGraphqlHttpServer, headerValue, listen, type RunningHttpServer } from '../subgraphs/common/server/graphqlHttpServer.js';
 import { healthRoutes } from '../subgraphs/common/server/healthRoutes.js';
@@ -88,9 +90,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...errorAndSchemaOptions(log, config.production),
-    // No HTTP caching of answers: cache-control hints would be computed per request for nothing.
+    csrfPrevention,
+    // No HTTP caching of answers: cache-control hints would be computed per request for nothing. The status of a
+    // refusal is settled before the request's log line is written.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      requestErrorStatusPlugin(),
       requestLogPlugin(),
       operationResolutionPlugin(),
       controlCharacterPlugin(),
@@ -127,6 +132,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     log,
     answerBody,
     limits: config.limits,
+    // The gateway is the public GraphQL over HTTP endpoint: its refusals follow that specification's statuses.
+    graphqlOverHttpStatuses: true,
     createContext: async (request) => {
       const deadlineAt = Date.now() + config.requestDeadlineMs;
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.

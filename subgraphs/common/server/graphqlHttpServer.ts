@@ -5,10 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ErrorCode } from '../errors/errorCodes.js';
 import type { Logger } from '../logging/logger.js';
 import { defaultShutdownGraceMs, trackForGracefulShutdown, type DrainOutcome } from './gracefulShutdown.js';
 import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
+import { requestErrorStatus } from './requestErrorStatus.js';
 import { requestShapeProblem } from './requestShapeProblem.js';
+import { contentTypeOf, graphqlMediaTypeOf, isJsonRequest, responseMediaType } from './graphqlMediaTypes.js';
 
 export interface HttpRouteResult {
   status: number;
@@ -41,6 +44,14 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   limits: { maxTokens: number; maxAnswerBytes: number };
   /** Runs each operation inside a scope of its request (a subgraph: the time budget its database statements keep to). */
   operationScope?: <T>(request: IncomingMessage, work: () => Promise<T>) => Promise<T>;
+  /**
+   * Statuses as GraphQL over HTTP asks of a public endpoint: a POST whose body is not `application/json` is refused
+   * with 415, and the edge's own refusals of a well-formed request (a query over the token limit, a persisted
+   * query's wrong hash, an answer too large) get the status for their media type, 200 as `application/json`
+   * (requestErrorStatus.ts; requestErrorStatusPlugin does the same for Apollo's). The gateway sets it; a subgraph
+   * answers every refusal 4xx, which its one client, the gateway, reads as a refusal (SubgraphDataSource.ts).
+   */
+  graphqlOverHttpStatuses?: boolean;
 }
 
 export type HttpServer = Server | TlsServer;
@@ -57,7 +68,7 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope } = options;
+  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope, graphqlOverHttpStatuses = false } = options;
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -85,19 +96,30 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       return;
     }
 
+    // The edge's own refusals go in the media type Apollo Server would answer in.
+    const mediaType = responseMediaType(headerValue(request, 'accept'));
+    const refuse = (status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, answeredAs = mediaType) => {
+      const sentStatus = graphqlOverHttpStatuses ? requestErrorStatus(status, answeredAs, [code]) : status;
+      sendError(response, sentStatus, code, message, extensions, contentTypeOf(answeredAs ?? 'application/json'));
+    };
+
     let body: unknown = undefined;
     let text = '';
     if (request.method === 'POST') {
+      if (graphqlOverHttpStatuses && !isJsonRequest(headerValue(request, 'content-type'))) {
+        refuse(415, 'BAD_REQUEST', 'A GraphQL request is sent as JSON, with the header content-type: application/json.');
+        return;
+      }
       const received = await readBody(request);
       if (received === null) {
-        sendError(response, 413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
+        refuse(413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
         return;
       }
       text = received;
       try {
         body = text.length === 0 ? {} : JSON.parse(text);
       } catch {
-        sendError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         return;
       }
     }
@@ -111,7 +133,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
 
     const problem = requestShapeProblem(request.method === 'POST' ? body : undefined, url.searchParams, limits.maxTokens);
     if (problem) {
-      sendError(response, problem.status, problem.code, problem.message, problem.extensions);
+      refuse(problem.status, problem.code, problem.message, problem.extensions);
       return;
     }
 
@@ -130,6 +152,8 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     });
     const result = await (operationScope ? operationScope(request, execute) : execute());
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    // An answer may hold patient data, and queries come over GET too: no cache keeps it.
+    if (!response.hasHeader('cache-control')) response.setHeader('cache-control', 'no-store');
     // A request refused before it had a context (no valid token) has no id: nothing was logged under one.
     if (requestId !== undefined) response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
@@ -138,7 +162,8 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       const bytes = answerBytes(answer, limits.maxAnswerBytes);
       if (bytes > limits.maxAnswerBytes) {
         log.warn('answer too large; not sent', { requestId, bytes, limit: limits.maxAnswerBytes });
-        sendError(response, 400, 'ANSWER_TOO_LARGE', `The answer came to ${bytes.toLocaleString('en')} bytes; at most ${limits.maxAnswerBytes.toLocaleString('en')} are sent (SAMSYN_MAX_ANSWER_BYTES). Ask for fewer fields or a smaller page.`, { measured: bytes, limit: limits.maxAnswerBytes });
+        const answeredAs = graphqlMediaTypeOf(response.getHeader('content-type')?.toString()) ?? mediaType;
+        refuse(400, 'ANSWER_TOO_LARGE', `The answer came to ${bytes.toLocaleString('en')} bytes; at most ${limits.maxAnswerBytes.toLocaleString('en')} are sent (SAMSYN_MAX_ANSWER_BYTES). Ask for fewer fields or a smaller page.`, { measured: bytes, limit: limits.maxAnswerBytes }, answeredAs);
         return;
       }
       response.end(answer);

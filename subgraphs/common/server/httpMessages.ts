@@ -22,8 +22,9 @@ export function readBody(request: IncomingMessage): Promise<string | null> {
   });
 }
 
-export function sendJson(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+/** `contentType` is a JSON media type: `application/graphql-response+json` for a GraphQL client that asked for it. */
+export function sendJson(response: ServerResponse, status: number, body: string, contentType = 'application/json; charset=utf-8'): void {
+  response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
   response.end(body);
 }
 
@@ -32,6 +33,6 @@ export function errorBody(code: ErrorCode, message: string, extensions: Record<s
   return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-export function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
-  sendJson(response, status, errorBody(code, message, extensions));
+export function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, contentType?: string): void {
+  sendJson(response, status, errorBody(code, message, extensions), contentType);
 }
