@@ -4,6 +4,7 @@ import { readAuthConfig, type AuthConfig } from '../subgraphs/common/auth/authCo
 import { readChoice, readPort } from '../subgraphs/common/config/environment.js';
 import { readGatewayTrustConfig, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { readOperationLimits, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
+import { defaultAdminPorts } from '../subgraphs/common/metrics/adminServer.js';
 import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
 import { readHeapGrowingPercent } from './heapGrowth.js';
 import { readGatewayWaits, type GatewayWaits } from './requestDeadline.js';
@@ -14,6 +15,9 @@ export interface GatewayConfig extends GatewayWaits {
   logLevel: LogLevel;
   port: number;
   host: string;
+  /** Where GET /metrics is served, apart from the public port (GATEWAY_ADMIN_PORT, ADMIN_HOST; adminServer.ts). */
+  adminPort: number;
+  adminHost: string;
   /** Subgraph name → URL of its /graphql endpoint. */
   subgraphUrls: Record<string, string>;
   production: boolean;
@@ -50,6 +54,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: readLogLevel(env),
     port: readPort(env, 'GATEWAY_PORT', 4000),
     host: env['HOST'] ?? '127.0.0.1',
+    adminPort: readPort(env, 'GATEWAY_ADMIN_PORT', defaultAdminPorts.gateway),
+    adminHost: env['ADMIN_HOST'] ?? '127.0.0.1',
     subgraphUrls,
     production: env['NODE_ENV'] === 'production',
     auth: readAuthConfig(env),

@@ -38,6 +38,7 @@ beforeAll(async () => {
     SAMSYN_DATA_DIR: dataDirectory,
     SAMSYN_SEED: 'small',
     VGR_PORT: '0',
+    VGR_ADMIN_PORT: '0',
     LOG_LEVEL: 'error',
   };
   subgraph = (await startSubgraph(createVgrSubgraph(env), env)) as RunningSubgraph<unknown>;

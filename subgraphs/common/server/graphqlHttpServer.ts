@@ -1,6 +1,6 @@
 // A plain Node HTTP server in front of an ApolloServer: `/graphql` for
 // operations plus the small operational routes every Samsyn process has
-// (`/health`, `/metrics`). Used by the subgraphs and the gateway alike.
+// (`/health`, `/health/live`, `/health/ready`). Used by the subgraphs and the gateway alike.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
