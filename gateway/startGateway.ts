@@ -68,6 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const subgraphHealth = createSubgraphHealth(config.subgraphUrls, config.trust.tls);
   const registry = createServiceRegistry('gateway');
   const fetchDurations = subgraphFetchHistogram(registry);
+  const requestMetrics = createRequestMetrics(registry);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
   const coalescings: CoalescedFetches[] = [];
@@ -105,7 +106,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...limiting.plugins,
       oneErrorPerUnavailableSubgraphPlugin(),
       // Last, so that it counts the errors as the client gets them (one per unavailable subgraph).
-      requestMetricsPlugin(createRequestMetrics(registry)),
+      requestMetricsPlugin(requestMetrics),
     ],
     validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
@@ -133,6 +134,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     log,
     answerBody,
     limits: config.limits,
+    countRefusal: requestMetrics.countError,
     createContext: async (request) => {
       const deadlineAt = Date.now() + config.requestDeadlineMs;
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.

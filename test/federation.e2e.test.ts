@@ -91,6 +91,7 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
   it('serves Prometheus metrics on each service\'s admin port only: process, request and fetch durations, errors by code, pool gauges', async () => {
     expect((await samsyn.query(patientPicture, { id: demoPatient })).errors).toBeUndefined();
     expect((await samsyn.query('{ __typename }', {}, { token: null })).status).toBe(401);
+    expect((await fetch(samsyn.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' })).status).toBe(400);
 
     const gateway = await samsyn.metrics('gateway');
     expect(sample(gateway, 'process_cpu_user_seconds_total', { service: 'gateway' })).toBeGreaterThan(0);
@@ -100,6 +101,7 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
       expect(sample(gateway, 'samsyn_gateway_subgraph_fetch_duration_seconds_count', { subgraph, outcome: 'ok' }), subgraph).toBeGreaterThanOrEqual(1);
     }
     expect(sample(gateway, 'samsyn_graphql_errors_total', { code: 'UNAUTHENTICATED', service: 'gateway' })).toBeGreaterThanOrEqual(1);
+    expect(sample(gateway, 'samsyn_graphql_errors_total', { code: 'BAD_REQUEST', service: 'gateway' })).toBeGreaterThanOrEqual(1);
     // Never a personnummer or an operation name a client chose.
     expect(gateway).not.toMatch(/19121212|PatientPicture/);
 

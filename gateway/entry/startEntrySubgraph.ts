@@ -60,6 +60,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const sdl = parse(readFileSync(entrySchemaUrl, 'utf8'));
   const limiting = operationLimitsOptions<StandaloneEntryContext>(config.limits, sdl);
   const registry = createServiceRegistry('entry');
+  const requestMetrics = createRequestMetrics(registry);
   const apollo = new ApolloServer<StandaloneEntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
@@ -69,7 +70,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
       operationResolutionPlugin<StandaloneEntryContext>(),
       gatewayOnlyPlugin<StandaloneEntryContext>(sdl),
       ...limiting.plugins,
-      requestMetricsPlugin<StandaloneEntryContext>(createRequestMetrics(registry)),
+      requestMetricsPlugin<StandaloneEntryContext>(requestMetrics),
     ],
     validationRules: limiting.validationRules,
   });
@@ -80,6 +81,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
     log,
     tls: config.trust.tls,
     limits: config.limits,
+    countRefusal: requestMetrics.countError,
     createContext: async (request, body) => {
       const identity = await verifyToken(headerValue(request, 'authorization'));
       return { identity, ...(await checkGatewayProof(request, body)) };

@@ -16,7 +16,7 @@ export interface RequestMetrics {
   observe(operationType: string | undefined, seconds: number): void;
   /** Counts the errors of one answer by `extensions.code`. */
   countErrors(errors: readonly GraphQLFormattedError[]): void;
-  /** Counts one error that ended a request before it had an answer of its own (no valid token). */
+  /** Counts one error that ended a request outside an answer of Apollo Server's: no valid token, or refused at the HTTP edge. */
   countError(code: unknown): void;
 }
 

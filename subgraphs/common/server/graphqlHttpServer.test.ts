@@ -9,6 +9,7 @@ import { createGraphqlHttpServer, listen, type HttpRequestContext, type RunningH
 let running: RunningHttpServer;
 let apollo: ApolloServer<HttpRequestContext>;
 let base: string;
+const refused: string[] = [];
 
 beforeAll(async () => {
   apollo = new ApolloServer<HttpRequestContext>({
@@ -20,6 +21,7 @@ beforeAll(async () => {
     apollo,
     log: createLogger({ service: 'test' }, { level: 'error' }),
     createContext: async () => ({ requestId: randomUUID() }),
+    countRefusal: (code) => refused.push(code),
       limits: { maxTokens: 1000, maxAnswerBytes: 1_000_000 },
     routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }) },
   });
@@ -43,9 +45,12 @@ describe('the GraphQL HTTP server', () => {
   });
 
   it('refuses a body that is not JSON with BAD_REQUEST', async () => {
+    refused.length = 0;
     const response = await post('{ hello');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    // Counted for the errors metric, though Apollo Server never saw it.
+    expect(refused).toEqual(['BAD_REQUEST']);
   });
 
   it('refuses a body over 1 MB with 413', async () => {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from '../logging/logger.js';
 import { defaultShutdownGraceMs, trackForGracefulShutdown, type DrainOutcome } from './gracefulShutdown.js';
+import type { ErrorCode } from '../errors/errorCodes.js';
 import { maxBodyBytes, readBody, sendError } from './httpMessages.js';
 import { requestShapeProblem } from './requestShapeProblem.js';
 
@@ -41,6 +42,8 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   limits: { maxTokens: number; maxAnswerBytes: number };
   /** Runs each operation inside a scope of its request (a subgraph: the time budget its database statements keep to). */
   operationScope?: <T>(request: IncomingMessage, work: () => Promise<T>) => Promise<T>;
+  /** Told the code of each request refused here, outside Apollo Server (the errors counter: requestMetricsPlugin.ts). */
+  countRefusal?: (code: ErrorCode) => void;
 }
 
 export type HttpServer = Server | TlsServer;
@@ -57,7 +60,11 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope } = options;
+  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope, countRefusal } = options;
+  const refuse = (response: ServerResponse, status: number, code: ErrorCode, message: string, extensions?: Record<string, unknown>) => {
+    countRefusal?.(code);
+    sendError(response, status, code, message, extensions);
+  };
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -90,14 +97,14 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     if (request.method === 'POST') {
       const received = await readBody(request);
       if (received === null) {
-        sendError(response, 413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
+        refuse(response, 413, 'BAD_REQUEST', `The request body is larger than ${maxBodyBytes} bytes.`);
         return;
       }
       text = received;
       try {
         body = text.length === 0 ? {} : JSON.parse(text);
       } catch {
-        sendError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        refuse(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         return;
       }
     }
@@ -111,7 +118,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
 
     const problem = requestShapeProblem(request.method === 'POST' ? body : undefined, url.searchParams, limits.maxTokens);
     if (problem) {
-      sendError(response, problem.status, problem.code, problem.message, problem.extensions);
+      refuse(response, problem.status, problem.code, problem.message, problem.extensions);
       return;
     }
 
@@ -138,7 +145,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
       const bytes = answerBytes(answer, limits.maxAnswerBytes);
       if (bytes > limits.maxAnswerBytes) {
         log.warn('answer too large; not sent', { requestId, bytes, limit: limits.maxAnswerBytes });
-        sendError(response, 400, 'ANSWER_TOO_LARGE', `The answer came to ${bytes.toLocaleString('en')} bytes; at most ${limits.maxAnswerBytes.toLocaleString('en')} are sent (SAMSYN_MAX_ANSWER_BYTES). Ask for fewer fields or a smaller page.`, { measured: bytes, limit: limits.maxAnswerBytes });
+        refuse(response, 400, 'ANSWER_TOO_LARGE', `The answer came to ${bytes.toLocaleString('en')} bytes; at most ${limits.maxAnswerBytes.toLocaleString('en')} are sent (SAMSYN_MAX_ANSWER_BYTES). Ask for fewer fields or a smaller page.`, { measured: bytes, limit: limits.maxAnswerBytes });
         return;
       }
       response.end(answer);

@@ -86,10 +86,11 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   await prepareDatabase(definition, database, seedScale, log, seedDate);
 
   const registry = createServiceRegistry(name);
+  const requestMetrics = createRequestMetrics(registry);
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, env['NODE_ENV'] === 'production'),
-    ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits, createRequestMetrics(registry)),
+    ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits, requestMetrics),
   });
   await apollo.start();
 
@@ -102,6 +103,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     log,
     tls: trust.tls,
     limits,
+    countRefusal: requestMetrics.countError,
     operationScope: (request, work) => runWithTimeBudget(parseTimeBudget(request.headers[timeBudgetHeader]), work),
     createContext: async (request: IncomingMessage, body: string) => {
       requests += 1;
