@@ -14,6 +14,7 @@ import {
 import { gatewayTrustConfigFrom, gatewayTrustVariables, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { operationLimitsFrom, operationLimitVariables, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
 import { logVariables, type LogLevel } from '../subgraphs/common/logging/logLevel.js';
+import { defaultAdminPorts } from '../subgraphs/common/metrics/adminServer.js';
 import { shutdownVariables } from '../subgraphs/common/server/gracefulShutdown.js';
 import { heapGrowthVariables } from './heapGrowth.js';
 import { gatewayWaitsFrom, waitVariables, type GatewayWaits } from './requestDeadline.js';
@@ -24,6 +25,9 @@ export interface GatewayConfig extends GatewayWaits {
   logLevel: LogLevel;
   port: number;
   host: string;
+  /** Where GET /metrics is served, apart from the public port (GATEWAY_ADMIN_PORT, ADMIN_HOST; adminServer.ts). */
+  adminPort: number;
+  adminHost: string;
   /** Subgraph name → URL of its /graphql endpoint. */
   subgraphUrls: Record<string, string>;
   production: boolean;
@@ -66,6 +70,8 @@ const gatewaySettingVariables = {
   ...logVariables,
   GATEWAY_PORT: portVariable(4000),
   HOST: textVariable('127.0.0.1'),
+  GATEWAY_ADMIN_PORT: portVariable(defaultAdminPorts.gateway),
+  ADMIN_HOST: textVariable('127.0.0.1'),
   ...authVariables,
   ...gatewayTrustVariables,
   ...operationLimitVariables,
@@ -91,6 +97,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     logLevel: values.LOG_LEVEL,
     port: values.GATEWAY_PORT,
     host: values.HOST,
+    adminPort: values.GATEWAY_ADMIN_PORT,
+    adminHost: values.ADMIN_HOST,
     subgraphUrls,
     production: isProduction(values),
     auth: authConfigFrom(values),

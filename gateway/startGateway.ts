@@ -13,7 +13,10 @@ import { createLogger, type Logger } from '../subgraphs/common/logging/logger.js
 import { requestLogPlugin } from '../subgraphs/common/logging/requestLogPlugin.js';
 import { csrfPrevention } from '../subgraphs/common/server/csrfPrevention.js';
 import { errorAndSchemaOptions } from '../subgraphs/common/server/formatError.js';
-import { inFlightGauge, metricsRoute } from '../subgraphs/common/server/metricsRoute.js';
+import { startAdminServer } from '../subgraphs/common/metrics/adminServer.js';
+import { createRequestMetrics, requestMetricsPlugin } from '../subgraphs/common/metrics/requestMetricsPlugin.js';
+import { inFlightGauge, scrapedCounter } from '../subgraphs/common/metrics/scrapedMetrics.js';
+import { createServiceRegistry } from '../subgraphs/common/metrics/serviceRegistry.js';
 import { operationResolutionPlugin } from '../subgraphs/common/server/operationResolutionPlugin.js';
 import { requestErrorStatusPlugin } from '../subgraphs/common/server/requestErrorStatusPlugin.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokenVerifier.js';
@@ -27,6 +30,7 @@ import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalData
 import { buildEntrySchema } from './entry/entrySchema.js';
 import { correlationIdFrom, selectForwardedHeaders, type GatewayContext } from './gatewayContext.js';
 import { createSubgraphHealth } from './health.js';
+import { measuredFetcher, subgraphFetchHistogram } from './measuredFetcher.js';
 import { signedSend } from './assertingFetcher.js';
 import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
@@ -44,6 +48,8 @@ import { subgraphList } from './supergraph/subgraphList.js';
 
 export interface RunningGateway {
   port: number;
+  /** The admin port's (GET /metrics). */
+  adminPort: number;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -62,6 +68,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const pool = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs });
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
   const subgraphHealth = createSubgraphHealth(config.subgraphUrls, config.trust.tls);
+  const registry = createServiceRegistry('gateway');
+  const fetchDurations = subgraphFetchHistogram(registry);
+  const requestMetrics = createRequestMetrics(registry);
   // A plan step's fetches for one subgraph go as one merged query, within one request context only.
   const batchers: SubgraphFetchBatcher[] = [];
   const coalescings: CoalescedFetches[] = [];
@@ -79,7 +88,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const entry = subgraphList.find((subgraph) => subgraph.name === name);
       const timeoutMs = config.subgraphTimeoutsMs[name] ?? config.requestDeadlineMs;
       const circuit = config.subgraphCircuit ? new SubgraphCircuit() : undefined;
-      const fetcher = timeBoundFetcher(pool, { subgraph: name, timeoutMs, circuit });
+      const fetcher = timeBoundFetcher(measuredFetcher(pool, fetchDurations, name), { subgraph: name, timeoutMs, circuit });
       const batching: SubgraphFetchBatcher = new FetchBatcher();
       batchers.push(batching);
       const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
@@ -101,6 +110,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       controlCharacterPlugin(),
       ...limiting.plugins,
       oneErrorPerUnavailableSubgraphPlugin(),
+      // Last, so that it counts the errors as the client gets them (one per unavailable subgraph).
+      requestMetricsPlugin(requestMetrics),
     ],
     validationRules: limiting.validationRules,
     stringifyResult: passThroughText,
@@ -109,23 +120,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   // Set once listening; the supergraph is loaded by then (apollo.start), so the gateway is ready until it drains.
   let running: RunningHttpServer | undefined;
-  const metrics = metricsRoute([
-    {
-      name: 'samsyn_gateway_batched_fetches_total',
-      help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
-      labels: {},
-      value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
-    },
-    {
-      name: 'samsyn_gateway_coalesced_fetches_total',
-      help: 'Client requests answered by a subgraph request sent for identical ones of other client requests as well (same token and access ground).',
-      labels: {},
-      value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
-    },
-    { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", labels: {}, value: passedThroughCount },
-    inFlightGauge({}, () => running?.inFlight ?? 0),
-    ...subgraphHealth.gauges(),
-  ]);
+  scrapedCounter(registry, {
+    name: 'samsyn_gateway_batched_fetches_total',
+    help: 'Subgraph fetches of one request sent together with others to the same subgraph as one merged query.',
+    value: () => batchers.reduce((sum, batcher) => sum + batcher.mergedFetches, 0),
+  });
+  scrapedCounter(registry, {
+    name: 'samsyn_gateway_coalesced_fetches_total',
+    help: 'Client requests answered by a subgraph request sent for identical ones of other client requests as well (same token and access ground).',
+    value: () => coalescings.reduce((sum, coalescing) => sum + coalescing.coalesced, 0),
+  });
+  scrapedCounter(registry, { name: 'samsyn_gateway_passed_through_total', help: "Answers handed on as their one subgraph fetch's text, without reshaping.", value: passedThroughCount });
+  inFlightGauge(registry, {}, () => running?.inFlight ?? 0);
+  subgraphHealth.registerGauge(registry);
 
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
@@ -134,6 +141,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     limits: config.limits,
     // The gateway is the public GraphQL over HTTP endpoint: its refusals follow that specification's statuses.
     graphqlOverHttpStatuses: true,
+    countRefusal: requestMetrics.countError,
     createContext: async (request) => {
       const deadlineAt = Date.now() + config.requestDeadlineMs;
       // Refuse early (401) what every subgraph would refuse; the subgraphs still verify for themselves.
@@ -151,24 +159,33 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         deadlineAt,
       };
     },
-    routes: {
-      '/metrics': async (request) => {
-        await subgraphHealth.check();
-        return metrics(request);
-      },
-      ...healthRoutes({ draining: () => running?.draining ?? false, details: async () => ({ subgraphs: await subgraphHealth.check() }) }),
-    },
+    routes: healthRoutes({ draining: () => running?.draining ?? false, details: async () => ({ subgraphs: await subgraphHealth.check() }) }),
   });
-  running = await listen(server, config.port, config.host, { shutdownGraceMs: config.shutdownGraceMs, log });
+  const admin = await startAdminServer(registry, config.adminPort, config.adminHost, log);
+  try {
+    running = await listen(server, config.port, config.host, { shutdownGraceMs: config.shutdownGraceMs, log });
+  } catch (error) {
+    await admin.close();
+    throw error;
+  }
   const listening = running;
-  log.info('gateway listening', { port: listening.port, graphql: `http://127.0.0.1:${listening.port}/graphql`, subgraphs: config.subgraphUrls });
+  log.info('gateway listening', {
+    port: listening.port,
+    adminPort: admin.port,
+    graphql: `http://127.0.0.1:${listening.port}/graphql`,
+    metrics: `http://${config.adminHost}:${admin.port}/metrics`,
+    subgraphs: config.subgraphUrls,
+  });
   return {
     port: listening.port,
+    adminPort: admin.port,
     log,
     async stop() {
       await listening.close();
       await apollo.stop();
       await subgraphHealth.close();
+      // Last: the drain can still be watched from the outside.
+      await admin.close();
     },
   };
 }

@@ -8,9 +8,18 @@ export interface SamsynPorts {
   vgr: number;
   kommun: number;
   samverkan: number;
+  /** Each service's admin port (GET /metrics); 0 lets the service pick a free one. */
+  admin: Record<'gateway' | SubgraphServiceName, number>;
 }
 
-export const defaultPorts: SamsynPorts = { web: 4080, gateway: 4000, vgr: 4001, kommun: 4002, samverkan: 4003 };
+export const defaultPorts: SamsynPorts = {
+  web: 4080,
+  gateway: 4000,
+  vgr: 4001,
+  kommun: 4002,
+  samverkan: 4003,
+  admin: { gateway: 9400, vgr: 9401, kommun: 9402, samverkan: 9403 },
+};
 
 export type SubgraphServiceName = 'vgr' | 'kommun' | 'samverkan';
 export const subgraphServiceNames: readonly SubgraphServiceName[] = ['vgr', 'kommun', 'samverkan'];
@@ -28,7 +37,7 @@ export interface SamsynOptions {
 
 export function subgraphEnvironment(name: SubgraphServiceName, options: SamsynOptions): NodeJS.ProcessEnv {
   const upper = name.toUpperCase();
-  const env: NodeJS.ProcessEnv = { ...options.env, [`${upper}_PORT`]: String(options.ports[name]) };
+  const env: NodeJS.ProcessEnv = { ...options.env, [`${upper}_PORT`]: String(options.ports[name]), [`${upper}_ADMIN_PORT`]: String(options.ports.admin[name]) };
   // Each subgraph sees only its own database: DATABASE_URL is set from <NAME>_DATABASE_URL.
   delete env['DATABASE_URL'];
   // The gateway's private key is the gateway's alone.
@@ -66,6 +75,7 @@ export function gatewayServiceSpec(options: SamsynOptions): ServiceSpec {
       ...options.env,
       ...options.gatewayEnv,
       GATEWAY_PORT: String(ports.gateway),
+      GATEWAY_ADMIN_PORT: String(ports.admin.gateway),
       VGR_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.vgr}/graphql`,
       KOMMUN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.kommun}/graphql`,
       SAMVERKAN_URL: `${subgraphScheme(options)}://127.0.0.1:${ports.samverkan}/graphql`,

@@ -6,6 +6,7 @@
 // the terminal, from npm, at any moment, start-up included — or the end of
 // the process that ran this one stops every service before this one ends.
 import { readPort } from '../subgraphs/common/config/environment.js';
+import { defaultAdminPorts } from '../subgraphs/common/metrics/adminServer.js';
 import { seedDateVariable, seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
@@ -44,6 +45,12 @@ try {
     vgr: readPort(env, 'VGR_PORT', 4001),
     kommun: readPort(env, 'KOMMUN_PORT', 4002),
     samverkan: readPort(env, 'SAMVERKAN_PORT', 4003),
+    admin: {
+      gateway: readPort(env, 'GATEWAY_ADMIN_PORT', defaultAdminPorts.gateway),
+      vgr: readPort(env, 'VGR_ADMIN_PORT', defaultAdminPorts.vgr),
+      kommun: readPort(env, 'KOMMUN_ADMIN_PORT', defaultAdminPorts.kommun),
+      samverkan: readPort(env, 'SAMVERKAN_ADMIN_PORT', defaultAdminPorts.samverkan),
+    },
   };
   const built = await buildWeb();
   console.log(`web application built in ${built.milliseconds} ms`);
@@ -71,6 +78,7 @@ try {
       `  GraphQL (gateway):  http://127.0.0.1:${ports.gateway}/graphql`,
       `  Health:             http://127.0.0.1:${ports.gateway}/health   (/health/live, /health/ready)`,
       `  Subgraphs:          vgr :${ports.vgr}  kommun :${ports.kommun}  samverkan :${ports.samverkan}`,
+      `  Metrics (admin):    http://${env['ADMIN_HOST'] ?? '127.0.0.1'}:${ports.admin.gateway}/metrics   (vgr :${ports.admin.vgr}  kommun :${ports.admin.kommun}  samverkan :${ports.admin.samverkan})`,
       developmentIssuer
         ? '  Tokens:             development issuer; e.g. `npm run token -- --roll vardpersonal --huvudman 1480`'
         : '  Tokens:             verified against the configured IdP key set',

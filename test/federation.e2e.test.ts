@@ -27,6 +27,17 @@ const patientPicture = /* GraphQL */ `
   }
 `;
 
+/** The value of the sample `name` whose labels include `labels` (in any order) in Prometheus text, or undefined. */
+function sample(text: string, name: string, labels: Record<string, string>): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (match?.[1] !== name) continue;
+    const present = (match[2] ?? '').split(',');
+    if (Object.entries(labels).every(([key, value]) => present.includes(`${key}="${value}"`))) return Number(match[3]);
+  }
+  return undefined;
+}
+
 const postgresAvailable = await postgresReachable();
 const requirePostgres = process.env['SAMSYN_REQUIRE_POSTGRES'] === '1';
 
@@ -75,6 +86,33 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
     // samverkan
     expect(patient.sipar.length).toBeGreaterThanOrEqual(1);
     expect(patient.avvikelser.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves Prometheus metrics on each service\'s admin port only: process, request and fetch durations, errors by code, pool gauges', async () => {
+    expect((await samsyn.query(patientPicture, { id: demoPatient })).errors).toBeUndefined();
+    expect((await samsyn.query('{ __typename }', {}, { token: null })).status).toBe(401);
+    expect((await fetch(samsyn.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{ not json' })).status).toBe(400);
+
+    const gateway = await samsyn.metrics('gateway');
+    expect(sample(gateway, 'process_cpu_user_seconds_total', { service: 'gateway' })).toBeGreaterThan(0);
+    expect(sample(gateway, 'nodejs_heap_size_used_bytes', { service: 'gateway' })).toBeGreaterThan(0);
+    expect(sample(gateway, 'samsyn_graphql_request_duration_seconds_count', { operation_type: 'query', service: 'gateway' })).toBeGreaterThanOrEqual(1);
+    for (const subgraph of ['vgr', 'kommun', 'samverkan']) {
+      expect(sample(gateway, 'samsyn_gateway_subgraph_fetch_duration_seconds_count', { subgraph, outcome: 'ok' }), subgraph).toBeGreaterThanOrEqual(1);
+    }
+    expect(sample(gateway, 'samsyn_graphql_errors_total', { code: 'UNAUTHENTICATED', service: 'gateway' })).toBeGreaterThanOrEqual(1);
+    expect(sample(gateway, 'samsyn_graphql_errors_total', { code: 'BAD_REQUEST', service: 'gateway' })).toBeGreaterThanOrEqual(1);
+    // Never a personnummer or an operation name a client chose.
+    expect(gateway).not.toMatch(/19121212|PatientPicture/);
+
+    const kommun = await samsyn.metrics('kommun');
+    expect(sample(kommun, 'samsyn_graphql_request_duration_seconds_count', { operation_type: 'query', service: 'kommun' })).toBeGreaterThanOrEqual(1);
+    expect(sample(kommun, 'samsyn_db_pool_connections', { subgraph: 'kommun', state: 'total' })).toBeGreaterThanOrEqual(1);
+    expect(sample(kommun, 'samsyn_db_pool_connections', { subgraph: 'kommun', state: 'waiting' })).toBe(0);
+
+    // The public ports, which clients reach, show none of it.
+    expect((await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/metrics`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${samsyn.ports.kommun}/metrics`)).status).toBe(404);
   });
 
   it('refuses an invalid personnummer with BAD_USER_INPUT and a specific reason, without echoing it', async () => {
@@ -783,8 +821,8 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
           expect(health.status).toBe(200);
           expect(((await health.json()) as { subgraphs: Record<string, string> }).subgraphs[stopped]).toBe('unavailable');
           expect((await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health/ready`)).status).toBe(200);
-          const metrics = await (await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/metrics`)).text();
-          expect(metrics).toContain(`samsyn_gateway_subgraph_up{subgraph="${stopped}"} 0`);
+          const metrics = await samsyn.metrics('gateway');
+          expect(metrics).toMatch(new RegExp(`^samsyn_gateway_subgraph_up\\{subgraph="${stopped}",service="gateway"\\} 0$`, 'm'));
         } finally {
           await samsyn.startSubgraph(stopped);
         }

@@ -39,6 +39,7 @@ beforeAll(async () => {
     SAMSYN_DATA_DIR: dataDirectory,
     SAMSYN_SEED: 'small',
     VGR_PORT: '0',
+    VGR_ADMIN_PORT: '0',
     LOG_LEVEL: 'error',
   };
   const config = readSubgraphConfig('vgr', env);

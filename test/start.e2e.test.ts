@@ -76,6 +76,10 @@ describe.skipIf(!postgres)('npm start', () => {
       VGR_PORT: String(await freePort()),
       KOMMUN_PORT: String(await freePort()),
       SAMVERKAN_PORT: String(await freePort()),
+      GATEWAY_ADMIN_PORT: String(await freePort()),
+      VGR_ADMIN_PORT: String(await freePort()),
+      KOMMUN_ADMIN_PORT: String(await freePort()),
+      SAMVERKAN_ADMIN_PORT: String(await freePort()),
     };
     delete env['SAMSYN_JWKS_URL'];
     delete env['SAMSYN_JWKS_FILE'];

@@ -6,7 +6,7 @@
 export interface BenchServices {
   /** GraphQL URLs of the subgraph processes: vgr, kommun, samverkan, and entry (the standalone entry subgraph). */
   subgraphUrls: Record<'vgr' | 'kommun' | 'samverkan' | 'entry', string>;
-  /** `/metrics` URLs of vgr, kommun and samverkan (Prometheus text with the SQL statement and request counters). */
+  /** `/metrics` URLs of vgr, kommun and samverkan on their admin ports (Prometheus text with the SQL statement and request counters). */
   metricsUrls: Record<'vgr' | 'kommun' | 'samverkan', string>;
   /** The development issuer directory the services trust (sign tokens with signDevelopmentToken). */
   issuerDirectory: string;

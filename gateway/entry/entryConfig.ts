@@ -4,6 +4,7 @@ import { isProduction, portVariable, readConfiguration, runtimeVariables, textVa
 import { subgraphTrustConfigFrom, subgraphTrustVariables } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
 import { operationLimitVariables, subgraphOperationLimitsFrom } from '../../subgraphs/common/limits/operationLimits.js';
 import { logVariables } from '../../subgraphs/common/logging/logLevel.js';
+import { defaultAdminPorts } from '../../subgraphs/common/metrics/adminServer.js';
 import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
 import type { EntrySubgraphConfig } from './startEntrySubgraph.js';
 
@@ -12,6 +13,8 @@ export const entryVariables = {
   ...logVariables,
   ENTRY_PORT: portVariable(4004),
   HOST: textVariable('127.0.0.1'),
+  ENTRY_ADMIN_PORT: portVariable(defaultAdminPorts.entry),
+  ADMIN_HOST: textVariable('127.0.0.1'),
   ...authVariables,
   ...subgraphTrustVariables,
   ...operationLimitVariables,
@@ -24,6 +27,8 @@ export function readEntryConfig(env: NodeJS.ProcessEnv): EntrySubgraphConfig {
     logLevel: values.LOG_LEVEL,
     port: values.ENTRY_PORT,
     host: values.HOST,
+    adminPort: values.ENTRY_ADMIN_PORT,
+    adminHost: values.ADMIN_HOST,
     production: isProduction(values),
     auth: authConfigFrom(values),
     trust: subgraphTrustConfigFrom(values),

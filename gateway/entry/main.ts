@@ -1,4 +1,4 @@
-// `npm run start:entry`: the entry subgraph as its own process (ENTRY_PORT, default 4004),
+// `npm run start:entry`: the entry subgraph as its own process (ENTRY_PORT, default 4004; metrics on ENTRY_ADMIN_PORT, 9404),
 // for a router or gateway other than Samsyn's.
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
 import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';

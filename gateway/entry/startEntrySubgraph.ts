@@ -20,6 +20,10 @@ import { errorAndSchemaOptions } from '../../subgraphs/common/server/formatError
 import { operationResolutionPlugin } from '../../subgraphs/common/server/operationResolutionPlugin.js';
 import { createGraphqlHttpServer, headerValue, listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
 import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
+import { startAdminServer } from '../../subgraphs/common/metrics/adminServer.js';
+import { createRequestMetrics, requestMetricsPlugin } from '../../subgraphs/common/metrics/requestMetricsPlugin.js';
+import { inFlightGauge } from '../../subgraphs/common/metrics/scrapedMetrics.js';
+import { createServiceRegistry } from '../../subgraphs/common/metrics/serviceRegistry.js';
 import type { EntryContext } from './context.js';
 import { buildEntrySchema, entrySchemaUrl } from './entrySchema.js';
 
@@ -28,6 +32,9 @@ export interface EntrySubgraphConfig {
   logLevel?: LogLevel;
   port: number;
   host: string;
+  /** Where GET /metrics is served (ENTRY_ADMIN_PORT, ADMIN_HOST). */
+  adminPort: number;
+  adminHost: string;
   production: boolean;
   auth: AuthConfig;
   trust: SubgraphTrustConfig;
@@ -41,6 +48,7 @@ type StandaloneEntryContext = EntryContext & GatewayProvenContext & { requestId:
 
 export interface RunningEntrySubgraph {
   port: number;
+  adminPort: number;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -51,6 +59,8 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
   const checkGatewayProof = createGatewayProofCheck(config.trust, 'entry');
   const sdl = parse(readFileSync(entrySchemaUrl, 'utf8'));
   const limiting = operationLimitsOptions<StandaloneEntryContext>(config.limits, sdl);
+  const registry = createServiceRegistry('entry');
+  const requestMetrics = createRequestMetrics(registry);
   const apollo = new ApolloServer<StandaloneEntryContext>({
     schema: buildEntrySchema(),
     ...errorAndSchemaOptions(log, config.production),
@@ -60,6 +70,7 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
       operationResolutionPlugin<StandaloneEntryContext>(),
       gatewayOnlyPlugin<StandaloneEntryContext>(sdl),
       ...limiting.plugins,
+      requestMetricsPlugin<StandaloneEntryContext>(requestMetrics),
     ],
     validationRules: limiting.validationRules,
   });
@@ -70,21 +81,31 @@ export async function startEntrySubgraph(config: EntrySubgraphConfig): Promise<R
     log,
     tls: config.trust.tls,
     limits: config.limits,
+    countRefusal: requestMetrics.countError,
     createContext: async (request, body) => {
       const identity = await verifyToken(headerValue(request, 'authorization'));
       return { identity, ...(await checkGatewayProof(request, body)) };
     },
     routes: healthRoutes({ draining: () => running?.draining ?? false }),
   });
-  running = await listen(server, config.port, config.host, { ...(config.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: config.shutdownGraceMs }), log });
+  inFlightGauge(registry, { subgraph: 'entry' }, () => running?.inFlight ?? 0);
+  const admin = await startAdminServer(registry, config.adminPort, config.adminHost, log);
+  try {
+    running = await listen(server, config.port, config.host, { ...(config.shutdownGraceMs === undefined ? {} : { shutdownGraceMs: config.shutdownGraceMs }), log });
+  } catch (error) {
+    await admin.close();
+    throw error;
+  }
   const listening = running;
-  log.info('entry subgraph listening', { port: listening.port });
+  log.info('entry subgraph listening', { port: listening.port, adminPort: admin.port, metrics: `http://${config.adminHost}:${admin.port}/metrics` });
   return {
     port: listening.port,
+    adminPort: admin.port,
     log,
     async stop() {
       await listening.close();
       await apollo.stop();
+      await admin.close();
     },
   };
 }

@@ -67,7 +67,14 @@ export class SamsynUnderTest {
    * `gatewayEnv` is added to the gateway's environment only.
    */
   static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles; gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<SamsynUnderTest> {
-    const ports: SamsynPorts = { web: await freePort(), gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() };
+    const ports: SamsynPorts = {
+      web: await freePort(),
+      gateway: await freePort(),
+      vgr: await freePort(),
+      kommun: await freePort(),
+      samverkan: await freePort(),
+      admin: { gateway: await freePort(), vgr: await freePort(), kommun: await freePort(), samverkan: await freePort() },
+    };
     const databases = await createTestDatabases(kind, subgraphServiceNames);
     // A development issuer of the test's own: the services trust only its key.
     const issuerDirectory = mkdtempSync(join(tmpdir(), 'samsyn-e2e-issuer-'));
@@ -130,7 +137,8 @@ export class SamsynUnderTest {
     return spawnService({
       name: `${name}-second`,
       entry: `subgraphs/${name}/main.ts`,
-      env: { ...subgraphEnvironment(name, { ...this.options, ports: { ...this.ports, [name]: port } }), ...env },
+      // Its admin port any free one: the first process holds its own.
+      env: { ...subgraphEnvironment(name, { ...this.options, ports: { ...this.ports, [name]: port, admin: { ...this.ports.admin, [name]: 0 } } }), ...env },
       healthUrl: `http://127.0.0.1:${port}/health`,
       onOutput,
     });
@@ -211,6 +219,13 @@ export class SamsynUnderTest {
     return { 'x-request-id': requestId, [gatewayAssertionHeader]: assertion };
   }
 
+  /** The Prometheus text of a service's admin port (GET /metrics). */
+  async metrics(service: SubgraphServiceName | 'gateway'): Promise<string> {
+    const response = await fetch(`http://127.0.0.1:${this.ports.admin[service]}/metrics`);
+    if (response.status !== 200) throw new Error(`/metrics of ${service} answered ${response.status}`);
+    return response.text();
+  }
+
   /** SQL statements the subgraph has sent so far (its /metrics counter). */
   async sqlStatements(name: SubgraphServiceName): Promise<number> {
     return this.counter(name, /samsyn_sql_statements_total\{[^}]*\} (\d+)/);
@@ -224,12 +239,12 @@ export class SamsynUnderTest {
 
   /** A counter of the gateway's /metrics, e.g. `samsyn_gateway_passed_through_total`. */
   async gatewayCounter(name: string): Promise<number> {
-    return this.counter('gateway', new RegExp(`^${name} (\\d+)$`, 'm'));
+    return this.counter('gateway', new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)$`, 'm'));
   }
 
-  /** The first number `pattern` captures in the /metrics of a service. */
+  /** The first number `pattern` captures in the /metrics of a service (on its admin port). */
   private async counter(service: SubgraphServiceName | 'gateway', pattern: RegExp): Promise<number> {
-    const text = await (await fetch(`http://127.0.0.1:${this.ports[service]}/metrics`)).text();
+    const text = await this.metrics(service);
     const match = pattern.exec(text);
     if (!match) throw new Error(`no ${pattern.source} in /metrics of ${service}`);
     return Number(match[1]);

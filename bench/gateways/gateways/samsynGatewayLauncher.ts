@@ -18,6 +18,8 @@ export const samsynGatewayLauncher: GatewayLauncher = {
       nodeArgs: ['--import', 'tsx', 'gateway/main.ts'],
       env: {
         GATEWAY_PORT: String(port),
+        // Its metrics are not read by the benchmark: any free admin port.
+        GATEWAY_ADMIN_PORT: '0',
         HOST: '127.0.0.1',
         VGR_URL: services.subgraphUrls.vgr,
         KOMMUN_URL: services.subgraphUrls.kommun,

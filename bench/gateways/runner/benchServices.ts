@@ -56,6 +56,9 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
   try {
     const ports = {} as Record<BenchSubgraph | 'entry', number>;
     for (const name of [...benchSubgraphs, 'entry'] as const) ports[name] = await freePort();
+    // Where the subgraphs' metrics are read (their admin ports); the entry subgraph's are not read.
+    const adminPorts = {} as Record<BenchSubgraph, number>;
+    for (const name of benchSubgraphs) adminPorts[name] = await freePort();
 
     const launches = benchSubgraphs.map((subgraph) => {
       const variable = subgraph.toUpperCase();
@@ -66,6 +69,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
         env: {
           ...baseEnv,
           [`${variable}_PORT`]: String(ports[subgraph]),
+          [`${variable}_ADMIN_PORT`]: String(adminPorts[subgraph]),
           [`${variable}_DATABASE_URL`]: databaseUrl(options.adminUrl, benchDatabaseName(subgraph)),
           SAMSYN_SEED: 'vg',
         },
@@ -78,7 +82,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
       name: 'entry',
       entry: 'gateway/entry/main.ts',
       cpu: options.cpu,
-      env: { ...baseEnv, ENTRY_PORT: String(ports.entry) },
+      env: { ...baseEnv, ENTRY_PORT: String(ports.entry), ENTRY_ADMIN_PORT: '0' },
       logPath: join(logDirectory, 'entry.log'),
     });
     started.push(entry);
@@ -106,7 +110,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
     return {
       services: {
         subgraphUrls,
-        metricsUrls: { vgr: url(ports.vgr, '/metrics'), kommun: url(ports.kommun, '/metrics'), samverkan: url(ports.samverkan, '/metrics') },
+        metricsUrls: { vgr: url(adminPorts.vgr, '/metrics'), kommun: url(adminPorts.kommun, '/metrics'), samverkan: url(adminPorts.samverkan, '/metrics') },
         issuerDirectory,
         jwksPath,
         productionEnv,

@@ -1,27 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { createRequestMetrics } from '../../../subgraphs/common/metrics/requestMetricsPlugin.js';
+import { scrapedCounter } from '../../../subgraphs/common/metrics/scrapedMetrics.js';
+import { createServiceRegistry } from '../../../subgraphs/common/metrics/serviceRegistry.js';
 import { parsePrometheusCounters, totalSubgraphCounters } from './prometheusCounters.js';
 
-const vgr = [
-  '# HELP samsyn_sql_statements_total SQL statements sent to this subgraph\'s database.',
-  '# TYPE samsyn_sql_statements_total counter',
-  'samsyn_sql_statements_total{subgraph="vgr"} 120',
-  '# HELP samsyn_graphql_requests_total GraphQL requests received.',
-  '# TYPE samsyn_graphql_requests_total counter',
-  'samsyn_graphql_requests_total{subgraph="vgr"} 40',
-  '',
-].join('\n');
+/** What a subgraph's admin port serves: prom-client's text, with process metrics and histograms around the counters. */
+async function subgraphMetricsText(subgraph: string, statements: number, requests: number): Promise<string> {
+  const registry = createServiceRegistry(subgraph);
+  scrapedCounter(registry, { name: 'samsyn_sql_statements_total', help: 'SQL statements.', labels: { subgraph }, value: () => statements });
+  scrapedCounter(registry, { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph }, value: () => requests });
+  createRequestMetrics(registry).observe('query', 0.02);
+  return registry.metrics();
+}
 
 describe('parsePrometheusCounters', () => {
-  it('reads samples with and without labels and skips comments', () => {
-    expect(parsePrometheusCounters(vgr)).toEqual({ samsyn_sql_statements_total: 120, samsyn_graphql_requests_total: 40 });
-    expect(parsePrometheusCounters('a 1\na{x="1"} 2\nb 1e3\n')).toEqual({ a: 3, b: 1000 });
+  it('reads samples with and without labels and skips comments', async () => {
+    const counters = parsePrometheusCounters(await subgraphMetricsText('vgr', 120, 40));
+    expect(counters).toMatchObject({ samsyn_sql_statements_total: 120, samsyn_graphql_requests_total: 40, samsyn_graphql_request_duration_seconds_count: 1 });
+    expect(parsePrometheusCounters('# HELP a A.\na 1\na{x="1"} 2\nb 1e3\n')).toEqual({ a: 3, b: 1000 });
   });
 });
 
 describe('totalSubgraphCounters', () => {
-  it('adds the subgraphs up', () => {
-    const kommun = vgr.replaceAll('vgr', 'kommun').replace(' 120', ' 5').replace(' 40', ' 2');
-    expect(totalSubgraphCounters([vgr, kommun])).toEqual({ sqlStatements: 125, requests: 42 });
+  it('adds the subgraphs up', async () => {
+    const texts = [await subgraphMetricsText('vgr', 120, 40), await subgraphMetricsText('kommun', 5, 2)];
+    expect(totalSubgraphCounters(texts)).toEqual({ sqlStatements: 125, requests: 42 });
   });
 
   it('refuses metrics without the counters', () => {

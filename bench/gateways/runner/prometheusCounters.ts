@@ -1,4 +1,4 @@
-// Reads the subgraphs' `/metrics` counters (Prometheus text) that give the
+// Reads the subgraphs' `/metrics` counters (Prometheus text, from their admin ports) that give the
 // benchmark its subgraph fetches and SQL statements per gateway request.
 
 /** Sums every sample of each named metric (labels ignored), e.g. { samsyn_sql_statements_total: 120 }. */

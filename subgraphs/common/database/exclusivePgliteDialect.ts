@@ -21,12 +21,32 @@ import { isScriptQuery } from './scriptQuery.js';
 /** A FIFO lock: `acquire` resolves with the function that releases it. */
 export class SessionLock {
   private tail: Promise<void> = Promise.resolve();
+  /** Acquisitions not yet released: the holder and those waiting behind it (the pool gauges). */
+  private pending = 0;
+
+  /** Whether someone holds the session now. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
+  /** How many wait for the session behind its holder. */
+  get waiting(): number {
+    return Math.max(0, this.pending - 1);
+  }
 
   acquire(): Promise<() => void> {
-    let release!: () => void;
+    this.pending += 1;
+    let resolveReleased!: () => void;
     const released = new Promise<void>((resolve) => {
-      release = resolve;
+      resolveReleased = resolve;
     });
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      this.pending -= 1;
+      resolveReleased();
+    };
     const acquired = this.tail.then(() => release);
     this.tail = this.tail.then(() => released);
     return acquired;

@@ -26,9 +26,20 @@ export interface Database<Schema> {
   location: DatabaseLocation;
   /** Runs a script of several statements (migrations) in one transaction, outside Kysely. */
   runScript(sqlText: string): Promise<void>;
-  /** How many SQL statements this process has sent, for /metrics and batching tests. */
+  /** How many SQL statements this process has sent, for the metrics and batching tests. */
   statementCount(): number;
+  /** The connections now (the pool gauges): PGlite is one session, busy or idle, with its queue. */
+  connections(): DatabaseConnections;
   close(): Promise<void>;
+}
+
+export interface DatabaseConnections {
+  /** Open connections (PGlite: 1). */
+  total: number;
+  /** Open and not in use. */
+  idle: number;
+  /** Callers waiting for a connection (PGlite: for the session). */
+  waiting: number;
 }
 
 export interface DatabaseOptions {
@@ -95,6 +106,7 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
         }
       },
       statementCount: () => statements,
+      connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => db.destroy(),
     };
   }
@@ -125,6 +137,7 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
       );
     },
     statementCount: () => statements,
+    connections: () => ({ total: 1, idle: session.busy ? 0 : 1, waiting: session.waiting }),
     async close() {
       try {
         await db.destroy();

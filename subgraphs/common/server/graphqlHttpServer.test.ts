@@ -12,6 +12,7 @@ let strict: RunningHttpServer;
 let apollo: ApolloServer<HttpRequestContext>;
 let base: string;
 let strictBase: string;
+const refused: string[] = [];
 
 beforeAll(async () => {
   apollo = new ApolloServer<HttpRequestContext>({
@@ -25,6 +26,7 @@ beforeAll(async () => {
     apollo,
     log: createLogger({ service: 'test' }, { level: 'error' }),
     createContext: async () => ({ requestId: randomUUID() }),
+    countRefusal: (code: string) => refused.push(code),
     limits: { maxTokens: 1000, maxAnswerBytes: 1_000_000 },
     routes: { '/health': () => ({ status: 200, contentType: 'application/json', body: '{"status":"ok"}' }) },
   };
@@ -60,9 +62,12 @@ describe('the GraphQL HTTP server', () => {
   });
 
   it('refuses a body that is not JSON with BAD_REQUEST', async () => {
+    refused.length = 0;
     const response = await post('{ hello');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    // Counted for the errors metric, though Apollo Server never saw it.
+    expect(refused).toEqual(['BAD_REQUEST']);
   });
 
   it('refuses a body over 1 MB with 413', async () => {

@@ -1,6 +1,6 @@
 // A plain Node HTTP server in front of an ApolloServer: `/graphql` for
 // operations plus the small operational routes every Samsyn process has
-// (`/health`, `/metrics`). Used by the subgraphs and the gateway alike.
+// (`/health`, `/health/live`, `/health/ready`). Used by the subgraphs and the gateway alike.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -52,6 +52,8 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
    * answers every refusal 4xx, which its one client, the gateway, reads as a refusal (SubgraphDataSource.ts).
    */
   graphqlOverHttpStatuses?: boolean;
+  /** Told the code of each request refused here, outside Apollo Server (the errors counter: requestMetricsPlugin.ts). */
+  countRefusal?: (code: ErrorCode) => void;
 }
 
 export type HttpServer = Server | TlsServer;
@@ -68,7 +70,7 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope, graphqlOverHttpStatuses = false } = options;
+  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope, graphqlOverHttpStatuses = false, countRefusal } = options;
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -100,6 +102,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     const mediaType = responseMediaType(headerValue(request, 'accept'));
     const refuse = (status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, answeredAs = mediaType) => {
       const sentStatus = graphqlOverHttpStatuses ? requestErrorStatus(status, answeredAs, [code]) : status;
+      countRefusal?.(code);
       sendError(response, sentStatus, code, message, extensions, contentTypeOf(answeredAs ?? 'application/json'));
     };
 

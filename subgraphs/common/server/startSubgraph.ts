@@ -1,6 +1,6 @@
 // Starts one huvudman's subgraph: open its own database, migrate, seed when
 // empty, build the federated schema from its SDL and serve it over HTTP with
-// `/health`, `/health/live`, `/health/ready` and `/metrics`.
+// `/health`, `/health/live` and `/health/ready`, and `/metrics` on its admin port.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -9,6 +9,11 @@ import { openDatabase, type Database } from '../database/openDatabase.js';
 import { verifyReusableQueries } from '../database/reusableQuery.js';
 import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../database/timeBudget.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { startAdminServer } from '../metrics/adminServer.js';
+import { databasePoolGauge } from '../metrics/databasePoolGauge.js';
+import { createRequestMetrics } from '../metrics/requestMetricsPlugin.js';
+import { inFlightGauge, scrapedCounter } from '../metrics/scrapedMetrics.js';
+import { createServiceRegistry } from '../metrics/serviceRegistry.js';
 import { seedIfEmpty, type SeedOutcome, type SliceWriter } from '../seed/seedIfEmpty.js';
 import type { IsoDate, SeedScale } from '../seed/World.js';
 import { createTokenVerifier } from '../auth/tokenVerifier.js';
@@ -16,7 +21,6 @@ import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
 import { errorAndSchemaOptions } from './formatError.js';
-import { inFlightGauge, metricsRoute } from './metricsRoute.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { subgraphServerOptions } from './subgraphServerOptions.js';
 import { createGraphqlHttpServer, listen, type RunningHttpServer } from './graphqlHttpServer.js';
@@ -44,6 +48,8 @@ export interface SubgraphDefinition<Schema, Context extends BaseRequestContext> 
 export interface RunningSubgraph<Schema> {
   name: SubgraphName;
   port: number;
+  /** The admin port's (GET /metrics). */
+  adminPort: number;
   database: Database<Schema>;
   log: Logger;
   stop(): Promise<void>;
@@ -55,7 +61,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   config: SubgraphConfig,
 ): Promise<RunningSubgraph<Schema>> {
   const { name } = definition;
-  const { port, seedScale, seedDate, location, trust, limits, shutdownGraceMs } = config;
+  const { port, seedScale, seedDate, location, trust, limits, shutdownGraceMs, adminPort, adminHost } = config;
   const log = createLogger({ service: name }, { level: config.logLevel });
   verifyReusableQueries(!config.production);
 
@@ -64,10 +70,12 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const database = await openDatabase<Schema>(location, { timeouts: config.databaseTimeouts, log });
   await prepareDatabase(definition, database, seedScale, log, seedDate);
 
+  const registry = createServiceRegistry(name);
+  const requestMetrics = createRequestMetrics(registry);
   const apollo = new ApolloServer<Context>({
     gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, config.production),
-    ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits),
+    ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits, requestMetrics),
   });
   await apollo.start();
 
@@ -80,6 +88,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
     log,
     tls: trust.tls,
     limits,
+    countRefusal: requestMetrics.countError,
     operationScope: (request, work) => runWithTimeBudget(parseTimeBudget(request.headers[timeBudgetHeader]), work),
     createContext: async (request: IncomingMessage, body: string) => {
       requests += 1;
@@ -96,26 +105,40 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
         },
         details: () => ({ subgraph: name, database: location.kind }),
       }),
-      '/metrics': metricsRoute([
-        { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels: { subgraph: name }, value: () => database.statementCount() },
-        { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels: { subgraph: name }, value: () => requests },
-        inFlightGauge({ subgraph: name }, () => running?.inFlight ?? 0),
-      ]),
     },
   });
-  running = await listen(server, port, config.host, { shutdownGraceMs, log });
+  const labels = { subgraph: name };
+  scrapedCounter(registry, { name: 'samsyn_sql_statements_total', help: "SQL statements sent to this subgraph's database.", labels, value: () => database.statementCount() });
+  scrapedCounter(registry, { name: 'samsyn_graphql_requests_total', help: 'GraphQL requests received.', labels, value: () => requests });
+  inFlightGauge(registry, labels, () => running?.inFlight ?? 0);
+  databasePoolGauge(registry, labels, () => database.connections());
+  const admin = await startAdminServer(registry, adminPort, adminHost, log);
+  try {
+    running = await listen(server, port, config.host, { shutdownGraceMs, log });
+  } catch (error) {
+    await admin.close();
+    throw error;
+  }
   const listening = running;
-  log.info('subgraph listening', { port: listening.port, graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${listening.port}/graphql` });
+  log.info('subgraph listening', {
+    port: listening.port,
+    adminPort: admin.port,
+    graphql: `${trust.tls ? 'https' : 'http'}://127.0.0.1:${listening.port}/graphql`,
+    metrics: `http://${adminHost}:${admin.port}/metrics`,
+  });
 
   return {
     name,
     port: listening.port,
+    adminPort: admin.port,
     database,
     log,
     async stop() {
       await listening.close();
       await apollo.stop();
       await database.close();
+      // Last: the drain can still be watched from the outside.
+      await admin.close();
     },
   };
 }

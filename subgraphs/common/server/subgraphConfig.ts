@@ -17,6 +17,7 @@ import { subgraphTrustConfigFrom, subgraphTrustVariables, type SubgraphTrustConf
 import { pseudonymKeyFrom, pseudonymKeyVariables } from '../identifiers/patientPseudonym.js';
 import { operationLimitVariables, subgraphOperationLimitsFrom, type OperationLimits } from '../limits/operationLimits.js';
 import { logVariables, type LogLevel } from '../logging/logLevel.js';
+import { defaultAdminPorts } from '../metrics/adminServer.js';
 import { seedDateVariables, seedReferenceDateFrom } from '../seed/referenceDate.js';
 import type { IsoDate, SeedScale } from '../seed/World.js';
 import { suppressionVariables } from '../suppression/suppressSmallCount.js';
@@ -34,6 +35,9 @@ export interface SubgraphConfig {
   logLevel: LogLevel;
   port: number;
   host: string;
+  /** Where Prometheus scrapes /metrics: `<NAME>_ADMIN_PORT` and ADMIN_HOST. */
+  adminPort: number;
+  adminHost: string;
   production: boolean;
   seedScale: SeedScale | 'none';
   seedDate: IsoDate;
@@ -57,6 +61,7 @@ const commonVariables = {
   ...runtimeVariables,
   ...logVariables,
   HOST: textVariable('127.0.0.1'),
+  ADMIN_HOST: textVariable('127.0.0.1'),
   SAMSYN_SEED: choiceVariable(['small', 'vg', 'none'], 'small'),
   ...seedDateVariables,
   DATABASE_URL: optionalTextVariable(),
@@ -74,6 +79,10 @@ function portVariableName(name: SubgraphName): string {
   return `${name.toUpperCase()}_PORT`;
 }
 
+function adminPortVariableName(name: SubgraphName): string {
+  return `${name.toUpperCase()}_ADMIN_PORT`;
+}
+
 function databaseUrlVariableName(name: SubgraphName): string {
   return `${name.toUpperCase()}_DATABASE_URL`;
 }
@@ -83,6 +92,7 @@ export function subgraphVariables(name: SubgraphName): VariableShape {
   return {
     ...commonVariables,
     [portVariableName(name)]: portVariable(defaultSubgraphPorts[name]),
+    [adminPortVariableName(name)]: portVariable(defaultAdminPorts[name]),
     [databaseUrlVariableName(name)]: optionalTextVariable(),
     ...(usesPseudonymKey[name] ? pseudonymKeyVariables : {}),
   };
@@ -98,6 +108,8 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv): 
     logLevel: values.LOG_LEVEL,
     port: all[portVariableName(name)] as number,
     host: values.HOST,
+    adminPort: all[adminPortVariableName(name)] as number,
+    adminHost: values.ADMIN_HOST,
     production: isProduction(values),
     seedScale: values.SAMSYN_SEED,
     seedDate: seedReferenceDateFrom(values),

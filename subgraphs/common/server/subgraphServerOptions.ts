@@ -2,6 +2,7 @@
 // server: what refuses a request before it executes (limits, control characters, the internal surface without
 // the gateway's proof), and the access log written before any answer leaves.
 import { requestLogPlugin } from '../logging/requestLogPlugin.js';
+import { requestMetricsPlugin, type RequestMetrics } from '../metrics/requestMetricsPlugin.js';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -19,6 +20,8 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
   schemaUrl: URL,
   db: () => Kysely<any>,
   limits: OperationLimits,
+  /** The service's request histogram and error counter; none in the tests' in-process subgraphs. */
+  metrics?: RequestMetrics,
 ): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
   const sdl = parse(readFileSync(schemaUrl, 'utf8'));
   const limiting = operationLimitsOptions<Context>(limits, sdl);
@@ -36,6 +39,7 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
       controlCharacterPlugin<Context>(),
       ...limiting.plugins,
       accessLogPlugin<Context>(db),
+      ...(metrics ? [requestMetricsPlugin<Context>(metrics)] : []),
     ],
     validationRules: limiting.validationRules,
   };
