@@ -3,16 +3,17 @@
 // handing personnummer to the other or to the gateway.
 import { createHmac } from 'node:crypto';
 import { ConfigurationError } from '../config/environment.js';
+import { readSecretSetting } from '../config/secretSetting.js';
 
 /** Shorter secrets can be guessed; a guessed key turns every pseudonym back into its personnummer. */
 export const minimumPseudonymKeyLength = 32;
 
-/** The key from SAMSYN_PSEUDONYM_KEY; there is no built-in one (`npm start` makes one per installation). */
+/** The key from SAMSYN_PSEUDONYM_KEY (or the file SAMSYN_PSEUDONYM_KEY_FILE names); there is no built-in one (`npm start` makes one per installation). */
 export function pseudonymKeyFromEnvironment(env: NodeJS.ProcessEnv): string {
-  const key = env['SAMSYN_PSEUDONYM_KEY'];
+  const key = readSecretSetting(env, 'SAMSYN_PSEUDONYM_KEY');
   if (!key || key.length < minimumPseudonymKeyLength) {
     throw new ConfigurationError(
-      `SAMSYN_PSEUDONYM_KEY must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,
+      `SAMSYN_PSEUDONYM_KEY (or the file SAMSYN_PSEUDONYM_KEY_FILE) must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,
     );
   }
   return key;

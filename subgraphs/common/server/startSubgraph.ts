@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { sql, type Kysely } from 'kysely';
 import { readChoice, readPort } from '../config/environment.js';
+import { readSecretSetting } from '../config/secretSetting.js';
 import { readDatabaseTimeouts } from '../database/databaseTimeouts.js';
 import { databaseLocation, openDatabase, type Database } from '../database/openDatabase.js';
 import { parseTimeBudget, runWithTimeBudget, timeBudgetHeader } from '../database/timeBudget.js';
@@ -66,7 +67,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const port = readPort(env, `${name.toUpperCase()}_PORT`, defaultSubgraphPorts[name]);
   const seedScale = readChoice(env, 'SAMSYN_SEED', ['small', 'vg', 'none'] as const, 'small');
   const seedDate = seedReferenceDate(env);
-  const url = env[`${name.toUpperCase()}_DATABASE_URL`] || env['DATABASE_URL'];
+  const url = readSecretSetting(env, `${name.toUpperCase()}_DATABASE_URL`) ?? readSecretSetting(env, 'DATABASE_URL');
   const location = databaseLocation(url, name, env['SAMSYN_DATA_DIR'] ?? '.data');
 
   const verifyToken = createTokenVerifier(readAuthConfig(env));
