@@ -13,6 +13,11 @@
 \else
   \set secrets /run/secrets
 \endif
+-- Role and database names are <prefix><name>; a test sets another prefix.
+\if :{?prefix}
+\else
+  \set prefix samsyn_
+\endif
 \set name vgr
 \ir postgres-subgraph-role.psql
 \set name kommun
