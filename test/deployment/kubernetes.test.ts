@@ -38,7 +38,8 @@ describe('the Kubernetes manifests', () => {
     expect(() => validateManifest(broken)).toThrow(/selector/);
   });
 
-  it('put everything in the samsyn namespace', () => {
+  it('put everything in the samsyn namespace, which enforces the restricted Pod Security Standard', () => {
+    expect(ofKind('Namespace').map((namespace) => [namespace.metadata.name, namespace.metadata.labels?.['pod-security.kubernetes.io/enforce']])).toEqual([['samsyn', 'restricted']]);
     for (const manifest of manifests.filter((m) => m.kind !== 'Namespace')) expect(manifest.metadata.namespace, manifest.metadata.name).toBe('samsyn');
   });
 
@@ -81,6 +82,8 @@ describe('the Kubernetes manifests', () => {
       const pod = deployment.spec.template.spec;
       expect(pod.securityContext.runAsNonRoot, deployment.metadata.name).toBe(true);
       expect(pod.securityContext.runAsUser).toBeGreaterThan(0);
+      // The namespace enforces the "restricted" Pod Security Standard, which refuses a pod without this.
+      expect(pod.securityContext.seccompProfile).toEqual({ type: 'RuntimeDefault' });
       expect(container(deployment).securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
       const tmp = container(deployment).volumeMounts.find((mount: { mountPath: string }) => mount.mountPath === '/tmp');
       expect(pod.volumes.find((volume: { name: string }) => volume.name === tmp.name).emptyDir).toBeDefined();
