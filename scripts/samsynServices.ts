@@ -38,8 +38,10 @@ export interface SamsynOptions {
 export function subgraphEnvironment(name: SubgraphServiceName, options: SamsynOptions): NodeJS.ProcessEnv {
   const upper = name.toUpperCase();
   const env: NodeJS.ProcessEnv = { ...options.env, [`${upper}_PORT`]: String(options.ports[name]), [`${upper}_ADMIN_PORT`]: String(options.ports.admin[name]) };
-  // Each subgraph sees only its own database: DATABASE_URL is set from <NAME>_DATABASE_URL.
+  // Each subgraph sees only its own database: DATABASE_URL is set from <NAME>_DATABASE_URL (a file named by
+  // <NAME>_DATABASE_URL_FILE the subgraph reads itself).
   delete env['DATABASE_URL'];
+  delete env['DATABASE_URL_FILE'];
   // The gateway's private key is the gateway's alone.
   delete env['SAMSYN_GATEWAY_KEY_FILE'];
   const url = options.env[`${upper}_DATABASE_URL`];

@@ -13,7 +13,7 @@ export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 export interface ServiceSpec {
   name: string;
-  /** Entry module relative to the project root, e.g. `subgraphs/vgr/main.ts`. */
+  /** Entry module relative to the project root, e.g. `subgraphs/vgr/main.ts`, or a compiled `….js` (run without tsx). */
   entry: string;
   env: NodeJS.ProcessEnv;
   healthUrl: string;
@@ -32,7 +32,7 @@ export interface ServiceProcess {
 }
 
 export function spawnService(spec: ServiceSpec): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry], {
+  const child = spawn(process.execPath, spec.entry.endsWith('.js') ? [spec.entry] : ['--import', 'tsx', spec.entry], {
     cwd: projectRoot,
     env: { ...spec.env, [parentPidVariable]: String(process.pid) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 // Command-line helpers shared by the scripts that act on subgraph databases.
+import { readSecretSetting } from '../subgraphs/common/config/secretSetting.js';
 import { DataDirectoryLockedError } from '../subgraphs/common/database/dataDirectoryLock.js';
 import { databaseLocation, openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
 import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';
@@ -13,9 +14,9 @@ export function subgraphNamesFromArguments(names: readonly string[]): SubgraphSe
   return (names.length > 0 ? names : subgraphServiceNames) as SubgraphServiceName[];
 }
 
-/** <NAME>_DATABASE_URL when set, else the PGlite directory under SAMSYN_DATA_DIR (.data). */
+/** <NAME>_DATABASE_URL (or the file <NAME>_DATABASE_URL_FILE names) when set, else the PGlite directory under SAMSYN_DATA_DIR (.data). */
 export function subgraphDatabaseLocation(name: SubgraphServiceName, env: NodeJS.ProcessEnv): DatabaseLocation {
-  return databaseLocation(env[`${name.toUpperCase()}_DATABASE_URL`], name, env['SAMSYN_DATA_DIR'] ?? '.data');
+  return databaseLocation(readSecretSetting(env, `${name.toUpperCase()}_DATABASE_URL`), name, env['SAMSYN_DATA_DIR'] ?? '.data');
 }
 
 /** Opens a subgraph's database for a script; a PGlite directory a running subgraph holds ends the script, saying so. */

@@ -18,6 +18,7 @@ const serviceVariables: Record<string, readonly string[]> = {
   entry: Object.keys(entryVariables),
   web: Object.keys(webVariables),
 };
+import { variablesDocumented } from './support/readmeVariables.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const sourceFolders = ['subgraphs', 'gateway', 'web/server', 'scripts'];
@@ -34,16 +35,6 @@ function sourceFiles(folder: string): string[] {
 export function variablesRead(source: string): string[] {
   const patterns = [/\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g, /\bread\w*\((?:process\.)?env, ['"]([A-Z][A-Z0-9_]+)['"]/g];
   return patterns.flatMap((pattern) => [...source.matchAll(pattern)].map((match) => match[1]!));
-}
-
-/** The names in the first column of the README's table of environment variables. */
-function variablesDocumented(readme: string): Set<string> {
-  const after = readme.slice(readme.indexOf('Environment variables:')).split('\n').slice(1);
-  // The table runs from its header to the first line that is not a row.
-  const start = after.findIndex((line) => line.startsWith('|'));
-  const end = after.findIndex((line, index) => index > start && !line.startsWith('|'));
-  const rows = after.slice(start, end).filter((line) => line.startsWith('| `'));
-  return new Set(rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((match) => match[1]!)));
 }
 
 describe('the README’s table of environment variables', () => {

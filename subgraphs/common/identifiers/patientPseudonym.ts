@@ -3,24 +3,24 @@
 // handing personnummer to the other or to the gateway.
 import { createHmac } from 'node:crypto';
 import { ConfigurationError } from '../config/configurationError.js';
-import { optionalTextVariable, type Variables } from '../config/variables.js';
+import { secretFrom, secretVariables } from '../config/secretSetting.js';
 
 /** Shorter secrets can be guessed; a guessed key turns every pseudonym back into its personnummer. */
 export const minimumPseudonymKeyLength = 32;
 
-/** The key from SAMSYN_PSEUDONYM_KEY; there is no built-in one (`npm start` makes one per installation). */
-export const pseudonymKeyVariables = { SAMSYN_PSEUDONYM_KEY: optionalTextVariable() };
+/** The key from SAMSYN_PSEUDONYM_KEY (or the file SAMSYN_PSEUDONYM_KEY_FILE names); there is no built-in one (`npm start` makes one per installation). */
+export const pseudonymKeyVariables = secretVariables('SAMSYN_PSEUDONYM_KEY');
 
 /** The key a subgraph that uses pseudonyms was configured with; its configuration always has one. */
 export function requirePseudonymKey(key: string | null): string {
   return pseudonymKeyFrom({ SAMSYN_PSEUDONYM_KEY: key ?? undefined });
 }
 
-export function pseudonymKeyFrom(values: Variables<typeof pseudonymKeyVariables>): string {
-  const key = values.SAMSYN_PSEUDONYM_KEY;
+export function pseudonymKeyFrom(values: Record<string, unknown>): string {
+  const key = secretFrom(values, 'SAMSYN_PSEUDONYM_KEY');
   if (!key || key.length < minimumPseudonymKeyLength) {
     throw new ConfigurationError(
-      `SAMSYN_PSEUDONYM_KEY must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,
+      `SAMSYN_PSEUDONYM_KEY (or the file SAMSYN_PSEUDONYM_KEY_FILE) must be a shared secret of at least ${minimumPseudonymKeyLength} characters (\`npm start\` makes one per installation in .data/pseudonym-key).`,
     );
   }
   return key;

@@ -3,7 +3,6 @@ import { authConfigFrom, authVariables, type AuthConfig } from '../auth/authConf
 import {
   choiceVariable,
   isProduction,
-  optionalTextVariable,
   portVariable,
   readConfiguration,
   runtimeVariables,
@@ -11,6 +10,7 @@ import {
   type Variables,
   type VariableShape,
 } from '../config/variables.js';
+import { secretFrom, secretVariables } from '../config/secretSetting.js';
 import { databaseTimeoutsFrom, databaseTimeoutVariables, type DatabaseTimeouts } from '../database/databaseTimeouts.js';
 import { databaseLocation, type DatabaseLocation } from '../database/openDatabase.js';
 import { subgraphTrustConfigFrom, subgraphTrustVariables, type SubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
@@ -64,7 +64,6 @@ const commonVariables = {
   ADMIN_HOST: textVariable('127.0.0.1'),
   SAMSYN_SEED: choiceVariable(['small', 'vg', 'none'], 'small'),
   ...seedDateVariables,
-  DATABASE_URL: optionalTextVariable(),
   SAMSYN_DATA_DIR: textVariable('.data'),
   ...databaseTimeoutVariables,
   ...readinessVariables,
@@ -93,7 +92,8 @@ export function subgraphVariables(name: SubgraphName): VariableShape {
     ...commonVariables,
     [portVariableName(name)]: portVariable(defaultSubgraphPorts[name]),
     [adminPortVariableName(name)]: portVariable(defaultAdminPorts[name]),
-    [databaseUrlVariableName(name)]: optionalTextVariable(),
+    ...secretVariables('DATABASE_URL'),
+    ...secretVariables(databaseUrlVariableName(name)),
     ...(usesPseudonymKey[name] ? pseudonymKeyVariables : {}),
   };
 }
@@ -101,10 +101,10 @@ export function subgraphVariables(name: SubgraphName): VariableShape {
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv): SubgraphConfig {
   const all = readConfiguration(subgraphVariables(name), env);
   const values = all as Variables<typeof commonVariables>;
-  const url = (all[databaseUrlVariableName(name)] as string | undefined) ?? values.DATABASE_URL;
+  const url = secretFrom(all, databaseUrlVariableName(name)) ?? secretFrom(all, 'DATABASE_URL');
   return {
     // The settings that need no file come first, so a missing secret is reported before an unreadable file.
-    pseudonymKey: usesPseudonymKey[name] ? pseudonymKeyFrom(all as Variables<typeof pseudonymKeyVariables>) : null,
+    pseudonymKey: usesPseudonymKey[name] ? pseudonymKeyFrom(all) : null,
     logLevel: values.LOG_LEVEL,
     port: all[portVariableName(name)] as number,
     host: values.HOST,
