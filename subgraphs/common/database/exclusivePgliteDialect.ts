@@ -16,6 +16,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { traceStatement } from '../tracing/databaseSpan.js';
 
 /** A FIFO lock: `acquire` resolves with the function that releases it. */
 export class SessionLock {
@@ -48,7 +49,8 @@ class PgliteConnection implements DatabaseConnection {
   ) {}
 
   async executeQuery<Row>(compiledQuery: CompiledQuery): Promise<QueryResult<Row>> {
-    const result = await this.client.query<Row>(compiledQuery.sql, [...compiledQuery.parameters]);
+    // Every statement of a PGlite database passes here: the one place to trace them (no library instruments PGlite).
+    const result = await traceStatement(compiledQuery.sql, () => this.client.query<Row>(compiledQuery.sql, [...compiledQuery.parameters]));
     return {
       rows: result.rows,
       ...(result.affectedRows !== undefined ? { numAffectedRows: BigInt(result.affectedRows) } : {}),

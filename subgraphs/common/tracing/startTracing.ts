@@ -1,0 +1,82 @@
+// OpenTelemetry tracing of a service process, on only when the standard OTEL_* variables ask for it
+// (tracingSettings.ts): the SDK and its instrumentations are imported then and only then, so a start without them
+// pays nothing. Called by each entry file before it imports the service, because the instrumentations patch
+// `http` and `pg` as those are loaded.
+import { trace, type ProxyTracerProvider } from '@opentelemetry/api';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { tracingRequested, tracingServiceName } from './tracingSettings.js';
+
+/** What a service process needs of a started SDK: its last spans sent on the way out. */
+interface StartedSdk {
+  shutdown(): Promise<void>;
+}
+
+let started: StartedSdk | undefined;
+
+/** How long a stop waits for the last spans to go out: an exporter whose collector is gone must not hold the exit. */
+const shutdownLimitMs = 3000;
+
+/** Routes that are asked every few seconds by orchestrators and `npm start`: traces of them would bury the requests. */
+export function isHealthOrMetricsPath(url: string | undefined): boolean {
+  const path = (url ?? '').split('?')[0]!;
+  return path === '/metrics' || path === '/health' || path.startsWith('/health/');
+}
+
+/**
+ * Starts the SDK when tracing is asked for: traces exported per OTEL_TRACES_EXPORTER and the OTLP variables, W3C
+ * trace context propagated (sdk-node's default), spans of incoming and outgoing HTTP, of the gateway's undici
+ * fetches and of `pg` statements; metrics and logs stay with /metrics and the JSON log.
+ */
+export async function startTracing(defaultServiceName: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  if (started || !tracingRequested(env)) return false;
+  const [{ NodeSDK }, { HttpInstrumentation }, { UndiciInstrumentation }, { PgInstrumentation }, { RedactingSpanProcessor }] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/instrumentation-http'),
+    import('@opentelemetry/instrumentation-undici'),
+    import('@opentelemetry/instrumentation-pg'),
+    import('./redactingSpanProcessor.js'),
+  ]);
+  const sdk = new NodeSDK({
+    serviceName: tracingServiceName(env, defaultServiceName),
+    metricReaders: [],
+    logRecordProcessors: [],
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => isHealthOrMetricsPath(request.url), requireParentforOutgoingSpans: true }),
+      // Only a request's fetches: the gateway's health checks of its subgraphs have no parent.
+      new UndiciInstrumentation({ requireParentforSpans: true }),
+      // Only a request's statements: a seed or migration at start would otherwise be thousands of traces.
+      new PgInstrumentation({ requireParentSpan: true }),
+    ],
+  });
+  sdk.start();
+  addFirstSpanProcessor(new RedactingSpanProcessor());
+  started = sdk;
+  return true;
+}
+
+/** Sends the spans not yet exported and stops the SDK; nothing when tracing is off. Bounded by shutdownLimitMs. */
+export async function stopTracing(): Promise<void> {
+  const sdk = started;
+  started = undefined;
+  if (!sdk) return;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, shutdownLimitMs);
+    timer.unref();
+  });
+  await Promise.race([sdk.shutdown().catch(() => undefined), limit]);
+  clearTimeout(timer);
+}
+
+/**
+ * NodeSDK builds its exporting processors from OTEL_TRACES_EXPORTER only when given none of its own, and offers no
+ * way to add one beside them; so the masking processor is put in front of them in the provider's list. Its
+ * onEnding runs before any processor's onEnd. Should a later SDK keep the list elsewhere, the start fails rather
+ * than export spans unmasked.
+ */
+function addFirstSpanProcessor(processor: SpanProcessor): void {
+  const provider = (trace.getTracerProvider() as ProxyTracerProvider).getDelegate() as unknown as { _activeSpanProcessor?: { _spanProcessors?: unknown } };
+  const processors = provider._activeSpanProcessor?._spanProcessors;
+  if (!Array.isArray(processors)) throw new Error('OpenTelemetry tracing: cannot add the personnummer-masking span processor to this SDK version');
+  processors.unshift(processor);
+}
