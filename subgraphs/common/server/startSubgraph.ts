@@ -31,6 +31,7 @@ import { healthRoutes } from './healthRoutes.js';
 import { createReadinessProbe, readReadinessTimeoutMs } from './readinessProbe.js';
 import { stopOnSignals, supervisingParent } from './stopOnSignals.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
+import { stopTracing } from '../tracing/startTracing.js';
 
 export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
 
@@ -163,7 +164,12 @@ export async function runSubgraphMain<Schema, Context extends BaseRequestContext
 ): Promise<void> {
   try {
     const running = await startSubgraph(await load());
-    stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
+    const stop = async () => {
+      await running.stop();
+      // The last requests' spans, sent before the exit.
+      await stopTracing();
+    };
+    stopOnSignals({ log: running.log, stop, parentPid: supervisingParent(process.env) });
   } catch (error) {
     createLogger({ service: name }).error('could not start', { error });
     process.exit(1);

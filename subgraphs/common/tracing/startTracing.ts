@@ -2,6 +2,7 @@
 // (tracingSettings.ts): the SDK and its instrumentations are imported then and only then, so a start without them
 // pays nothing. Called by each entry file before it imports the service, because the instrumentations patch
 // `http` and `pg` as those are loaded.
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { trace, type ProxyTracerProvider } from '@opentelemetry/api';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
 import { tracingRequested, tracingServiceName } from './tracingSettings.js';
@@ -49,6 +50,7 @@ export async function startTracing(defaultServiceName: string, env: NodeJS.Proce
     ],
   });
   sdk.start();
+  patchHttpForEsm();
   addFirstSpanProcessor(new RedactingSpanProcessor());
   started = sdk;
   return true;
@@ -66,6 +68,20 @@ export async function stopTracing(): Promise<void> {
   });
   await Promise.race([sdk.shutdown().catch(() => undefined), limit]);
   clearTimeout(timer);
+}
+
+/**
+ * The instrumentations patch a module when it is `require`d (no ESM loader hook is registered: none is needed for
+ * `pg`, a CommonJS package even when imported). `http` and `https` are imported as ESM everywhere here, so a
+ * service with no CommonJS dependency that requires them (the subgraphs) would never be patched: require them
+ * here, which patches `Server.prototype.emit` (incoming requests), and copy the patched `request`/`get` to the
+ * ESM named exports.
+ */
+function patchHttpForEsm(): void {
+  const require = createRequire(import.meta.url);
+  require('node:http');
+  require('node:https');
+  syncBuiltinESMExports();
 }
 
 /**
