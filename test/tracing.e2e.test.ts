@@ -78,8 +78,12 @@ describe(`tracing end to end on ${kind}`, () => {
         const current = inTrace();
         const seen = new Set(current.map((span) => span.service));
         const servers = current.filter((span) => span.kind === serverKind);
+        const ids = new Set(current.map((span) => span.spanId));
+        // The gateway's spans end after the subgraphs' and may come in a later export.
         const complete =
           services.every((service) => seen.has(service)) &&
+          servers.some((span) => span.service === 'samsyn-gateway') &&
+          servers.every((span) => span.service === 'samsyn-gateway' || ids.has(span.parentSpanId ?? '')) &&
           subgraphServices.every((service) => servers.some((span) => span.service === service) && databaseSpans(current).some((span) => span.service === service));
         return complete ? current : undefined;
       },
