@@ -115,4 +115,25 @@ describe(`tracing end to end on ${kind}`, () => {
     for (const span of receiver.spans) for (const text of textsOf(span)) expect(redact(text), `${span.service} ${span.name}`).toBe(text);
     if (kind === 'postgres') expect(databaseSpans(spans).some((span) => String(span.attributes['db.query.text']).includes('1912****-****'))).toBe(true);
   }, 60_000);
+
+  it("continues a client's trace context, but not one whose ids look like a personnummer", async () => {
+    const requestLine = (requestId: string | undefined) =>
+      eventually(
+        () =>
+          samsyn.output
+            .filter((output) => output.startsWith('[gateway] '))
+            .map((output) => JSON.parse(output.slice('[gateway] '.length)) as Record<string, unknown>)
+            .find((fields) => fields['message'] === 'request' && fields['requestId'] === requestId),
+        5000,
+        "the gateway's request line",
+      );
+    const clientTrace = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const continued = await samsyn.query('{ kommuner { kod } }', {}, { headers: { traceparent: `00-${clientTrace}-00f067aa0ba902b7-01` } });
+    expect((await requestLine(continued.requestId))['traceId']).toBe(clientTrace);
+
+    const suspicious = await samsyn.query('{ kommuner { kod } }', {}, { headers: { traceparent: '00-0000000000000000000a191212121212-00f067aa0ba902b7-01' } });
+    const ownTrace = (await requestLine(suspicious.requestId))['traceId'];
+    expect(ownTrace).toMatch(/^[0-9a-f]{32}$/);
+    expect(ownTrace).not.toContain('191212121212');
+  }, 30_000);
 });

@@ -25,20 +25,33 @@ export function isHealthOrMetricsPath(url: string | undefined): boolean {
 
 /**
  * Starts the SDK when tracing is asked for: traces exported per OTEL_TRACES_EXPORTER and the OTLP variables, W3C
- * trace context propagated (sdk-node's default), spans of incoming and outgoing HTTP, of the gateway's undici
+ * trace context propagated (personnummerSafePropagator.ts), spans of incoming and outgoing HTTP, of the gateway's undici
  * fetches and of `pg` statements; metrics and logs stay with /metrics and the JSON log.
  */
 export async function startTracing(defaultServiceName: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   if (started || !tracingRequested(env)) return false;
-  const [{ NodeSDK }, { HttpInstrumentation }, { UndiciInstrumentation }, { PgInstrumentation }, { RedactingSpanProcessor }] = await Promise.all([
+  const [
+    { NodeSDK },
+    { HttpInstrumentation },
+    { UndiciInstrumentation },
+    { PgInstrumentation },
+    { RedactingSpanProcessor },
+    { PersonnummerFreeIdGenerator },
+    { PersonnummerSafePropagator },
+  ] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),
     import('@opentelemetry/instrumentation-undici'),
     import('@opentelemetry/instrumentation-pg'),
     import('./redactingSpanProcessor.js'),
+    import('./personnummerFreeIds.js'),
+    import('./personnummerSafePropagator.js'),
   ]);
   const sdk = new NodeSDK({
     serviceName: tracingServiceName(env, defaultServiceName),
+    // Ids the log's masking leaves whole, and no client-chosen id that looks like a personnummer.
+    idGenerator: new PersonnummerFreeIdGenerator(),
+    textMapPropagator: new PersonnummerSafePropagator(),
     metricReaders: [],
     logRecordProcessors: [],
     instrumentations: [
