@@ -1,7 +1,7 @@
 import { SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { describe, expect, it } from 'vitest';
-import { RedactingSpanProcessor, redactAttributeValue } from './redactingSpanProcessor.js';
+import { RedactingSpanProcessor, redactAttributeValue, redactText } from './redactingSpanProcessor.js';
 
 const personnummer = /(?<!\d)(\d{2})?(\d{6})[-+]?(\d{4})(?!\d)/;
 
@@ -49,5 +49,20 @@ describe('redactAttributeValue', () => {
     expect(redactAttributeValue(list)).toBe(list);
     expect(redactAttributeValue('x 191212121212')).toBe('x 1912****-****');
     expect(redactAttributeValue(true)).toBe(true);
+  });
+});
+
+describe('redactText', () => {
+  it('masks a personnummer hidden by percent-encoding, as a query string carries GraphQL variables', () => {
+    const query = 'query=%7B%20patient(id%3A%20%24id)%20%7B%20id%20%7D%20%7D&variables=%7B%22id%22%3A%22191212121212%22%7D';
+    const masked = redactText(query);
+    expect(decodeURIComponent(masked)).not.toMatch(personnummer);
+    expect(masked).not.toContain('191212121212');
+    expect(masked).toContain('"id":"1912****-****"');
+  });
+
+  it('leaves encoded text without a personnummer encoded, and text that does not decode as it is', () => {
+    expect(redactText('query=%7B%20kommuner%20%7B%20kod%20%7D%20%7D')).toBe('query=%7B%20kommuner%20%7B%20kod%20%7D%20%7D');
+    expect(redactText('100% sure, 191212121212')).toBe('100% sure, 1912****-****');
   });
 });

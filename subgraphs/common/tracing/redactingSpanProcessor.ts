@@ -12,14 +12,32 @@ import { redact } from '../logging/redact.js';
  */
 export function redactAttributeValue<Value extends AttributeValue | undefined>(value: Value): Value {
   if (typeof value === 'string') {
-    const masked = redact(value);
+    const masked = redactText(value);
     return (masked === value ? value : masked) as Value;
   }
   if (Array.isArray(value)) {
-    const masked = value.map((item: unknown) => (typeof item === 'string' ? redact(item) : item));
+    const masked = value.map((item: unknown) => (typeof item === 'string' ? redactText(item) : item));
     return (masked.every((item, index) => item === value[index]) ? value : masked) as Value;
   }
   return value;
+}
+
+/**
+ * `redact`, also through percent-encoding: a URL's query carries `"191212121212"` as `%22191212121212%22`, whose
+ * digits run on into the encoding's and so do not stand apart as a personnummer. When the decoded text holds one,
+ * the decoded text is kept, masked.
+ */
+export function redactText(text: string): string {
+  const masked = redact(text);
+  if (!text.includes('%')) return masked;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    return masked;
+  }
+  const maskedDecoded = redact(decoded);
+  return maskedDecoded !== decoded ? maskedDecoded : masked;
 }
 
 function redactInPlace(attributes: Attributes | undefined): void {
@@ -35,7 +53,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
 
   /** Called before the span ends, so the span's own setters still work; exporters get it in onEnd, after this. */
   onEnding(span: Span): void {
-    const name = redact(span.name);
+    const name = redactText(span.name);
     if (name !== span.name) span.updateName(name);
     for (const [key, value] of Object.entries(span.attributes)) {
       const masked = redactAttributeValue(value);
@@ -45,7 +63,7 @@ export class RedactingSpanProcessor implements SpanProcessor {
     for (const event of span.events) redactInPlace(event.attributes);
     for (const link of span.links) redactInPlace(link.attributes);
     const message = span.status.message;
-    if (message !== undefined && redact(message) !== message) span.setStatus({ code: span.status.code, message: redact(message) });
+    if (message !== undefined && redactText(message) !== message) span.setStatus({ code: span.status.code, message: redactText(message) });
   }
 
   onEnd(): void {}
