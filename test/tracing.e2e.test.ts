@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redact } from '../subgraphs/common/logging/redact.js';
-import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './support/otlpReceiver.js';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../subgraphs/common/testing/otlpReceiver.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';
 

@@ -1,4 +1,4 @@
-// A stand-in OpenTelemetry collector for end-to-end tests: an HTTP server that keeps the spans exported to it as
+// A stand-in OpenTelemetry collector for tests: an HTTP server that keeps the spans exported to it as
 // OTLP/HTTP JSON (OTEL_EXPORTER_OTLP_PROTOCOL=http/json), flattened with their service's name.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
