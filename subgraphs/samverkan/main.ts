@@ -1,7 +1,7 @@
 // Entry point of the samverkan subgraph process (`npm run start:samverkan`).
-import { startTracing } from '../common/tracing/startTracing.js';
+import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
 // Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
-await startTracing('samsyn-samverkan');
+await startTracingOrExit('samverkan');
 const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('samverkan', async () => (await import('./samverkanSubgraph.js')).samverkanSubgraph);

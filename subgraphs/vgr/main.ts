@@ -1,7 +1,7 @@
 // Runs the region's subgraph (`npm run start:vgr`).
-import { startTracing } from '../common/tracing/startTracing.js';
+import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
 // Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
-await startTracing('samsyn-vgr');
+await startTracingOrExit('vgr');
 const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('vgr', async () => (await import('./vgrSubgraph.js')).createVgrSubgraph(process.env));

@@ -5,6 +5,7 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { trace, type ProxyTracerProvider } from '@opentelemetry/api';
 import type { SpanProcessor } from '@opentelemetry/sdk-trace';
+import { createLogger } from '../logging/logger.js';
 import { tracingRequested, tracingServiceName } from './tracingSettings.js';
 
 /** What a service process needs of a started SDK: its last spans sent on the way out. */
@@ -64,9 +65,27 @@ export async function startTracing(defaultServiceName: string, env: NodeJS.Proce
   });
   sdk.start();
   patchHttpForEsm();
-  addFirstSpanProcessor(new RedactingSpanProcessor());
+  try {
+    addFirstSpanProcessor(new RedactingSpanProcessor());
+  } catch (error) {
+    await sdk.shutdown();
+    throw error;
+  }
   started = sdk;
   return true;
+}
+
+/**
+ * startTracing for an entry file that has no error handler of its own yet (a subgraph's, before it imports
+ * runSubgraphMain): a failure is logged as the service's "could not start", and the process ends with 1.
+ */
+export async function startTracingOrExit(service: string): Promise<void> {
+  try {
+    await startTracing(`samsyn-${service}`);
+  } catch (error) {
+    createLogger({ service }).error('could not start', { error });
+    process.exit(1);
+  }
 }
 
 /** Sends the spans not yet exported and stops the SDK; nothing when tracing is off. Bounded by shutdownLimitMs. */

@@ -15,6 +15,10 @@ describe('tracingRequested', () => {
     expect(tracingRequested({ OTEL_TRACES_EXPORTER: 'console, otlp' })).toBe(true);
     expect(tracingRequested({ OTEL_TRACES_EXPORTER: 'console', OTEL_SDK_DISABLED: 'false' })).toBe(true);
   });
+
+  it('refuses an exporter the SDK does not know, naming the variable', () => {
+    expect(() => tracingRequested({ OTEL_TRACES_EXPORTER: 'otlp,jaeger' })).toThrow(/OTEL_TRACES_EXPORTER .*"otlp,jaeger"/);
+  });
 });
 
 describe('tracingServiceName', () => {
