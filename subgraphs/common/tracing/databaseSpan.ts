@@ -11,9 +11,14 @@ export function statementOperation(sqlText: string): string {
 }
 
 /** Runs `run` in a client span `pglite.query:<OPERATION>` when a request's span is active; else just runs it. */
-export async function traceStatement<T>(sqlText: string, run: () => Promise<T>): Promise<T> {
-  // Only under a request's span, like pg's instrumentation (requireParentSpan): not the seed or migrations.
+export function traceStatement<T>(sqlText: string, run: () => Promise<T>): Promise<T> {
+  // Only under a request's span, like pg's instrumentation (requireParentSpan): not the seed or migrations. Not an
+  // async function itself, so that with tracing off a statement costs no extra promise.
   if (!trace.getActiveSpan()?.isRecording()) return run();
+  return inStatementSpan(sqlText, run);
+}
+
+async function inStatementSpan<T>(sqlText: string, run: () => Promise<T>): Promise<T> {
   const operation = statementOperation(sqlText);
   const span = tracer.startSpan(`pglite.query:${operation}`, {
     kind: SpanKind.CLIENT,
