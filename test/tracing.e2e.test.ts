@@ -69,16 +69,18 @@ describe(`tracing end to end on ${kind}`, () => {
   }, 60_000);
 
   /** The gateway's `request` log line of the request whose answer carried `requestId`. */
-  const gatewayRequestLine = (requestId: string | undefined) =>
-    eventually(
+  const gatewayRequestLine = (requestId: string | undefined) => {
+    const gatewayLines = () => samsyn.output.filter((output) => output.startsWith('[gateway] {'));
+    return eventually(
       () =>
-        samsyn.output
-          .filter((output) => output.startsWith('[gateway] {'))
+        gatewayLines()
           .map((output) => JSON.parse(output.slice('[gateway] '.length)) as Record<string, unknown>)
           .find((fields) => fields['message'] === 'request' && fields['requestId'] === requestId),
-      5000,
-      "the gateway's request line",
+      15_000,
+      `the gateway's request line of request ${requestId}`,
+      () => gatewayLines().slice(-5).join('\n'),
     );
+  };
 
   it('follows a patient picture as one trace through the gateway, the three subgraphs and their databases', async () => {
     const answer = await samsyn.query(patientbild, { id: demoPatient });
@@ -137,9 +139,11 @@ describe(`tracing end to end on ${kind}`, () => {
   it("continues a client's trace context, but not one whose ids look like a personnummer", async () => {
     const clientTrace = '4bf92f3577b34da6a3ce929d0e0e4736';
     const continued = await samsyn.query('{ kommuner { kod } }', {}, { headers: { traceparent: `00-${clientTrace}-00f067aa0ba902b7-01` } });
+    expect(continued).toMatchObject({ status: 200, requestId: expect.any(String) });
     expect((await gatewayRequestLine(continued.requestId))['traceId']).toBe(clientTrace);
 
     const suspicious = await samsyn.query('{ kommuner { kod } }', {}, { headers: { traceparent: '00-0000000000000000000a191212121212-00f067aa0ba902b7-01' } });
+    expect(suspicious).toMatchObject({ status: 200, requestId: expect.any(String) });
     const ownTrace = (await gatewayRequestLine(suspicious.requestId))['traceId'];
     expect(ownTrace).toMatch(/^[0-9a-f]{32}$/);
     expect(ownTrace).not.toContain('191212121212');
