@@ -19,6 +19,7 @@ import { shutdownVariables } from '../subgraphs/common/server/gracefulShutdown.j
 import { heapGrowthVariables } from './heapGrowth.js';
 import { gatewayWaitsFrom, waitVariables, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
+import { tracingVariables } from '../subgraphs/common/tracing/tracingSettings.js';
 
 export interface GatewayConfig extends GatewayWaits {
   /** LOG_LEVEL, checked at start. */
@@ -68,6 +69,7 @@ const subgraphLocationVariables: VariableShape = Object.fromEntries(
 const gatewaySettingVariables = {
   ...runtimeVariables,
   ...logVariables,
+  ...tracingVariables,
   GATEWAY_PORT: portVariable(4000),
   HOST: textVariable('127.0.0.1'),
   GATEWAY_ADMIN_PORT: portVariable(defaultAdminPorts.gateway),

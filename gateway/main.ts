@@ -1,16 +1,26 @@
 // `npm run start:gateway`: the gateway as its own process.
 import { createLogger } from '../subgraphs/common/logging/logger.js';
 import { stopOnSignals, supervisingParent } from '../subgraphs/common/server/stopOnSignals.js';
-import { readGatewayConfig } from './config.js';
-import { limitHeapGrowth } from './heapGrowth.js';
-import { startGateway } from './startGateway.js';
+import { startTracing, stopTracing } from '../subgraphs/common/tracing/startTracing.js';
 
 try {
+  // Before the gateway is imported: tracing's instrumentations patch http as it is loaded.
+  await startTracing('samsyn-gateway', process.env);
+  const [{ readGatewayConfig }, { limitHeapGrowth }, { startGateway }] = await Promise.all([
+    import('./config.js'),
+    import('./heapGrowth.js'),
+    import('./startGateway.js'),
+  ]);
   const config = readGatewayConfig(process.env);
   // In the gateway's own process only: tests start gateways inside the test runner.
   limitHeapGrowth(config.heapGrowingPercent);
   const running = await startGateway(config);
-  stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
+  const stop = async () => {
+    await running.stop();
+    // The last requests' spans, sent before the exit.
+    await stopTracing();
+  };
+  stopOnSignals({ log: running.log, stop, parentPid: supervisingParent(process.env) });
 } catch (error) {
   createLogger({ service: 'gateway' }).error('could not start', { error });
   process.exit(1);

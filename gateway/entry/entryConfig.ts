@@ -7,10 +7,12 @@ import { logVariables } from '../../subgraphs/common/logging/logLevel.js';
 import { defaultAdminPorts } from '../../subgraphs/common/metrics/adminServer.js';
 import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
 import type { EntrySubgraphConfig } from './startEntrySubgraph.js';
+import { tracingVariables } from '../../subgraphs/common/tracing/tracingSettings.js';
 
 export const entryVariables = {
   ...runtimeVariables,
   ...logVariables,
+  ...tracingVariables,
   ENTRY_PORT: portVariable(4004),
   HOST: textVariable('127.0.0.1'),
   ENTRY_ADMIN_PORT: portVariable(defaultAdminPorts.entry),

@@ -2,12 +2,19 @@
 // for a router or gateway other than Samsyn's.
 import { createLogger } from '../../subgraphs/common/logging/logger.js';
 import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
-import { readEntryConfig } from './entryConfig.js';
-import { startEntrySubgraph } from './startEntrySubgraph.js';
+import { startTracing, stopTracing } from '../../subgraphs/common/tracing/startTracing.js';
 
 try {
+  // Before the subgraph is imported: tracing's instrumentations patch http as it is loaded.
+  await startTracing('samsyn-entry', process.env);
+  const [{ readEntryConfig }, { startEntrySubgraph }] = await Promise.all([import('./entryConfig.js'), import('./startEntrySubgraph.js')]);
   const running = await startEntrySubgraph(readEntryConfig(process.env));
-  stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(process.env) });
+  const stop = async () => {
+    await running.stop();
+    // The last requests' spans, sent before the exit.
+    await stopTracing();
+  };
+  stopOnSignals({ log: running.log, stop, parentPid: supervisingParent(process.env) });
 } catch (error) {
   createLogger({ service: 'entry' }).error('could not start', { error });
   process.exit(1);

@@ -1,4 +1,7 @@
 // Entry point of the kommun subgraph process (`npm run start:kommun`).
-import { runSubgraphMain } from '../common/server/startSubgraph.js';
+import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
+// Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
+await startTracingOrExit('kommun');
+const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('kommun', process.env, async (settings) => (await import('./kommunSubgraph.js')).createKommunSubgraph(settings));

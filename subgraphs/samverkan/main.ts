@@ -1,4 +1,7 @@
 // Entry point of the samverkan subgraph process (`npm run start:samverkan`).
-import { runSubgraphMain } from '../common/server/startSubgraph.js';
+import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
+// Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
+await startTracingOrExit('samverkan');
+const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('samverkan', process.env, async (settings) => (await import('./samverkanSubgraph.js')).createSamverkanSubgraph(settings));

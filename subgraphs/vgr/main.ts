@@ -1,4 +1,7 @@
 // Runs the region's subgraph (`npm run start:vgr`).
-import { runSubgraphMain } from '../common/server/startSubgraph.js';
+import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
+// Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
+await startTracingOrExit('vgr');
+const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('vgr', process.env, async (settings) => (await import('./vgrSubgraph.js')).createVgrSubgraph(settings));

@@ -64,9 +64,9 @@ export class SamsynUnderTest {
   /**
    * `mutualTls` serves the subgraphs over HTTPS with these files (paths of PEM files) and has the gateway prove
    * itself with its client certificate only, as a standard router in front would: no signed assertions.
-   * `gatewayEnv` is added to the gateway's environment only.
+   * `gatewayEnv` is added to the gateway's environment only; `env` to every service's (e.g. OTEL_* for tracing).
    */
-  static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles; gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<SamsynUnderTest> {
+  static async start(kind: DatabaseKind, setup: { mutualTls?: MutualTlsFiles; gatewayEnv?: NodeJS.ProcessEnv; env?: NodeJS.ProcessEnv } = {}): Promise<SamsynUnderTest> {
     const ports: SamsynPorts = {
       web: await freePort(),
       gateway: await freePort(),
@@ -83,7 +83,7 @@ export class SamsynUnderTest {
     const secrets = await ensureInstallationSecrets(issuerDirectory);
     const options: SamsynOptions = {
       ports,
-      env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', [seedDateVariable]: seedReferenceDate(process.env), LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath },
+      env: { ...process.env, ...databases.env, ...secrets.subgraphEnv, SAMSYN_SEED: 'small', [seedDateVariable]: seedReferenceDate(process.env), LOG_LEVEL: 'info', NODE_ENV: 'test', SAMSYN_JWKS_FILE: issuer.jwksPath, ...setup.env },
       gatewayEnv: secrets.gatewayEnv,
     };
     const tls = setup.mutualTls;

@@ -17,6 +17,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import { isScriptQuery } from './scriptQuery.js';
+import { traceStatement } from '../tracing/databaseSpan.js';
 
 /** A FIFO lock: `acquire` resolves with the function that releases it. */
 export class SessionLock {
@@ -73,7 +74,8 @@ class PgliteConnection implements DatabaseConnection {
       await this.client.exec(compiledQuery.sql);
       return { rows: [] };
     }
-    const result = await this.client.query<Row>(compiledQuery.sql, [...compiledQuery.parameters]);
+    // Every statement of a PGlite database passes here: the one place to trace them (no library instruments PGlite).
+    const result = await traceStatement(compiledQuery.sql, () => this.client.query<Row>(compiledQuery.sql, [...compiledQuery.parameters]));
     return {
       rows: result.rows,
       ...(result.affectedRows !== undefined ? { numAffectedRows: BigInt(result.affectedRows) } : {}),

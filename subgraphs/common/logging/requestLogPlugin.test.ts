@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startInMemoryTracing, type InMemoryTracing } from '../testing/inMemoryTracing.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLogPlugin } from './requestLogPlugin.js';
 
@@ -58,5 +60,37 @@ describe('requestLogPlugin', () => {
   it('tells mutations from queries, and an anonymous operation has no name', async () => {
     const written = await run('mutation { spara(text: "hej") }');
     expect(written[0]).toMatchObject({ operationName: null, operationType: 'mutation', errorCodes: [] });
+  });
+
+  it('carries no trace id while tracing is off', async () => {
+    const written = await run('query Tyst { vagrar }');
+    expect(written[0]).not.toHaveProperty('traceId');
+  });
+});
+
+describe('requestLogPlugin with tracing on', () => {
+  let tracing: InMemoryTracing;
+  beforeAll(() => {
+    tracing = startInMemoryTracing();
+  });
+  afterAll(async () => {
+    await tracing.stop();
+    trace.disable();
+  });
+
+  it("names the trace of the request's span, so the line and the trace find each other", async () => {
+    const { traceId, written } = await trace.getTracer('test').startActiveSpan('POST /graphql', async (span) => {
+      const result = { traceId: span.spanContext().traceId, written: [...(await run('query Patientbild { vagrar }'))] };
+      span.end();
+      return result;
+    });
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ message: 'request', operationName: 'Patientbild', traceId });
+  });
+
+  it('carries no trace id for a request outside any span', async () => {
+    const written = await run('query Utan { vagrar }');
+    expect(written[0]).not.toHaveProperty('traceId');
   });
 });

@@ -1,7 +1,9 @@
 // One log line per GraphQL request, at the gateway and in every subgraph: the operation's name and type, how long
-// it took, the HTTP status and the error codes. Never the variables or the document: they may name a patient.
+// it took, the HTTP status, the error codes and, when tracing is on, the trace id. Never the variables or the
+// document: they may name a patient.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import { activeTraceId } from '../tracing/activeTraceId.js';
 import type { Logger } from './logger.js';
 
 export interface RequestLogFields {
@@ -34,7 +36,9 @@ export function requestLogPlugin<Context extends BaseContext & { log: Logger }>(
       const started = performance.now();
       return {
         async willSendResponse(request) {
-          request.contextValue.log.info('request', { ...requestLogFields(request, performance.now() - started) });
+          // The request's HTTP server span is active here (the http instrumentation runs the handler in its context).
+          const traceId = activeTraceId();
+          request.contextValue.log.info('request', { ...requestLogFields(request, performance.now() - started), ...(traceId ? { traceId } : {}) });
         },
       };
     },

@@ -29,6 +29,7 @@ import { createReadinessProbe } from './readinessProbe.js';
 import { readSubgraphConfig, type SubgraphConfig, type SubgraphName, type SubgraphSettings } from './subgraphConfig.js';
 import { stopOnSignals, supervisingParent } from './stopOnSignals.js';
 import { baseRequestContext, type BaseRequestContext } from './requestContext.js';
+import { stopTracing } from '../tracing/startTracing.js';
 
 export { defaultSubgraphPorts, type SubgraphName } from './subgraphConfig.js';
 
@@ -174,7 +175,12 @@ export async function runSubgraphMain<Schema, Context extends BaseRequestContext
   try {
     const config = readSubgraphConfig(name, env);
     const running = await startSubgraph(await load(config), config);
-    stopOnSignals({ log: running.log, stop: () => running.stop(), parentPid: supervisingParent(env) });
+    const stop = async () => {
+      await running.stop();
+      // The last requests' spans, sent before the exit.
+      await stopTracing();
+    };
+    stopOnSignals({ log: running.log, stop, parentPid: supervisingParent(env) });
   } catch (error) {
     createLogger({ service: name }).error('could not start', { error });
     process.exit(1);

@@ -23,6 +23,7 @@ import type { IsoDate, SeedScale } from '../seed/World.js';
 import { suppressionVariables } from '../suppression/suppressSmallCount.js';
 import { shutdownVariables } from './gracefulShutdown.js';
 import { readinessVariables } from './readinessProbe.js';
+import { tracingVariables } from '../tracing/tracingSettings.js';
 
 export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
 
@@ -60,6 +61,7 @@ export type SubgraphSettings = Pick<SubgraphConfig, 'suppressionThreshold' | 'ps
 const commonVariables = {
   ...runtimeVariables,
   ...logVariables,
+  ...tracingVariables,
   HOST: textVariable('127.0.0.1'),
   ADMIN_HOST: textVariable('127.0.0.1'),
   SAMSYN_SEED: choiceVariable(['small', 'vg', 'none'], 'small'),
