@@ -2,6 +2,6 @@
 import { startTracingOrExit } from '../common/tracing/startTracing.js';
 
 // Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
-await startTracingOrExit('samverkan');
+await startTracingOrExit('samverkan', process.env);
 const { runSubgraphMain } = await import('../common/server/startSubgraph.js');
 await runSubgraphMain('samverkan', process.env, async (settings) => (await import('./samverkanSubgraph.js')).createSamverkanSubgraph(settings));

@@ -27,7 +27,7 @@ export function isHealthOrMetricsPath(url: string | undefined): boolean {
  * trace context propagated (personnummerSafePropagator.ts), spans of incoming and outgoing HTTP, of the gateway's undici
  * fetches and of `pg` statements; metrics and logs stay with /metrics and the JSON log.
  */
-export async function startTracing(defaultServiceName: string, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+export async function startTracing(defaultServiceName: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const exporterNames = requestedExporters(env);
   if (started || exporterNames.length === 0) return false;
   const [
@@ -76,9 +76,9 @@ export async function startTracing(defaultServiceName: string, env: NodeJS.Proce
  * startTracing for an entry file that has no error handler of its own yet (a subgraph's, before it imports
  * runSubgraphMain): a failure is logged as the service's "could not start", and the process ends with 1.
  */
-export async function startTracingOrExit(service: string): Promise<void> {
+export async function startTracingOrExit(service: string, env: NodeJS.ProcessEnv): Promise<void> {
   try {
-    await startTracing(`samsyn-${service}`);
+    await startTracing(`samsyn-${service}`, env);
   } catch (error) {
     createLogger({ service }).error('could not start', { error });
     process.exit(1);
