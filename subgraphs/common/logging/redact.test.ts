@@ -13,6 +13,14 @@ describe('redact', () => {
     expect(redact('2026-11-23 avv-000123 count 4711')).toBe('2026-11-23 avv-000123 count 4711');
   });
 
+  it('leaves request ids whose groups happen to be all digits, and still masks a personnummer beside one', () => {
+    for (const id of ['12345678-1234-4abc-8def-0123456789ab', '1a2b3c4d-5e6f-4a7b-8c9d-191212121212', '19121212-1212-4abc-8def-0123456789ab']) {
+      expect(redact(`requestId ${id}`)).toBe(`requestId ${id}`);
+    }
+    expect(redact('19121212-1212-')).not.toContain('1212-1212');
+    expect(redact('id 1a2b3c4d-5e6f-4a7b-8c9d-0123456789ab patient 191212121212')).toContain('patient 1912****-****');
+  });
+
   it('is applied by the logger to messages and fields', () => {
     const lines: string[] = [];
     const log = createLogger({ service: 'test' }, { write: (line) => lines.push(line) });
