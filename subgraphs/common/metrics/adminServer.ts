@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../logging/logger.js';
+import { bind } from '../server/graphqlHttpServer.js';
 import { sendError } from '../server/httpMessages.js';
 
 /** The admin ports by default, one per service, beside the public 4000–4004. */
@@ -33,13 +34,7 @@ export async function startAdminServer(registry: Registry, port: number, host: s
       },
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  await bind(server, port, host);
   return {
     port: (server.address() as AddressInfo).port,
     close: () =>

@@ -190,16 +190,21 @@ export interface ListenOptions {
   log?: Logger;
 }
 
-export async function listen(server: HttpServer, port: number, host = '0.0.0.0', options: ListenOptions = {}): Promise<RunningHttpServer> {
-  const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
-  const shutdown = trackForGracefulShutdown(server, graceMs);
-  await new Promise<void>((resolve, reject) => {
+/** Listens on `port` at `host`; a port in use (or any other failure to listen) rejects instead of throwing later. */
+export function bind(server: HttpServer, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
+}
+
+export async function listen(server: HttpServer, port: number, host = '0.0.0.0', options: ListenOptions = {}): Promise<RunningHttpServer> {
+  const graceMs = options.shutdownGraceMs ?? defaultShutdownGraceMs;
+  const shutdown = trackForGracefulShutdown(server, graceMs);
+  await bind(server, port, host);
   return {
     server,
     port: (server.address() as AddressInfo).port,
