@@ -1,13 +1,6 @@
-// Keeps the names of a schema one-byte strings, so that answers are too.
-// An SDL with one character beyond Latin-1 in any description (an em dash, an
-// arrow) is held by V8 as a two-byte string, and graphql-js takes every name as
-// a slice of it, so type names, field names and enum values are two-byte. They
-// reach answers as values (`__typename`, enum values) and as object keys: V8
-// keeps one internalized copy of each property name, the first one made, and
-// gives it to every later object with that key, including the objects
-// JSON.parse and graphql-js build for answers. A single two-byte string makes
-// the whole JSON text two-byte, and Node then measures and encodes it for the
-// socket many times slower: about 1 ms per 60 kB answer, on every answer.
+// Keeps the names of a schema one-byte strings, so that answers are too: graphql-js slices names out of the SDL, one
+// character beyond Latin-1 anywhere in it makes them two-byte, and V8 then reuses those keys in every answer object,
+// which makes each answer's JSON two-byte and slow to encode for the socket.
 import { parse, print, visit, type DocumentNode, type GraphQLEnumType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 
 const beyondLatin1 = /[^\u0000-\u00ff]/;

@@ -1,15 +1,7 @@
-// Runs long synchronous pieces of work in the order their requests arrived, one per event-loop turn. Without it a
-// process whose event loop is saturated serves its ready sockets in the fixed order epoll keeps them in.
-//
-// Why: epoll (level-triggered, as libuv uses it) puts every socket it reports straight back on its ready list, so
-// the next batch comes out in the same socket order again. A request that arrives on a socket just behind the one
-// being served waits for the whole batch to finish and then for its place in the next one: in the benchmark's
-// analysis workload samverkan's requests waited from 0.4 to 1.5 s for the same 45 ms of work. Starting one piece
-// per loop turn lets the loop read the sockets in between, so a request waits only behind those that came before it.
-//
-// Only for work that holds the loop for long. Gating every request of every subgraph this way cost gateway A about a
-// quarter of its throughput on the patient picture: short database-bound requests then started one per turn instead
-// of all those read at once.
+// Runs long synchronous pieces of work in the order their requests arrived, one per event-loop turn: under a saturated
+// loop, level-triggered epoll hands back ready sockets in the same order every turn, so a request behind a busy socket
+// waits several batches. Only for work that holds the loop long; gating short requests costs throughput (figures in
+// commit ff202ea and the README's benchmark section).
 export interface ArrivalOrder {
   /** Resolves when it is this caller's turn to start; callers start in the order they asked. */
   turn(): Promise<void>;
