@@ -67,7 +67,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const backstopMs = Math.max(config.requestDeadlineMs, ...Object.values(config.subgraphTimeoutsMs));
   const pool = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs });
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
-  const subgraphHealth = createSubgraphHealth(config.subgraphUrls, config.trust.tls);
+  // The subgraphs the gateway sends requests to, as the supergraph names them (with the configured URLs), filled as
+  // the gateway builds a data source for each: /health and its gauge ask exactly those.
+  const servedSubgraphUrls: Record<string, string> = {};
+  const subgraphHealth = createSubgraphHealth(servedSubgraphUrls, config.trust.tls);
   const registry = createServiceRegistry('gateway');
   const fetchDurations = subgraphFetchHistogram(registry);
   const requestMetrics = createRequestMetrics(registry);
@@ -93,7 +96,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       batchers.push(batching);
       const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
       if (coalescing) coalescings.push(coalescing);
-      return new SubgraphDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', huvudman: entry?.huvudman ?? name, fetcher, sign, batching, coalescing });
+      const subgraphUrl = config.subgraphUrls[name] ?? url ?? '';
+      servedSubgraphUrls[name] = subgraphUrl;
+      return new SubgraphDataSource({ name, url: subgraphUrl, huvudman: entry?.huvudman ?? name, fetcher, sign, batching, coalescing });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -174,7 +179,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     adminPort: admin.port,
     graphql: `http://127.0.0.1:${listening.port}/graphql`,
     metrics: `http://${config.adminHost}:${admin.port}/metrics`,
-    subgraphs: config.subgraphUrls,
+    subgraphs: servedSubgraphUrls,
   });
   return {
     port: listening.port,

@@ -819,7 +819,10 @@ describe.each(kinds)('Samsyn end to end on %s', (kind) => {
           // The gateway still serves (partial answers): it stays ready, and reports the subgraph down separately.
           const health = await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health`);
           expect(health.status).toBe(200);
-          expect(((await health.json()) as { subgraphs: Record<string, string> }).subgraphs[stopped]).toBe('unavailable');
+          const { subgraphs } = (await health.json()) as { subgraphs: Record<string, string> };
+          expect(subgraphs[stopped]).toBe('unavailable');
+          // Exactly the subgraphs the supergraph sends requests to (the entry subgraph runs inside the gateway).
+          expect(Object.keys(subgraphs).sort()).toEqual(['kommun', 'samverkan', 'vgr']);
           expect((await fetch(`http://127.0.0.1:${samsyn.ports.gateway}/health/ready`)).status).toBe(200);
           const metrics = await samsyn.metrics('gateway');
           expect(metrics).toMatch(new RegExp(`^samsyn_gateway_subgraph_up\\{subgraph="${stopped}",service="gateway"\\} 0$`, 'm'));
