@@ -77,7 +77,7 @@ export interface WorkloadPacing {
   describe: string;
 }
 
-export type GatewayId = 'A' | 'B' | 'C';
+export type GatewayId = 'A' | 'B' | 'C' | 'D';
 
 export interface RunningGateway {
   id: GatewayId;

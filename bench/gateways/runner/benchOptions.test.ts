@@ -6,12 +6,12 @@ const known = ['patientbild', 'nosam', 'patientsida', 'avvikelseanalys', 'skrivm
 describe('parseBenchOptions', () => {
   it('defaults to 3 rounds of 10 s after 3 s warm-up over everything', () => {
     expect(parseBenchOptions([], known)).toEqual({
-      rounds: 3, durationSeconds: 10, warmupSeconds: 3, workloads: known, gateways: ['A', 'B', 'C'],
+      rounds: 3, durationSeconds: 10, warmupSeconds: 3, workloads: known, gateways: ['A', 'B', 'C', 'D'],
       reuse: false, keep: false, quick: false, paced: true, checkEvery: 1, quietTimeoutSeconds: 180, help: false,
     });
   });
 
-  it('reads every option, also as --name=value, and keeps gateways in the order A, B, C', () => {
+  it('reads every option, also as --name=value, and keeps gateways in the order A, B, C, D', () => {
     const options = parseBenchOptions(
       ['--rounds', '5', '--duration=20', '--warmup', '0', '--workloads', 'nosam,patientbild', '--gateways', 'c,A', '--reuse', '--keep', '--no-paced', '--check-every', '10', '--quiet-timeout', '60'],
       known,
@@ -31,7 +31,7 @@ describe('parseBenchOptions', () => {
   it('refuses fewer than 3 rounds, unknown names and bad numbers', () => {
     expect(() => parseBenchOptions(['--rounds', '2'], known)).toThrow('at least 3');
     expect(() => parseBenchOptions(['--workloads', 'nosam,x'], known)).toThrow('Unknown workload x');
-    expect(() => parseBenchOptions(['--gateways', 'D'], known)).toThrow('Unknown gateway D');
+    expect(() => parseBenchOptions(['--gateways', 'E'], known)).toThrow('Unknown gateway E');
     expect(() => parseBenchOptions(['--duration', '1.5'], known)).toThrow('whole number');
     expect(() => parseBenchOptions(['--duration'], known)).toThrow('needs a value');
     expect(() => parseBenchOptions(['--fast'], known)).toThrow('Unknown option --fast');

@@ -8,7 +8,7 @@ export interface BenchOptions {
   warmupSeconds: number;
   /** Workload ids in the order given (all when the option is absent). */
   workloads: string[];
-  /** Always in the order A, B, C, whatever order they were given in. */
+  /** Always in the order A, B, C, D, whatever order they were given in. */
   gateways: GatewayId[];
   reuse: boolean;
   keep: boolean;
@@ -24,11 +24,11 @@ export interface BenchOptions {
 
 export const benchUsage = `npm run bench -- [options]
 
-  --rounds N          rounds of A, B, C on each workload (default 3, at least 3)
+  --rounds N          rounds of A, B, C, D on each workload (default 3, at least 3)
   --duration S        measured seconds per run (default 10)
   --warmup S          warm-up seconds per run, thrown away (default 3)
   --workloads a,b     only these workloads (ids), in this order
-  --gateways A,B      only these gateways (always run in the order A, B, C)
+  --gateways A,B      only these gateways (always run in the order A, B, C, D)
   --reuse             use the benchmark databases if they exist (they hold earlier runs' writes)
   --keep              keep the databases (and the temp folder with the service logs) at the end
   --no-paced          skip the paced runs (users with think times) that judge the latency targets
@@ -39,7 +39,7 @@ export const benchUsage = `npm run bench -- [options]
   --quiet-timeout S   give up when the machine is not quiet within S seconds (default 180)
   --help`;
 
-const allGateways: GatewayId[] = ['A', 'B', 'C'];
+const allGateways: GatewayId[] = ['A', 'B', 'C', 'D'];
 
 export function parseBenchOptions(args: readonly string[], knownWorkloads: readonly string[]): BenchOptions {
   const options: BenchOptions = {
@@ -109,7 +109,7 @@ function workloadList(text: string, known: readonly string[]): string[] {
 function gatewayList(text: string): GatewayId[] {
   const ids = text.split(',').map((id) => id.trim().toUpperCase()).filter(Boolean);
   const unknown = ids.filter((id) => !(allGateways as string[]).includes(id));
-  if (unknown.length > 0) throw new Error(`Unknown gateway ${unknown.join(', ')}; known: A, B, C`);
-  if (ids.length === 0) throw new Error('--gateways needs at least one of A, B, C');
+  if (unknown.length > 0) throw new Error(`Unknown gateway ${unknown.join(', ')}; known: A, B, C, D`);
+  if (ids.length === 0) throw new Error('--gateways needs at least one of A, B, C, D');
   return allGateways.filter((id) => ids.includes(id));
 }

@@ -129,7 +129,7 @@ describe('formatReport', () => {
     expect(report).toContain('| nosam | A: p95 at saturation | p95 40.0 ms with 20 connections, no think time | information |');
     expect(report).toContain('| nosam | A: p99 ≤ 3 × p50 (paced) | p99 85.0 ms, 3 × p50 = 90.0 ms (within) | information |');
     // Judged: A/B, A/C, p99 ≤ 3 × p50, p95 (paced), RSS; the two information rows are not counted.
-    expect(report).toContain('4 passed, 1 failed.');
+    expect(report).toContain('4 passed, 1 failed, 1 not measured.');
   });
 
   it('says when the paced window was lengthened, and when the paced runs were skipped', () => {

@@ -28,6 +28,7 @@ describe('evaluateTargets', () => {
     expect(results.map((result) => [result.target, result.pass])).toEqual([
       ['requests/s A ≥ 1.5 × B (median of per-round A/B)', true],
       ['requests/s A ≥ C (median of per-round A/C)', false],
+      ['requests/s A ≥ D (median of per-round A/D)', null],
       ['A: p99 ≤ 3 × p50', true],
       ['A: peak RSS ≤ 1.2 × B', true],
     ]);
@@ -60,6 +61,7 @@ describe('evaluateTargets', () => {
     expect(of('nosam')).toEqual([
       ['requests/s A ≥ 1.5 × B (median of per-round A/B)', null],
       ['requests/s A ≥ C (median of per-round A/C)', null],
+      ['requests/s A ≥ D (median of per-round A/D)', null],
       ['A: p99 ≤ 3 × p50', true],
       ['A: p99 ≤ 3 × p50 (paced)', null],
       ['A: p95 ≤ 150 ms with 20 users (paced)', true],

@@ -33,7 +33,7 @@ export function evaluateTargets(
     const pacedAUsers = pacedRuns.find((run) => run.workloadId === workload.id && run.gatewayId === 'A');
     const b = summarizeGateway(runs, workload.id, 'B');
     if (!workload.writes) {
-      for (const [other, factor] of [['B', 1.5], ['C', 1]] as const) {
+      for (const [other, factor] of [['B', 1.5], ['C', 1], ['D', 1]] as const) {
         const ratio = roundRatios(runs, workload.id, 'A', other).median;
         results.push({
           workloadId: workload.id,
