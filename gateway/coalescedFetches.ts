@@ -6,7 +6,7 @@
 // afterwards (the cross-request sharing this replaces needed a route that let callers add rows).
 import { assertedHeaders, maximumAssertedRequests } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import type { SignedSend } from './assertingFetcher.js';
-import { MergeableQueries } from './mergeableQueries.js';
+import { ReadOnlyRequests } from './readOnlyRequests.js';
 import type { Fetcher } from './subgraphFetcher.js';
 
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -28,7 +28,7 @@ interface Waiting {
 export class CoalescedFetches {
   /** Keys with a request in flight, and what waits to go after it. */
   private readonly inFlight = new Map<string, { waiting: Waiting | null }>();
-  private readonly mergeable = new MergeableQueries();
+  private readonly readOnly = new ReadOnlyRequests();
   private coalescedCount = 0;
 
   constructor(private readonly send: SignedSend) {}
@@ -44,7 +44,7 @@ export class CoalescedFetches {
     // SubgraphDataSource sets it on every request of a client operation; nothing else is sent through here.
     if (requestId === undefined) throw new Error('invariant: a subgraph request of the gateway carries its request id');
     const body = init.body;
-    if ((init.method ?? 'GET').toUpperCase() !== 'POST' || typeof body !== 'string' || !this.mergeable.body(body)) return this.send(url, init, [requestId]);
+    if ((init.method ?? 'GET').toUpperCase() !== 'POST' || typeof body !== 'string' || !this.readOnly.body(body)) return this.send(url, init, [requestId]);
     const key = coalescingKey(url, body, headers);
     const state = this.inFlight.get(key);
     if (!state) {

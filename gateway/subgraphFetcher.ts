@@ -9,7 +9,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, type Dispatcher } from 'undici';
 import { samsynError } from '../subgraphs/common/errors/samsynError.js';
 import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
-import { MergeableQueries } from './mergeableQueries.js';
+import { ReadOnlyRequests } from './readOnlyRequests.js';
 
 /** The fetch function RemoteGraphQLDataSource accepts, and its parts. */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -51,7 +51,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
   // A retry's connection is opened for it and closed after it (pipelining 0: no keep-alive), so it can never be
   // one more of the pool's connections that the subgraph has closed.
   let freshAgent: Agent | undefined;
-  const queries = new MergeableQueries();
+  const queries = new ReadOnlyRequests();
   return async (url: string, init: FetcherRequestInit = {}) => {
     const request: Dispatcher.RequestOptions = {
       origin: new URL(url).origin,
@@ -94,7 +94,7 @@ export function isResetBeforeAnswer(error: unknown): boolean {
   return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
 }
 
-function isQuery(init: FetcherRequestInit, queries: MergeableQueries): boolean {
+function isQuery(init: FetcherRequestInit, queries: ReadOnlyRequests): boolean {
   return (init.method ?? 'GET').toUpperCase() === 'POST' && typeof init.body === 'string' && queries.body(init.body);
 }
 

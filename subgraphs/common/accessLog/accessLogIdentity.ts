@@ -1,6 +1,6 @@
 // Who an access-log row says read the data: the identity columns of
 // `atkomstlogg`, computed in one place for the recorder and for the check
-// that repeated rows (a merged gateway fetch) belong to the asking identity.
+// that repeated rows (one gateway fetch shared by several requests, coalescedFetches.ts) belong to the asking identity.
 import type { Identity } from '../auth/Identity.js';
 import type { AtkomstloggTable } from './accessLogTable.js';
 

@@ -6,7 +6,7 @@ import { Kind, parse } from 'graphql';
  * Whether a request body holds only queries (never a mutation or a subscription, and never a body that cannot
  * be read): only those may be shared. Remembered per query text; the gateway sends few distinct ones.
  */
-export class MergeableQueries {
+export class ReadOnlyRequests {
   private readonly known = new Map<string, boolean>();
 
   constructor(private readonly maximumRemembered = 1000) {}
@@ -19,10 +19,10 @@ export class MergeableQueries {
   query(query: string): boolean {
     const known = this.known.get(query);
     if (known !== undefined) return known;
-    const mergeable = onlyQueries(query);
+    const readOnly = onlyQueries(query);
     if (this.known.size >= this.maximumRemembered) this.known.clear();
-    this.known.set(query, mergeable);
-    return mergeable;
+    this.known.set(query, readOnly);
+    return readOnly;
   }
 }
 
