@@ -2,7 +2,10 @@
 // subgraph started as the benchmark starts them (production, JWKS over HTTP, gateway assertions), Hive Gateway
 // started as gateway C, then the patient picture sent one at a time and N at once; prints every error's path and
 // message. Usage: tsx bench/gateways/hivePatientbildRepro.ts [concurrency=50] [requests=400]
-// Env: HIVE_LOG_LEVEL (default warn), HIVE_CONFIG (default bench/gateways/gateways/gateway.config.ts).
+// Env: HIVE_LOG_LEVEL (default warn; debug logs every subgraph request), HIVE_CONFIG (default
+// bench/gateways/gateways/gateway.config.ts), SAMSYN_HIVE_NO_WORKAROUND=1 (that config without the work-around for
+// the bug, isolatedSubschemaWorkaround.ts: thousands of INTERNAL_SERVER_ERRORs at patient.boende.boende),
+// REPRO_SEQUENTIAL (how many patients to send one at a time first; default all), REPRO_QUERIES (below).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -121,7 +124,7 @@ try {
     }
   };
   // Sequentially first, one pass over the patients.
-  const sequentialCount = Math.min(requests.length, Number(process.env["REPRO_SEQUENTIAL"] ?? requests.length));
+  const sequentialCount = Math.min(requests.length, Number(process.env['REPRO_SEQUENTIAL'] ?? requests.length));
   for (let index = 0; index < sequentialCount; index++) await send(index);
   console.log(`sequential: ${sent} requests, errors: ${JSON.stringify([...errors])}`);
   errors.clear();
