@@ -41,7 +41,7 @@ function hiveGateway(id: GatewayId, name: string, configFile: string): GatewayLa
   };
 }
 
-export const hiveGatewayLauncher = hiveGateway('C', `@graphql-hive/gateway ${packageVersion('@graphql-hive/gateway')} (defaults, no --jit)`, 'gateway.config.ts');
+export const hiveGatewayLauncher = hiveGateway('C', `@graphql-hive/gateway ${packageVersion('@graphql-hive/gateway')} (defaults, no --jit; work-around for its planning bug at patient.boende: isolatedSubschemaWorkaround.ts)`, 'gateway.config.ts');
 
 export const hiveRouterRuntimeLauncher = hiveGateway(
   'D',
