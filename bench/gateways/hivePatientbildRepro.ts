@@ -7,19 +7,15 @@
 // the bug, isolatedSubschemaWorkaround.ts: thousands of INTERNAL_SERVER_ERRORs at patient.boende.boende),
 // REPRO_SEQUENTIAL (how many patients to send one at a time first; default all), REPRO_QUERIES (below).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot, waitForHealth } from '../../scripts/serviceProcess.js';
-import { developmentIssuer } from '../../subgraphs/common/auth/authConfig.js';
-import { ensureDevelopmentIssuer } from '../../subgraphs/common/auth/developmentIssuer.js';
-import { ensureKeyPairFiles } from '../../subgraphs/common/auth/keyPairFiles.js';
 import { generateWorld } from '../../subgraphs/common/seed/generateWorld.js';
 import { testReferenceDate } from '../../subgraphs/common/seed/referenceDate.js';
 import { freePort } from '../../test/support/freePort.js';
 import { packageBin } from './gateways/packageVersion.js';
-import { startJwksServer } from './runner/jwksServer.js';
+import { createBenchEnvironment } from './runner/benchEnvironment.js';
 import { startPinnedProcess, type PinnedProcess } from './runner/pinnedProcess.js';
 import { rewriteSupergraphUrls } from './runner/supergraphUrls.js';
 import { regionVardpersonal } from './workloads/benchIdentities.js';
@@ -32,19 +28,8 @@ const concurrency = Number(process.argv[2] ?? 50);
 const total = Number(process.argv[3] ?? 400);
 const temp = mkdtempSync(join(tmpdir(), 'hive-repro-'));
 console.log(`temp ${temp}`);
-const issuerDirectory = join(temp, 'issuer');
-const { jwksPath } = await ensureDevelopmentIssuer(issuerDirectory);
-const jwks = await startJwksServer(jwksPath);
-const gatewayKey = await ensureKeyPairFiles(join(temp, 'gateway-key'), 'EdDSA', 'bench-gateway');
-const productionEnv = {
-  NODE_ENV: 'production',
-  SAMSYN_JWKS_URL: jwks.url,
-  SAMSYN_JWT_ISSUER: developmentIssuer,
-  SAMSYN_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
-  SAMSYN_GATEWAY_JWKS_FILE: gatewayKey.jwksPath,
-};
-const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...productionEnv, LOG_LEVEL: 'warn', HOST: '127.0.0.1', SAMSYN_DATA_DIR: join(temp, 'data'), SAMSYN_SEED: 'small', SAMSYN_SEED_DATE: testReferenceDate };
-for (const name of ['DATABASE_URL', 'SAMSYN_JWKS_FILE', 'SAMSYN_JWT_AUDIENCE', 'VGR_DATABASE_URL', 'KOMMUN_DATABASE_URL', 'SAMVERKAN_DATABASE_URL']) delete baseEnv[name];
+const { productionEnv, issuerDirectory, baseEnv: benchEnv, gatewayKeyPath, close: closeEnvironment } = await createBenchEnvironment(temp);
+const baseEnv: NodeJS.ProcessEnv = { ...benchEnv, SAMSYN_DATA_DIR: join(temp, 'data'), SAMSYN_SEED: 'small', SAMSYN_SEED_DATE: testReferenceDate };
 
 const started: PinnedProcess[] = [];
 const subgraphs = ['vgr', 'kommun', 'samverkan'] as const;
@@ -76,7 +61,7 @@ try {
     env: {
       ...process.env,
       ...productionEnv,
-      SAMSYN_GATEWAY_KEY_FILE: gatewayKey.privateKeyPath,
+      SAMSYN_GATEWAY_KEY_FILE: gatewayKeyPath,
       SAMSYN_SUBGRAPH_AUDIENCES: JSON.stringify(Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [url, name]))),
       LOG_LEVEL: process.env['HIVE_LOG_LEVEL'] ?? 'warn',
     },
@@ -137,6 +122,6 @@ try {
 } finally {
   hive?.kill('SIGTERM');
   await Promise.all(started.map((service) => service.stop()));
-  await jwks.close();
+  await closeEnvironment();
   console.log(`logs in ${temp}`);
 }

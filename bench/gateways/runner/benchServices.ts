@@ -2,18 +2,14 @@
 // kommun and samverkan subgraphs on the benchmark databases (seeding `vg` when
 // empty) and the standalone entry subgraph, all pinned to one CPU on free
 // ports; and writes the supergraph routed to them for gateways B and C.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, waitForHealth } from '../../../scripts/serviceProcess.js';
-import { ensureDevelopmentIssuer } from '../../../subgraphs/common/auth/developmentIssuer.js';
-import { developmentIssuer } from '../../../subgraphs/common/auth/authConfig.js';
-import { ensureKeyPairFiles } from '../../../subgraphs/common/auth/keyPairFiles.js';
 import { freePort } from '../../../test/support/freePort.js';
 import type { BenchServices } from '../types.js';
 import { benchDatabaseName, benchSubgraphs, databaseUrl, type BenchSubgraph } from './benchDatabases.js';
-import { startJwksServer } from './jwksServer.js';
 import { startPinnedProcess, type PinnedProcess } from './pinnedProcess.js';
+import { createBenchEnvironment } from './benchEnvironment.js';
 import { rewriteSupergraphUrls } from './supergraphUrls.js';
 
 export interface RunningBenchServices {
@@ -29,29 +25,15 @@ export interface RunningBenchServices {
 const startTimeoutMs = 300_000;
 
 export async function startBenchServices(options: { adminUrl: string; tempDirectory: string; cpu: number }): Promise<RunningBenchServices> {
-  const issuerDirectory = join(options.tempDirectory, 'issuer');
-  const { jwksPath } = await ensureDevelopmentIssuer(issuerDirectory);
-  const jwks = await startJwksServer(jwksPath);
-  // The gateways' key for their assertions to the subgraphs; the subgraphs get its public half.
-  const gatewayKey = await ensureKeyPairFiles(join(options.tempDirectory, 'gateway-key'), 'EdDSA', 'bench-gateway');
-  const productionEnv = {
-    NODE_ENV: 'production',
-    SAMSYN_JWKS_URL: jwks.url,
-    SAMSYN_JWT_ISSUER: developmentIssuer,
-    // The subgraphs' shared secret for patient pseudonyms; a new one each run, like a deployment's own.
-    SAMSYN_PSEUDONYM_KEY: randomBytes(32).toString('hex'),
-    SAMSYN_GATEWAY_JWKS_FILE: gatewayKey.jwksPath,
-  };
+  const { productionEnv, issuerDirectory, jwksPath, baseEnv, gatewayKeyPath, close: closeEnvironment } = await createBenchEnvironment(options.tempDirectory);
   const logDirectory = join(options.tempDirectory, 'logs');
   mkdirSync(logDirectory, { recursive: true });
 
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...productionEnv, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
-  for (const name of ['DATABASE_URL', 'SAMSYN_JWKS_FILE', 'SAMSYN_JWT_AUDIENCE', 'VGR_DATABASE_URL', 'KOMMUN_DATABASE_URL', 'SAMVERKAN_DATABASE_URL']) delete baseEnv[name];
 
   const started: PinnedProcess[] = [];
   const stop = async () => {
     await Promise.all(started.map((service) => service.stop()));
-    await jwks.close();
+    await closeEnvironment();
   };
   try {
     const ports = {} as Record<BenchSubgraph | 'entry', number>;
@@ -115,7 +97,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
         jwksPath,
         productionEnv,
         gatewayEnv: {
-          SAMSYN_GATEWAY_KEY_FILE: gatewayKey.privateKeyPath,
+          SAMSYN_GATEWAY_KEY_FILE: gatewayKeyPath,
           // For gateways that know subgraphs by URL only (C): each request is signed for the subgraph it goes to.
           SAMSYN_SUBGRAPH_AUDIENCES: JSON.stringify(Object.fromEntries(Object.entries(subgraphUrls).map(([name, subgraphUrl]) => [subgraphUrl, name]))),
         },
