@@ -11,7 +11,7 @@ import { ensureKeyPairFiles } from '../../subgraphs/common/auth/keyPairFiles.js'
 import { buildServices } from '../../scripts/buildServices.js';
 import { projectRoot, startService, type ServiceProcess } from '../../scripts/serviceProcess.js';
 import { freePort } from '../support/freePort.js';
-import { importedPackages } from './importedPackages.js';
+import { importedPackages } from '../support/importedPackages.js';
 
 // Inside the project, as dist/ is in the image: the compiled modules find package.json ("type": "module") and
 // node_modules by walking up from where they lie.
@@ -85,7 +85,7 @@ describe('the compiled services', () => {
   it('import only packages that are production dependencies', () => {
     const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
-    const imported = new Set(files.flatMap((file) => [...importedPackages(readFileSync(join(out, file), 'utf8'))]));
+    const imported = new Set(files.flatMap((file) => importedPackages(readFileSync(join(out, file), 'utf8'))));
     expect(imported.size).toBeGreaterThan(10);
     expect([...imported].filter((name) => !(name in packageJson.dependencies)).sort()).toEqual([]);
   });
