@@ -39,6 +39,8 @@ export interface SubgraphDataSourceOptions {
    * (fetchBatching/); each data source (each subgraph) needs one of its own.
    */
   batching?: SubgraphFetchBatcher | undefined;
+  /** Sends each entity once per fetch, however many times the plan lists it (uniqueRepresentations.ts). */
+  uniqueEntities?: boolean;
 }
 
 export type SubgraphFetchBatcher = FetchBatcher<GraphQLDataSourceProcessOptions<GatewayContext>, GatewayGraphQLResponse>;
@@ -54,12 +56,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const batching = this.subgraph.batching;
-    if (!batching || options.kind !== 'incoming operation') return super.process(options);
-    // Samsyn's gateway (the one that batches) also sends each entity once per fetch.
-    const unique = uniqueRepresentations(options.request);
+    const { batching, uniqueEntities } = this.subgraph;
+    if (options.kind !== 'incoming operation') return super.process(options);
+    const unique = uniqueEntities ? uniqueRepresentations(options.request) : undefined;
     const sent = unique ? { ...options, request: { ...options.request, variables: unique.request.variables } } : options;
-    const answer = await batching.process(sent, (merged) => super.process(merged));
+    const answer = batching ? await batching.process(sent, (merged) => super.process(merged)) : await super.process(sent);
     return unique ? unique.expand(answer) : answer;
   }
 

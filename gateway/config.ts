@@ -19,6 +19,7 @@ import { shutdownVariables } from '../subgraphs/common/server/gracefulShutdown.j
 import { heapGrowthVariables } from './heapGrowth.js';
 import { gatewayWaitsFrom, waitVariables, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
+import { optimisationVariables, type OptimisationName } from '../subgraphs/common/optimisations/optimisations.js';
 import { tracingVariables } from '../subgraphs/common/tracing/tracingSettings.js';
 
 export interface GatewayConfig extends GatewayWaits {
@@ -45,6 +46,8 @@ export interface GatewayConfig extends GatewayWaits {
   shutdownGraceMs: number;
   /** A subgraph whose fetches keep timing out is failed fast for a while (GATEWAY_SUBGRAPH_CIRCUIT; subgraphCircuit.ts). */
   subgraphCircuit: boolean;
+  /** Speed-ups turned off by name (SAMSYN_OPTIMISATIONS_OFF; optimisations.ts). */
+  optimisationsOff: OptimisationName[];
 }
 
 const urlVariables: Record<string, { variable: string; port: string; fallbackPort: number }> = {
@@ -82,6 +85,7 @@ const gatewaySettingVariables = {
   ...shutdownVariables,
   GATEWAY_SUBGRAPH_CIRCUIT: choiceVariable(['on', 'off'], 'off'),
   ...waitVariables(subgraphNames),
+  ...optimisationVariables,
 };
 
 /** Every variable the gateway reads, in one place; `readGatewayConfig` reads them all at once at start. */
@@ -110,6 +114,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     heapGrowingPercent: values.GATEWAY_HEAP_GROWING_PERCENT,
     shutdownGraceMs: values.SAMSYN_SHUTDOWN_GRACE_MS,
     subgraphCircuit: values.GATEWAY_SUBGRAPH_CIRCUIT === 'on',
+    optimisationsOff: values.SAMSYN_OPTIMISATIONS_OFF,
     ...gatewayWaitsFrom(values, subgraphNames),
   };
 }

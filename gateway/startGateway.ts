@@ -25,6 +25,7 @@ import { healthRoutes } from '../subgraphs/common/server/healthRoutes.js';
 import { createGatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
 import { atkomstgrundFromHeaders } from '../subgraphs/common/server/requestContext.js';
 import { internOneByteNames, oneByteSdl } from '../subgraphs/common/schema/oneByteNames.js';
+import { optimisationOn, turnOffOptimisations } from '../subgraphs/common/optimisations/optimisations.js';
 import type { GatewayConfig } from './config.js';
 import { DocumentCachingLocalDataSource } from './entry/DocumentCachingLocalDataSource.js';
 import { buildEntrySchema } from './entry/entrySchema.js';
@@ -34,12 +35,12 @@ import { measuredFetcher, subgraphFetchHistogram } from './measuredFetcher.js';
 import { signedSend } from './assertingFetcher.js';
 import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
-import { installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
+import { gatewayVersionChecked, installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
 import { installOperationReuse } from './resultShaping/reuseOperations.js';
 import { oneErrorPerUnavailableSubgraphPlugin } from './resultShaping/oneErrorPerUnavailableSubgraph.js';
 import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
-import { createSubgraphFetcher } from './subgraphFetcher.js';
+import { createPlainFetcher, createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphCircuit } from './subgraphCircuit.js';
 import { timeBoundFetcher } from './timeBoundFetcher.js';
 import { SubgraphDataSource, type SubgraphFetchBatcher } from './SubgraphDataSource.js';
@@ -56,16 +57,20 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' }, { level: config.logLevel });
-  // Both rest on what the equivalence test checked of this @apollo/gateway version.
-  if (installCompiledResponseShaper(log)) {
-    installOperationReuse();
-    installSingleFetchPassThrough();
+  turnOffOptimisations(config.optimisationsOff);
+  // All three rest on what the equivalence test checked of this @apollo/gateway version.
+  if (gatewayVersionChecked(log)) {
+    if (optimisationOn('compiled-response-shaper')) installCompiledResponseShaper();
+    if (optimisationOn('operation-reuse')) installOperationReuse();
+    // Its stand-ins are only ever seen by the compiled shaper, which hands them back as they are or parses them.
+    if (optimisationOn('single-fetch-pass-through') && optimisationOn('compiled-response-shaper')) installSingleFetchPassThrough();
   }
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   // undici's own timeouts are only a backstop: each fetch is bounded by its subgraph's timeout and its request's deadline.
   const backstopMs = Math.max(config.requestDeadlineMs, ...Object.values(config.subgraphTimeoutsMs));
-  const pool = createSubgraphFetcher({ tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs });
+  const poolOptions = { tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs };
+  const pool = optimisationOn('undici-pool') ? createSubgraphFetcher(poolOptions) : createPlainFetcher(poolOptions);
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
   // The subgraphs the gateway sends requests to, as the supergraph names them (with the configured URLs), filled as
   // the gateway builds a data source for each: /health and its gauge ask exactly those.
@@ -79,9 +84,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const coalescings: CoalescedFetches[] = [];
   // One-byte text and one-byte internalized names, so that the fetches and answers built with them are one-byte
   // JSON too (oneByteNames.ts); interned before the gateway builds its schemas from the text.
-  const supergraphSdl = oneByteSdl(readFileSync(supergraphPath, 'utf8'));
+  const oneByte = optimisationOn('one-byte-names');
+  const supergraphText = readFileSync(supergraphPath, 'utf8');
+  const supergraphSdl = oneByte ? oneByteSdl(supergraphText) : supergraphText;
   const supergraphDocument = parse(supergraphSdl);
-  internOneByteNames(supergraphDocument);
+  if (oneByte) internOneByteNames(supergraphDocument);
   // Refused before the gateway plans them: depth, aliases and directives by validation rules, then the cost.
   const limiting = operationLimitsOptions<GatewayContext>(config.limits, supergraphDocument);
   const gateway = new ApolloGateway({
@@ -92,13 +99,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const timeoutMs = config.subgraphTimeoutsMs[name] ?? config.requestDeadlineMs;
       const circuit = config.subgraphCircuit ? new SubgraphCircuit() : undefined;
       const fetcher = timeBoundFetcher(measuredFetcher(pool, fetchDurations, name), { subgraph: name, timeoutMs, circuit });
-      const batching: SubgraphFetchBatcher = new FetchBatcher();
-      batchers.push(batching);
+      const batching: SubgraphFetchBatcher | undefined = optimisationOn('fetch-batching') ? new FetchBatcher() : undefined;
+      if (batching) batchers.push(batching);
       const coalescing = config.coalesceFetches && sign ? new CoalescedFetches(signedSend(fetcher, name, sign)) : undefined;
       if (coalescing) coalescings.push(coalescing);
       const subgraphUrl = config.subgraphUrls[name] ?? url ?? '';
       servedSubgraphUrls[name] = subgraphUrl;
-      return new SubgraphDataSource({ name, url: subgraphUrl, huvudman: entry?.huvudman ?? name, fetcher, sign, batching, coalescing });
+      const huvudman = entry?.huvudman ?? name;
+      const uniqueEntities = optimisationOn('unique-representations');
+      return new SubgraphDataSource({ name, url: subgraphUrl, huvudman, fetcher, sign, batching, coalescing, uniqueEntities });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

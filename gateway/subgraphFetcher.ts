@@ -85,6 +85,24 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
 }
 
 /**
+ * Node's own fetch, on undici's global pool, for the `undici-pool` switch (optimisations.ts): the answer is read
+ * as the WHATWG response streams it, and no reset connection is retried. Only where the gateway proves itself by
+ * signing: a client certificate needs the pool's own TLS options.
+ */
+export function createPlainFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
+  if (options.tls) return createSubgraphFetcher(options);
+  return (async (url: string, init: FetcherRequestInit = {}) => {
+    const response = await fetch(url, init as RequestInit);
+    const limit = options.maxAnswerBytes ?? Number.POSITIVE_INFINITY;
+    if (Number(response.headers.get('content-length') ?? 0) > limit) {
+      await response.body?.cancel();
+      throw answerTooLarge(url, limit);
+    }
+    return response;
+  }) as unknown as Fetcher;
+}
+
+/**
  * The connection closed or was reset before the answer's headers came (the request's promise fails only then;
  * later failures come from its body): what a subgraph does to a kept-alive connection it has given up on,
  * or to the requests a frozen subgraph finds waiting when it resumes.
@@ -106,13 +124,17 @@ async function readAnswer(body: Dispatcher.ResponseData['body'], limit: number, 
     size += (chunk as Buffer).length;
     if (size > limit) {
       body.destroy();
-      throw samsynError('ANSWER_TOO_LARGE', `The answer of ${url} came to more than ${limit.toLocaleString('en')} bytes (SAMSYN_MAX_ANSWER_BYTES); that part is left out.`, {
-        limit,
-      });
+      throw answerTooLarge(url, limit);
     }
     chunks.push(chunk as Buffer);
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+}
+
+function answerTooLarge(url: string, limit: number) {
+  return samsynError('ANSWER_TOO_LARGE', `The answer of ${url} came to more than ${limit.toLocaleString('en')} bytes (SAMSYN_MAX_ANSWER_BYTES); that part is left out.`, {
+    limit,
+  });
 }
 
 /** A response whose body is already in memory, so it can be read more than once (clone). */

@@ -77,7 +77,8 @@ export interface WorkloadPacing {
   describe: string;
 }
 
-export type GatewayId = 'A' | 'B' | 'C' | 'D';
+/** A, B, C, D; `A-<name>` is A with one optimisation turned off (`--ablation`). */
+export type GatewayId = 'A' | 'B' | 'C' | 'D' | `A-${string}`;
 
 export interface RunningGateway {
   id: GatewayId;
@@ -86,6 +87,8 @@ export interface RunningGateway {
   url: string;
   /** The gateway's process id (for peak RSS from /proc/<pid>/status VmHWM, and CPU time). */
   pid: number;
+  /** The services it sends to, when not the run's own (an ablation variant with subgraphs of its own). */
+  services?: BenchServices;
   stop(): Promise<void>;
 }
 

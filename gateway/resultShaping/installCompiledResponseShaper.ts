@@ -23,16 +23,18 @@ export function installedGatewayVersion(): string {
   return (require('@apollo/gateway/package.json') as { version: string }).version;
 }
 
-/** Returns whether the compiled shaper is now used (false: another @apollo/gateway version, left as it is). */
-export function installCompiledResponseShaper(log: Logger): boolean {
+/** Whether this @apollo/gateway is the version the equivalence test ran against (if not, says so and patches nothing). */
+export function gatewayVersionChecked(log: Logger): boolean {
   const version = installedGatewayVersion();
-  if (version !== shapedGatewayVersion) {
-    log.warn('@apollo/gateway is not the version the compiled response shaper was checked against; using its own', { version, checked: shapedGatewayVersion });
-    return false;
-  }
+  if (version === shapedGatewayVersion) return true;
+  log.warn('@apollo/gateway is not the version the compiled response shaper was checked against; using its own', { version, checked: shapedGatewayVersion });
+  return false;
+}
+
+/** Puts the compiled shaper in place; only after `gatewayVersionChecked`. */
+export function installCompiledResponseShaper(): void {
   const resultShaping = require('@apollo/gateway/dist/resultShaping.js') as ResultShapingModule;
   resultShaping.computeResponse = compiledComputeResponse();
-  return true;
 }
 
 /** computeResponse with the plans of the operations seen, per schema (the gateway builds a new Operation per request). */

@@ -7,7 +7,7 @@ describe('parseBenchOptions', () => {
   it('defaults to 3 rounds of 10 s after 3 s warm-up over everything', () => {
     expect(parseBenchOptions([], known)).toEqual({
       rounds: 3, durationSeconds: 10, warmupSeconds: 3, workloads: known, gateways: ['A', 'B', 'C', 'D'],
-      reuse: false, keep: false, quick: false, paced: true, checkEvery: 1, quietTimeoutSeconds: 180, help: false,
+      reuse: false, keep: false, quick: false, paced: true, checkEvery: 1, ablation: [], quietTimeoutSeconds: 180, help: false,
     });
   });
 
@@ -20,6 +20,19 @@ describe('parseBenchOptions', () => {
       rounds: 5, durationSeconds: 20, warmupSeconds: 0, workloads: ['nosam', 'patientbild'], gateways: ['A', 'C'],
       reuse: true, keep: true, paced: false, checkEvery: 10, quietTimeoutSeconds: 60,
     });
+  });
+
+  it('adds an ablation of A and B without paced runs: every optimisation, or those named', () => {
+    const all = parseBenchOptions(['--ablation'], known);
+    expect(all).toMatchObject({ gateways: ['A', 'B'], paced: false });
+    expect(all.ablation).toContain('read-combiner');
+    expect(all.ablation).toContain('coalesced-fetches');
+    expect(parseBenchOptions(['--ablation=fetch-batching,read-combiner', '--gateways', 'A,B,D'], known)).toMatchObject({
+      ablation: ['fetch-batching', 'read-combiner'],
+      gateways: ['A', 'B', 'D'],
+    });
+    expect(() => parseBenchOptions(['--ablation=turbo'], known)).toThrow(/Unknown optimisation turbo; known: undici-pool/);
+    expect(() => parseBenchOptions(['--ablation', '--gateways', 'B'], known)).toThrow(/needs gateway A/);
   });
 
   it('makes --quick one round of 3 s with 1 s warm-up unless the warm-up is given', () => {

@@ -1,6 +1,7 @@
 // The command line of `npm run bench`: rounds, durations, which workloads and
 // gateways, database reuse, paced runs, and --quick for trying the harness out.
 import type { GatewayId } from '../types.js';
+import { parseAblationList, type AblationName } from './ablation.js';
 
 export interface BenchOptions {
   rounds: number;
@@ -17,6 +18,8 @@ export interface BenchOptions {
   paced: boolean;
   /** Check one response body in this many (1: every body). */
   checkEvery: number;
+  /** A with each of these turned off, alone, in every round after A and B (empty: no ablation). */
+  ablation: AblationName[];
   /** How long to wait for a quiet machine before giving up. */
   quietTimeoutSeconds: number;
   help: boolean;
@@ -37,6 +40,8 @@ export const benchUsage = `npm run bench -- [options]
                       tries the harness out, not a valid measurement
   --check-every N     check one response body in N (default 1: every body)
   --quiet-timeout S   give up when the machine is not quiet within S seconds (default 180)
+  --ablation[=a,b]    also A with each optimisation turned off alone (all, or those named), in the same
+                      rounds; gateways A and B unless --gateways says otherwise; no paced runs
   --help`;
 
 const allGateways: GatewayId[] = ['A', 'B', 'C', 'D'];
@@ -53,6 +58,7 @@ export function parseBenchOptions(args: readonly string[], knownWorkloads: reado
     quick: false,
     paced: true,
     checkEvery: 1,
+    ablation: [],
     quietTimeoutSeconds: 180,
     help: false,
   };
@@ -77,10 +83,16 @@ export function parseBenchOptions(args: readonly string[], knownWorkloads: reado
       case '--reuse': options.reuse = true; break;
       case '--keep': options.keep = true; break;
       case '--quick': options.quick = true; break;
+      case '--ablation': options.ablation = parseAblationList(inlineValue); break;
       case '--no-paced': options.paced = false; break;
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`Unknown option ${arg}\n\n${benchUsage}`);
     }
+  }
+  if (options.ablation.length > 0) {
+    if (!given.has('--gateways')) options.gateways = ['A', 'B'];
+    if (!options.gateways.includes('A')) throw new Error('--ablation needs gateway A');
+    options.paced = false;
   }
   if (options.quick) {
     options.rounds = 1;

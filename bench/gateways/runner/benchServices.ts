@@ -9,7 +9,7 @@ import { freePort } from '../../../test/support/freePort.js';
 import type { BenchServices } from '../types.js';
 import { benchDatabaseName, benchSubgraphs, databaseUrl, type BenchSubgraph } from './benchDatabases.js';
 import { startPinnedProcess, type PinnedProcess } from './pinnedProcess.js';
-import { createBenchEnvironment } from './benchEnvironment.js';
+import { createBenchEnvironment, type BenchEnvironment } from './benchEnvironment.js';
 import { rewriteSupergraphUrls } from './supergraphUrls.js';
 
 export interface RunningBenchServices {
@@ -18,15 +18,32 @@ export interface RunningBenchServices {
   pids: number[];
   /** The same processes by service name (vgr, kommun, samverkan, entry), for per-service figures. */
   pidsByName: Record<string, number>;
+  /** The issuer and keys the services trust, for another set of services of the same run (`environment`). */
+  environment: BenchEnvironment;
   stop(): Promise<void>;
+}
+
+export interface BenchServicesOptions {
+  adminUrl: string;
+  tempDirectory: string;
+  cpu: number;
+  /** Another set's issuer and keys, so that tokens and the gateway's key fit both (an ablation variant's subgraphs). */
+  environment?: BenchEnvironment;
+  /** Added to the subgraphs' environment. */
+  subgraphEnv?: Record<string, string>;
+  /** Names the set's log folder; without it, `logs`. */
+  label?: string;
 }
 
 /** Seeding `vg` into three empty databases at once on a shared CPU takes a while. */
 const startTimeoutMs = 300_000;
 
-export async function startBenchServices(options: { adminUrl: string; tempDirectory: string; cpu: number }): Promise<RunningBenchServices> {
-  const { productionEnv, issuerDirectory, jwksPath, baseEnv, gatewayKeyPath, close: closeEnvironment } = await createBenchEnvironment(options.tempDirectory);
-  const logDirectory = join(options.tempDirectory, 'logs');
+export async function startBenchServices(options: BenchServicesOptions): Promise<RunningBenchServices> {
+  const environment = options.environment ?? (await createBenchEnvironment(options.tempDirectory));
+  const { productionEnv, issuerDirectory, jwksPath, baseEnv, gatewayKeyPath } = environment;
+  // Another set's environment is closed by that set.
+  const closeEnvironment = options.environment ? async () => {} : environment.close;
+  const logDirectory = join(options.tempDirectory, options.label ? `logs-${options.label}` : 'logs');
   mkdirSync(logDirectory, { recursive: true });
 
 
@@ -54,6 +71,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
           [`${variable}_ADMIN_PORT`]: String(adminPorts[subgraph]),
           [`${variable}_DATABASE_URL`]: databaseUrl(options.adminUrl, benchDatabaseName(subgraph)),
           SAMSYN_SEED: 'vg',
+          ...options.subgraphEnv,
         },
         logPath: join(logDirectory, `${subgraph}.log`),
       });
@@ -86,7 +104,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
       samverkan: url(ports.samverkan, '/graphql'),
       entry: url(ports.entry, '/graphql'),
     };
-    const supergraphPath = join(options.tempDirectory, 'supergraph.graphql');
+    const supergraphPath = join(options.tempDirectory, options.label ? `supergraph-${options.label}.graphql` : 'supergraph.graphql');
     writeFileSync(supergraphPath, rewriteSupergraphUrls(readFileSync(join(projectRoot, 'schema/supergraph.graphql'), 'utf8'), subgraphUrls));
 
     return {
@@ -105,6 +123,7 @@ export async function startBenchServices(options: { adminUrl: string; tempDirect
       },
       pids: started.map((service) => service.pid),
       pidsByName: Object.fromEntries(started.map((service) => [service.name, service.pid])),
+      environment,
       stop,
     };
   } catch (error) {

@@ -151,10 +151,10 @@ async function measureOnce(
       let countersBefore: SubgraphCounters = { sqlStatements: 0, requests: 0 };
       const result = await load.run(loadGenerator, async () => {
         cpuBefore = takeCpuSnapshot();
-        countersBefore = await readCounters(context.services);
+        countersBefore = await readCounters(gateway.services ?? context.services);
       });
       const cpuAfter = takeCpuSnapshot();
-      const countersAfter = await readCounters(context.services);
+      const countersAfter = await readCounters(gateway.services ?? context.services);
       const peakRss = readPeakRssBytes(gateway.pid);
       const cpu = cpuUseBetween(cpuBefore, cpuAfter, ours, ourProcessNames);
 

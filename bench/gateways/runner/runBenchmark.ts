@@ -11,7 +11,10 @@ import type { PacedRunMeasurement, RunMeasurement } from './RunMeasurement.js';
 import type { BenchOptions } from './benchOptions.js';
 import { checkpointBenchDatabases, dropBenchDatabases, postgresVersion, prepareBenchDatabases, settleBenchDatabases } from './benchDatabases.js';
 import { formatReport } from './benchReport.js';
-import { startBenchServices } from './benchServices.js';
+import { startBenchServices, type RunningBenchServices } from './benchServices.js';
+import { ablationVariant } from './ablation.js';
+import { ablationTables } from './ablationReport.js';
+import { samsynGatewayVariant } from '../gateways/samsynGatewayLauncher.js';
 import { describeMachine } from './machineInfo.js';
 import { measurePacedRun, measureRun } from './measureRun.js';
 import { warmingOrder } from './warmingOrder.js';
@@ -84,7 +87,28 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     if (reused.length > 0) log(`Reusing ${reused.join(', ')}: they hold what earlier runs' write workloads wrote.`);
     log(`Starting the subgraphs and the entry subgraph on CPU ${serviceCpu}${reused.length === 3 ? '' : ' (seeding vg into empty databases)'}…`);
     const services = await startBenchServices({ adminUrl: setup.adminUrl, tempDirectory, cpu: serviceCpu });
-    stopServices = services.stop;
+    const serviceSets: RunningBenchServices[] = [services];
+    stopServices = () => Promise.all(serviceSets.map((set) => set.stop())).then(() => undefined);
+    // Each variant that turns off a subgraphs' optimisation gets subgraphs of its own, started with the switch.
+    const variants = options.ablation.map(ablationVariant);
+    const warmed = new Set(launchers.map((launcher) => launcher.id));
+    for (const variant of variants) {
+      let own: RunningBenchServices | undefined;
+      if (Object.keys(variant.subgraphEnv).length > 0) {
+        log(`Starting subgraphs with ${variant.name} turned off…`);
+        own = await startBenchServices({
+          adminUrl: setup.adminUrl,
+          tempDirectory,
+          cpu: serviceCpu,
+          environment: services.environment,
+          subgraphEnv: variant.subgraphEnv,
+          label: variant.name,
+        });
+        serviceSets.push(own);
+        warmed.add(variant.id);
+      }
+      launchers.push(samsynGatewayVariant(variant.id, `Samsyn gateway with ${variant.name} turned off`, variant.gatewayEnv, own?.services));
+    }
     log('Settling the databases (VACUUM ANALYZE, CHECKPOINT)…');
     await settleBenchDatabases(setup.adminUrl);
 
@@ -95,7 +119,7 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     const pacedRuns: PacedRunMeasurement[] = [];
     const context = {
       services: services.services,
-      servicePids: services.pids,
+      servicePids: serviceSets.flatMap((set) => set.pids),
       workloadModule: setup.workloadModule,
       tempDirectory,
       warmupSeconds: options.warmupSeconds,
@@ -114,7 +138,8 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
       // shapes (A merges a request's fetches, B and C do not), each parsed, validated and compiled on first sight:
       // one unmeasured run through every gateway first, the reference (B) first.
       if (!options.quick) {
-        for (const launcher of warmingOrder(launchers)) {
+        // A gateway variant on A's subgraphs finds them warm; one with subgraphs of its own warms them.
+        for (const launcher of warmingOrder(launchers.filter((candidate) => warmed.has(candidate.id)))) {
           log(`${workload.id}: warming the subgraphs with one unmeasured run through gateway ${launcher.id}`);
           await measureRun({ ...context, quietRules: { ...quietRules, maxRepeats: 0 } }, workload, launcher, 0);
         }
@@ -151,11 +176,12 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
       runs,
       pacedRuns,
     });
+    const ablation = variants.length > 0 ? ablationTables({ workloads, variants, runs }) : '';
     const resultsDirectory = setup.resultsDirectory ?? join(projectRoot, 'bench/results');
     mkdirSync(resultsDirectory, { recursive: true });
     const reportPath = join(resultsDirectory, `gateways-${isoBasicStamp(startedAt)}.md`);
-    writeFileSync(reportPath, report);
-    return { report, reportPath };
+    writeFileSync(reportPath, report + ablation);
+    return { report: report + ablation, reportPath };
   } finally {
     await cleanUp();
     process.off('SIGINT', onSignal);

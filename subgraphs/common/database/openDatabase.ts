@@ -4,7 +4,7 @@
 // on either.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, type LogEvent } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../logging/logger.js';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
@@ -14,6 +14,7 @@ import { defaultDatabaseTimeouts, type DatabaseTimeouts } from './databaseTimeou
 import { initializePgliteDirectory } from './initializePgliteDirectory.js';
 import { lockDataDirectory } from './dataDirectoryLock.js';
 import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
+import { optimisationOn } from '../optimisations/optimisations.js';
 import { valueParsers } from './typeParsers.js';
 
 export type DatabaseLocation =
@@ -89,7 +90,8 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
       client.on('error', (error) => options.log?.warn('database connection lost', { reason: databaseUnavailableReason(error) ?? 'OTHER', message: error.message }));
     });
     // Reads of one tick travel together (readCombiningDriver.ts); transactions and writes as usual.
-    const db = new Kysely<Schema>({ dialect: new ReadCombiningPostgresDialect(pool), log });
+    const dialect = optimisationOn('read-combiner') ? new ReadCombiningPostgresDialect(pool) : new PostgresDialect({ pool });
+    const db = new Kysely<Schema>({ dialect, log });
     return {
       db,
       location,

@@ -3,6 +3,7 @@
 // are the same for every reader and change slowly, yet a NOSAM view asked for
 // by 20 people at once would read and hash them 20 times. Only data that is
 // the same whoever asks may be kept here; access decisions stay per request.
+import { optimisationOn } from '../optimisations/optimisations.js';
 
 export interface RecentResults<Value> {
   /** The remembered value for `key` if it is younger than the time limit, else `load()`'s (shared by concurrent callers). */
@@ -114,6 +115,18 @@ export function createRecentResults<Value>(options: { maxAgeMs: number; maxEntri
   };
 }
 
+/** Loads every time: the `remembered-results` switch (optimisations.ts). */
+function forgetfulResults<Value>(): RecentResults<Value> {
+  return {
+    get: (_key, load) => load(),
+    async getMany(keys, loadMissing, fallback) {
+      const values = await loadMissing([...new Set(keys)]);
+      return keys.map((key) => values.get(key) ?? fallback);
+    },
+    clear() {},
+  };
+}
+
 const shared = new WeakMap<object, Map<string, RecentResults<unknown>>>();
 
 /**
@@ -121,6 +134,7 @@ const shared = new WeakMap<object, Map<string, RecentResults<unknown>>>();
  * results depend on besides the keys (e.g. the day) in `name`.
  */
 export function sharedRecentResults<Value>(owner: object, name: string, maxAgeMs = 30_000): RecentResults<Value> {
+  if (!optimisationOn('remembered-results')) return forgetfulResults<Value>();
   let byName = shared.get(owner);
   if (!byName) {
     byName = new Map();

@@ -4,6 +4,7 @@
 // subgraph does for a patient picture (a fifth of the kommun subgraph's time in
 // `npm run bench:servicetid -- --profile`).
 import type { CompiledQuery, Kysely } from 'kysely';
+import { optimisationOn } from '../optimisations/optimisations.js';
 
 /** What a reusable query's builder returns: a query builder, or a `sql` template (compiled against `db`). */
 export interface CompilableQuery<Row> {
@@ -29,6 +30,7 @@ export function reusableQuery<Database, Args extends unknown[], Row>(
 ): (db: Kysely<Database>, ...args: Args) => Promise<Row[]> {
   const templates = new WeakMap<Kysely<Database>, Template<Row>>();
   return async (db, ...args) => {
+    if (!optimisationOn('reusable-queries')) return (await db.executeQuery(build(db, ...args).compile(db))).rows;
     let template = templates.get(db);
     if (!template) {
       template = compileTemplate(build, db, args.length);

@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type GraphQLSchema } from 'graphql';
+import { optimisationOn } from '../optimisations/optimisations.js';
 import { internOneByteNames, withOneByteNames } from './oneByteNames.js';
 
 export function buildOneByteSubgraphSchema(schemaUrl: URL, resolvers: GraphQLResolverMap<unknown>): GraphQLSchema {
   const typeDefs = parse(readFileSync(schemaUrl, 'utf8'));
+  if (!optimisationOn('one-byte-names')) return buildSubgraphSchema([{ typeDefs, resolvers }]);
   internOneByteNames(typeDefs);
   return withOneByteNames(buildSubgraphSchema([{ typeDefs, resolvers }]));
 }

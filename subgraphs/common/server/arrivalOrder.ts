@@ -2,6 +2,8 @@
 // loop, level-triggered epoll hands back ready sockets in the same order every turn, so a request behind a busy socket
 // waits several batches. Only for work that holds the loop long; gating short requests costs throughput (figures in
 // commit ff202ea and the README's benchmark section).
+import { optimisationOn } from '../optimisations/optimisations.js';
+
 export interface ArrivalOrder {
   /** Resolves when it is this caller's turn to start; callers start in the order they asked. */
   turn(): Promise<void>;
@@ -30,7 +32,10 @@ export function createArrivalOrder(schedule: (callback: () => void) => void = se
 
   return {
     turn: () =>
-      new Promise<void>((resolve) => {
+      // Off (the `arrival-order` switch), each caller starts on the event-loop turn after it asked, in no set order.
+      !optimisationOn('arrival-order')
+        ? new Promise<void>((resolve) => schedule(resolve))
+        : new Promise<void>((resolve) => {
         queue.push(resolve);
         scheduleNext();
       }),

@@ -4,6 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { GraphQLSchema } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { openDatabase, type Database } from '../database/openDatabase.js';
 import { verifyReusableQueries } from '../database/reusableQuery.js';
@@ -20,6 +21,7 @@ import { createTokenVerifier } from '../auth/tokenVerifier.js';
 import { createGatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
 import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from './compiledQueryGateway.js';
+import { optimisationOn, turnOffOptimisations } from '../optimisations/optimisations.js';
 import { errorAndSchemaOptions } from './formatError.js';
 import { migrateSubgraph } from './migrateSubgraph.js';
 import { subgraphServerOptions } from './subgraphServerOptions.js';
@@ -65,6 +67,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const { port, seedScale, seedDate, location, trust, limits, shutdownGraceMs, adminPort, adminHost } = config;
   const log = createLogger({ service: name }, { level: config.logLevel });
   verifyReusableQueries(!config.production);
+  turnOffOptimisations(config.optimisationsOff);
 
   const verifyToken = createTokenVerifier(config.auth);
   const checkGatewayProof = createGatewayProofCheck(trust, name);
@@ -74,7 +77,7 @@ export async function startSubgraph<Schema, Context extends BaseRequestContext>(
   const registry = createServiceRegistry(name);
   const requestMetrics = createRequestMetrics(registry);
   const apollo = new ApolloServer<Context>({
-    gateway: compiledQueryGateway(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
+    ...executableSchema(buildOneByteSubgraphSchema(definition.schemaUrl, definition.resolvers as GraphQLResolverMap<unknown>)),
     ...errorAndSchemaOptions(log, config.production),
     ...subgraphServerOptions<Context>(definition.schemaUrl, () => database.db as Kysely<any>, limits, requestMetrics),
   });
@@ -185,4 +188,9 @@ export async function runSubgraphMain<Schema, Context extends BaseRequestContext
     createLogger({ service: name }).error('could not start', { error });
     process.exit(1);
   }
+}
+
+/** The schema as Apollo Server runs it: as graphql-jit compiled queries, or (the `compiled-queries` switch) graphql-js's. */
+function executableSchema(schema: GraphQLSchema): { gateway: ReturnType<typeof compiledQueryGateway> } | { schema: GraphQLSchema } {
+  return optimisationOn('compiled-queries') ? { gateway: compiledQueryGateway(schema) } : { schema };
 }

@@ -24,6 +24,7 @@ import { suppressionVariables } from '../suppression/suppressSmallCount.js';
 import { shutdownVariables } from './gracefulShutdown.js';
 import { readinessVariables } from './readinessProbe.js';
 import { tracingVariables } from '../tracing/tracingSettings.js';
+import { optimisationVariables, type OptimisationName } from '../optimisations/optimisations.js';
 
 export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
 
@@ -53,6 +54,8 @@ export interface SubgraphConfig {
   suppressionThreshold: number;
   /** SAMSYN_PSEUDONYM_KEY, for the subgraphs that use it; null for the others. */
   pseudonymKey: string | null;
+  /** Speed-ups turned off by name (SAMSYN_OPTIMISATIONS_OFF; optimisations.ts). */
+  optimisationsOff: OptimisationName[];
 }
 
 /** What a subgraph's definition takes from the configuration. */
@@ -74,6 +77,7 @@ const commonVariables = {
   ...operationLimitVariables,
   ...shutdownVariables,
   ...suppressionVariables,
+  ...optimisationVariables,
 };
 
 function portVariableName(name: SubgraphName): string {
@@ -123,5 +127,6 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv): 
     limits: subgraphOperationLimitsFrom(values),
     shutdownGraceMs: values.SAMSYN_SHUTDOWN_GRACE_MS,
     suppressionThreshold: values.SAMSYN_MIN_ANTAL,
+    optimisationsOff: values.SAMSYN_OPTIMISATIONS_OFF,
   };
 }

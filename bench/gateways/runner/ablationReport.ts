@@ -1,0 +1,66 @@
+// The ablation's part of the report: for each optimisation, what A loses without it on each workload, as ratios
+// within the round (A over A without it), and which pass the issue's bar of a 10 % gain on some workload.
+import type { Workload } from '../types.js';
+import type { AblationVariant } from './ablation.js';
+import type { RunMeasurement } from './RunMeasurement.js';
+import { median } from './statistics.js';
+
+export interface AblationInput {
+  workloads: Pick<Workload, 'id'>[];
+  variants: Pick<AblationVariant, 'name' | 'id'>[];
+  runs: readonly RunMeasurement[];
+}
+
+/** Gains below this on every workload do not pay for an optimisation's code. */
+export const payingGain = 1.1;
+
+export interface AblationCell {
+  /** A's requests/s over the variant's, median of the per-round ratios. */
+  throughput: number;
+  /** The variant's p99 over A's. */
+  p99: number;
+  /** The variant's peak RSS over A's. */
+  rss: number;
+  rounds: number;
+}
+
+/** The median per-round ratios of A against the variant on one workload; null when no round has both. */
+export function ablationCell(runs: readonly RunMeasurement[], workloadId: string, variantId: string): AblationCell | null {
+  const pairs: { a: RunMeasurement; off: RunMeasurement }[] = [];
+  for (const off of runs) {
+    if (off.workloadId !== workloadId || off.gatewayId !== variantId) continue;
+    const a = runs.find((run) => run.workloadId === workloadId && run.gatewayId === 'A' && run.round === off.round);
+    if (a) pairs.push({ a, off });
+  }
+  if (pairs.length === 0) return null;
+  return {
+    throughput: median(pairs.map(({ a, off }) => a.requestsPerSecond / off.requestsPerSecond)),
+    p99: median(pairs.map(({ a, off }) => off.latencyMs.p99 / a.latencyMs.p99)),
+    rss: median(pairs.map(({ a, off }) => off.gatewayPeakRssBytes / a.gatewayPeakRssBytes)),
+    rounds: pairs.length,
+  };
+}
+
+export function ablationTables(input: AblationInput): string {
+  const workloadIds = input.workloads.map((workload) => workload.id);
+  const lines = [
+    '',
+    '## Ablation: A with one optimisation turned off',
+    '',
+    'Each cell: A\'s requests/s over the variant\'s (how much faster A is with it; median of the per-round ratios), ' +
+      "then the variant's p99 and peak RSS over A's. " +
+      `An optimisation pays when A is at least ${payingGain.toFixed(2)}× on some workload.`,
+    '',
+    `| turned off | ${workloadIds.join(' | ')} | pays |`,
+    `| --- | ${workloadIds.map(() => '---:').join(' | ')} | --- |`,
+  ];
+  for (const variant of input.variants) {
+    const cells = workloadIds.map((id) => ablationCell(input.runs, id, variant.id));
+    const text = cells.map((cell) => (cell ? `${cell.throughput.toFixed(2)}× · p99 ${cell.p99.toFixed(2)} · RSS ${cell.rss.toFixed(2)}` : '–'));
+    const measured = cells.filter((cell): cell is AblationCell => cell !== null);
+    const pays = measured.length === 0 ? '–' : measured.some((cell) => cell.throughput >= payingGain) ? 'yes' : 'no';
+    lines.push(`| ${variant.name} | ${text.join(' | ')} | ${pays} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
