@@ -64,9 +64,9 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
       Client: budgetedClientClass(timeouts.statementMs),
       connectionTimeoutMillis: timeouts.connectMs,
       keepAlive: true,
-      // Keep connections open between bursts: a new server backend plans its first statements on cold catalog
-      // caches, which a NOSAM view opened after a quiet moment would wait for.
-      idleTimeoutMillis: 0,
+      // By default connections stay open between bursts: a new server backend plans its first statements on cold
+      // catalog caches, which a NOSAM view opened after a quiet moment would wait for.
+      idleTimeoutMillis: timeouts.idleMs,
       // Short queries only: PostgreSQL's JIT compiles a query whose estimated cost passes jit_above_cost, which for
       // the shared-patient count (cost ~870k) took ~1 s of compilation for a 60 ms query (EXPLAIN ANALYZE).
       // A subgraph's tables fit in memory, where an index probe costs about what a sequential read does; with the
