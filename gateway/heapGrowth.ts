@@ -1,7 +1,6 @@
 // How far the gateway's heap may grow past what survived the last full garbage collection before V8 runs the next.
-// V8's own factor (up to 4×) took the gateway's peak memory past the benchmark's limit on the patient page; a smaller
-// factor costs throughput. The measured trade-off is in the README's GATEWAY_HEAP_GROWING_PERCENT row and
-// bench/results/gateways-2026-12-01T132050Z.md, …T160934Z.md and …T192805Z.md.
+// V8's own factor lets a busy gateway's heap grow far past what it keeps; a smaller factor costs throughput (the
+// trade-off: the README's GATEWAY_HEAP_GROWING_PERCENT row).
 import { setFlagsFromString } from 'node:v8';
 import { readConfiguration, wholeNumberVariable } from '../subgraphs/common/config/variables.js';
 

@@ -70,10 +70,8 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
       freshAgent ??= new Agent({ ...common, pipelining: 0 });
       answer = await freshAgent.request(request);
     }
-    // Bytes, not text: an answer the gateway hands on unchanged (singleFetchPassThrough.ts) then never becomes a
-    // string. A string of a megabyte or more lives in V8's large-object space until a full collection, and at
-    // 80 analysis answers a second that grew the gateway's heap to 900 MB; a buffer's memory is outside V8's
-    // heap and freed with its small handle.
+    // Bytes, not text: a large string lives in V8's large-object space until a full collection, while a buffer's
+    // memory is outside V8's heap and is freed with its small handle.
     const bytes = await readAnswer(answer.body, options.maxAnswerBytes ?? Number.POSITIVE_INFINITY, url);
     const headers = new Headers();
     for (const [name, value] of Object.entries(answer.headers)) {

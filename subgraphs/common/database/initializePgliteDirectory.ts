@@ -1,5 +1,5 @@
-// Creates an empty PGlite data directory (PostgreSQL's initdb) in a short-lived child process. PGlite's WebAssembly
-// memory never shrinks, and initdb leaves some 500 MB of it behind in the process that ran it.
+// Creates an empty PGlite data directory (PostgreSQL's initdb) in a short-lived child process: PGlite's WebAssembly
+// memory never shrinks, and initdb's would stay behind in the service that ran it.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,7 +1,6 @@
 // Runs long synchronous pieces of work in the order their requests arrived, one per event-loop turn: under a saturated
 // loop, level-triggered epoll hands back ready sockets in the same order every turn, so a request behind a busy socket
-// waits several batches. Only for work that holds the loop long; gating short requests costs throughput (figures in
-// commit ff202ea and the README's benchmark section).
+// waits several batches. Only for work that holds the loop long; gating short requests costs throughput.
 import { optimisationOn } from '../optimisations/optimisations.js';
 
 export interface ArrivalOrder {
