@@ -58,9 +58,12 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
 
   if (location.kind === 'postgres') {
     const timeouts = options.timeouts ?? defaultDatabaseTimeouts;
+    const combineReads = optimisationOn('read-combiner');
     const pool = new pg.Pool({
       connectionString: location.url,
       max: 10,
+      // The read combiner sends a tick's reads on one connection without waiting between them.
+      pipeline: combineReads,
       Client: budgetedClientClass(timeouts.statementMs),
       connectionTimeoutMillis: timeouts.connectMs,
       keepAlive: true,
@@ -68,10 +71,9 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
       // catalog caches, which a NOSAM view opened after a quiet moment would wait for.
       idleTimeoutMillis: timeouts.idleMs,
       // Short queries only: PostgreSQL's JIT compiles a query whose estimated cost passes jit_above_cost, which for
-      // the shared-patient count (cost ~870k) took ~1 s of compilation for a 60 ms query (EXPLAIN ANALYZE).
-      // A subgraph's tables fit in memory, where an index probe costs about what a sequential read does; with the
-      // default random_page_cost (4, for spinning disks) a page of 500 patients (`personnummer = ANY($1)`) read
-      // the whole table: 11 ms against 1.4 ms by the primary key.
+      // the shared-patient count cost far more than running it. A subgraph's tables fit in memory, where an index
+      // probe costs about what a sequential read does; the default random_page_cost (4, for spinning disks) made a
+      // page of patients (`personnummer = ANY($1)`) read the whole table instead of the primary key.
       // statement_timeout: the server stops work nobody waits for any more; budgetedClient.ts stops the waiting.
       options: `-c jit=off -c random_page_cost=1.1 -c statement_timeout=${timeouts.statementMs} -c idle_in_transaction_session_timeout=${timeouts.statementMs * 2}`,
       types: {
@@ -90,7 +92,7 @@ export async function openDatabase<Schema>(location: DatabaseLocation, options: 
       client.on('error', (error) => options.log?.warn('database connection lost', { reason: databaseUnavailableReason(error) ?? 'OTHER', message: error.message }));
     });
     // Reads of one tick travel together (readCombiningDriver.ts); transactions and writes as usual.
-    const dialect = optimisationOn('read-combiner') ? new ReadCombiningPostgresDialect(pool) : new PostgresDialect({ pool });
+    const dialect = combineReads ? new ReadCombiningPostgresDialect(pool) : new PostgresDialect({ pool });
     const db = new Kysely<Schema>({ dialect, log });
     return {
       db,

@@ -1,16 +1,14 @@
-// Sends the reads that a process starts in the same tick to PostgreSQL as one message. A patient's picture makes a
-// dozen small SELECTs, each issued by a DataLoader batch as soon as the access decision is known; every round trip
-// costs a socket write and read in Node and a wake-up of a server backend, on these machines more than the query.
-// Reads outside a transaction are queued until the event loop's check phase and then go out together as one
-// simple-protocol query (several statements, parameters written inline by inlineParameters.ts); each caller gets
-// its own statement's rows. Kysely still sees, logs and counts every statement. Transactions, writes and anything
-// that may touch session state run exactly as before, on a connection of their own.
+// Sends the reads that a process starts in the same tick to PostgreSQL together, on one connection without waiting
+// between them (node-postgres's pipeline mode: the pool's clients need `pipeline: true`). A patient's picture makes
+// a dozen small SELECTs, each issued by a DataLoader batch as soon as the access decision is known; one connection
+// and one server backend then serve them back to back instead of a dozen each waking up for one. Each read keeps its
+// own bound parameters and its own result or error. Transactions, writes and anything that may touch session state
+// run exactly as before, on a connection of their own.
 import { PostgresDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type pg from 'pg';
-import { canInline, inlineParameters } from './inlineParameters.js';
 
-/** Beyond this many statements a message is split, so one slow batch does not hold up a whole burst. */
-const maximumStatementsPerMessage = 32;
+/** Beyond this many reads a burst is split over connections, so one slow read does not hold up a whole burst. */
+const maximumReadsPerConnection = 32;
 
 /** A SELECT that reads only: no locking clause, no function that changes state. */
 const readOnlyStart = /^\s*\(*\s*select\b/i;
@@ -23,12 +21,11 @@ const maximumRememberedTexts = 5_000;
 export function isCombinableRead(query: CompiledQuery): boolean {
   let readOnly = readOnlyTexts.get(query.sql);
   if (readOnly === undefined) {
-    // A `;` could make one text two statements and shift every later caller's rows onto the wrong caller.
     readOnly = readOnlyStart.test(query.sql) && !mayChangeState.test(query.sql) && !query.sql.includes(';');
     if (readOnlyTexts.size >= maximumRememberedTexts) readOnlyTexts.clear();
     readOnlyTexts.set(query.sql, readOnly);
   }
-  return readOnly && query.parameters.every(canInline);
+  return readOnly;
 }
 
 interface PendingRead {
@@ -41,13 +38,13 @@ interface PendingRead {
 export class ReadCombiner {
   #pending: PendingRead[] = [];
   #scheduled = false;
-  #messages = 0;
+  #connections = 0;
 
   constructor(private readonly pool: pg.Pool) {}
 
-  /** How many messages (round trips) the combiner has sent, for tests. */
-  get messageCount(): number {
-    return this.#messages;
+  /** How many connections the combiner has taken from the pool for its bursts, for tests. */
+  get connectionCount(): number {
+    return this.#connections;
   }
 
   read<Row>(query: CompiledQuery): Promise<QueryResult<Row>> {
@@ -64,39 +61,33 @@ export class ReadCombiner {
     const pending = this.#pending;
     this.#pending = [];
     this.#scheduled = false;
-    for (let start = 0; start < pending.length; start += maximumStatementsPerMessage) {
-      void this.#send(pending.slice(start, start + maximumStatementsPerMessage));
+    for (let start = 0; start < pending.length; start += maximumReadsPerConnection) {
+      void this.#send(pending.slice(start, start + maximumReadsPerConnection));
     }
   }
 
   async #send(reads: PendingRead[]): Promise<void> {
-    if (reads.length === 1) return this.#sendAlone(reads[0]!);
-    let results: pg.QueryResult[];
+    let client: pg.PoolClient;
     try {
-      const text = reads.map((read) => inlineParameters(read.query.sql, read.query.parameters)).join(';\n');
-      this.#messages += 1;
-      results = (await this.pool.query(text)) as unknown as pg.QueryResult[];
-    } catch {
-      // One failing statement aborts the message (it runs as one implicit transaction): send each read alone,
-      // so that every caller gets its own rows or its own error.
-      await Promise.all(reads.map((read) => this.#sendAlone(read)));
-      return;
-    }
-    if (!Array.isArray(results) || results.length !== reads.length) {
-      // Never hand out rows whose statement is not known for certain: send each read alone.
-      await Promise.all(reads.map((read) => this.#sendAlone(read)));
-      return;
-    }
-    reads.forEach((read, index) => read.resolve({ rows: results[index]!.rows ?? [] }));
-  }
-
-  async #sendAlone(read: PendingRead): Promise<void> {
-    try {
-      this.#messages += 1;
-      const result = await this.pool.query(read.query.sql, [...read.query.parameters]);
-      read.resolve({ rows: result.rows ?? [] });
+      client = await this.pool.connect();
     } catch (error) {
-      read.reject(error);
+      for (const read of reads) read.reject(error);
+      return;
+    }
+    this.#connections += 1;
+    try {
+      await Promise.all(
+        reads.map(async (read) => {
+          try {
+            const result = await client.query(read.query.sql, [...read.query.parameters]);
+            read.resolve({ rows: result.rows ?? [] });
+          } catch (error) {
+            read.reject(error);
+          }
+        }),
+      );
+    } finally {
+      client.release();
     }
   }
 }

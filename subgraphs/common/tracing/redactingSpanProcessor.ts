@@ -1,6 +1,5 @@
-// No personnummer leaves a service in a span: the read combiner writes parameter values into SQL text
-// (inlineParameters.ts), so pg's `db.query.text` can hold one, as can a URL's query string or an error message.
-// This processor masks them (logging/redact.ts, the same rule as the log) while the span is still writable,
+// No personnummer leaves a service in a span: a URL's query string, an error message or a SQL text written by hand
+// can hold one. This processor masks them (logging/redact.ts, the same rule as the log) while the span is still writable,
 // before any exporter sees it.
 import type { AttributeValue, Attributes } from '@opentelemetry/api';
 import type { Span, SpanProcessor } from '@opentelemetry/sdk-trace';
