@@ -11,9 +11,11 @@ import {
   type SamsynPorts,
   type SubgraphServiceName,
 } from '../../scripts/samsynServices.js';
-import { spawnService, type ServiceProcess } from '../../scripts/serviceProcess.js';
+import { projectRoot, spawnService, startService, type ServiceProcess } from '../../scripts/serviceProcess.js';
+import type { BenchServices } from '../../bench/gateways/types.js';
+import { rewriteSupergraphUrls } from '../../bench/gateways/runner/supergraphUrls.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstallationSecrets } from '../../scripts/installationSecrets.js';
@@ -117,6 +119,47 @@ export class SamsynUnderTest {
   async startWeb(): Promise<string> {
     this.services.set('web', await startWebService({ ...this.options, developmentIssuerDirectory: this.issuerDirectory }));
     return `http://127.0.0.1:${this.ports.web}`;
+  }
+
+  /**
+   * The standalone entry subgraph (`npm run start:entry`) beside this installation's subgraphs, and a supergraph
+   * routed to them: what a router other than Samsyn's gateway needs, in the form the benchmark's gateway launchers
+   * take (bench/gateways/gateways/), with this installation's issuer and gateway key.
+   */
+  async servicesForRouters(): Promise<BenchServices> {
+    const entryPort = await freePort();
+    this.services.set(
+      'entry',
+      await startService({
+        name: 'entry',
+        entry: 'gateway/entry/main.ts',
+        env: { ...this.options.env, ENTRY_PORT: String(entryPort), ENTRY_ADMIN_PORT: '0' },
+        healthUrl: `http://127.0.0.1:${entryPort}/health/ready`,
+        onOutput: (line) => this.output.push(`[entry] ${line}`),
+      }),
+    );
+    const subgraphUrls = {
+      vgr: this.subgraphUrl('vgr'),
+      kommun: this.subgraphUrl('kommun'),
+      samverkan: this.subgraphUrl('samverkan'),
+      entry: `http://127.0.0.1:${entryPort}/graphql`,
+    };
+    const supergraphPath = join(this.issuerDirectory, 'supergraph-for-routers.graphql');
+    writeFileSync(supergraphPath, rewriteSupergraphUrls(readFileSync(join(projectRoot, 'schema/supergraph.graphql'), 'utf8'), subgraphUrls));
+    const admin = (port: number) => `http://127.0.0.1:${port}/metrics`;
+    const jwksPath = this.options.env['SAMSYN_JWKS_FILE']!;
+    return {
+      subgraphUrls,
+      metricsUrls: { vgr: admin(this.ports.admin.vgr), kommun: admin(this.ports.admin.kommun), samverkan: admin(this.ports.admin.samverkan) },
+      issuerDirectory: this.issuerDirectory,
+      jwksPath,
+      productionEnv: { NODE_ENV: 'test', SAMSYN_JWKS_FILE: jwksPath },
+      gatewayEnv: {
+        ...(this.options.gatewayEnv as Record<string, string>),
+        SAMSYN_SUBGRAPH_AUDIENCES: JSON.stringify(Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [url, name]))),
+      },
+      supergraphPath,
+    };
   }
 
   /** The process id of each running service, by name (gateway, vgr, kommun, samverkan, web). */
