@@ -3,10 +3,14 @@
 import { optimisationNames, optimisations, type OptimisationName } from '../../../subgraphs/common/optimisations/optimisations.js';
 import type { GatewayId } from '../types.js';
 
-/** The switches of SAMSYN_OPTIMISATIONS_OFF, and the two the gateway has its own variables for. */
-export type AblationName = OptimisationName | 'coalesced-fetches' | 'heap-growth';
+/**
+ * The switches of SAMSYN_OPTIMISATIONS_OFF, the two the gateway has its own variables for, and a control:
+ * `own-subgraphs` turns nothing off but runs on subgraphs of its own, as the subgraphs' variants do, so that what
+ * their separate processes cost (idle connections closed between runs) is seen apart from what a switch costs.
+ */
+export type AblationName = OptimisationName | 'coalesced-fetches' | 'heap-growth' | 'own-subgraphs';
 
-export const ablationNames: AblationName[] = [...optimisationNames, 'coalesced-fetches', 'heap-growth'];
+export const ablationNames: AblationName[] = [...optimisationNames, 'coalesced-fetches', 'heap-growth', 'own-subgraphs'];
 
 export interface AblationVariant {
   name: AblationName;
@@ -22,6 +26,7 @@ export function ablationVariant(name: AblationName): AblationVariant {
   const id = `A-${name}` as const;
   if (name === 'coalesced-fetches') return { name, id, gatewayEnv: { GATEWAY_COALESCE_FETCHES: 'off' }, subgraphEnv: {} };
   if (name === 'heap-growth') return { name, id, gatewayEnv: { GATEWAY_HEAP_GROWING_PERCENT: '0' }, subgraphEnv: {} };
+  if (name === 'own-subgraphs') return { name, id, gatewayEnv: {}, subgraphEnv: { SAMSYN_OPTIMISATIONS_OFF: '' } };
   const off = { SAMSYN_OPTIMISATIONS_OFF: name };
   const where = optimisations[name];
   return {
