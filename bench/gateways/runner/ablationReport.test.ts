@@ -45,6 +45,21 @@ describe('ablation report', () => {
     expect(ablationCell(runs, 'patientbild', 'A-read-combiner')).toBeNull();
   });
 
+  it("judges a variant on subgraphs of its own against the control's cost of them", () => {
+    const controlled = [...runs, run('A-own-subgraphs', 1, 100), run('A-own-subgraphs', 2, 50), run('A-own-subgraphs', 3, 100)];
+    const table = ablationTables({
+      workloads: [{ id: 'nosam' }],
+      variants: [
+        { name: 'read-combiner', id: 'A-read-combiner', subgraphEnv: { SAMSYN_OPTIMISATIONS_OFF: 'read-combiner' } },
+        { name: 'own-subgraphs', id: 'A-own-subgraphs', subgraphEnv: { SAMSYN_OPTIMISATIONS_OFF: '' } },
+      ],
+      runs: controlled,
+    });
+    // A over the control is 1.20, A over the variant 1.20: the switch itself costs nothing.
+    expect(table).toContain('| read-combiner | 1.20× (1.00× against the control) · p99 1.20 · RSS 1.00 | no |');
+    expect(table).toContain('| own-subgraphs | 1.20× · p99 1.00 · RSS 1.00 | – |');
+  });
+
   it('says an optimisation pays when A gains at least 10 % on some workload', () => {
     const slightRuns = [...runs, run('A', 5, 105), run('A-arrival-order', 5, 100)];
     const table = ablationTables({
