@@ -36,6 +36,11 @@ describe('ablation report', () => {
     run('A-read-combiner', 4, 10),
   ];
 
+  it('pairs a variant run with the A run just before it in its round', () => {
+    const adjacent = [run('A', 1, 100), run('B', 1, 80), run('A', 1, 150), run('A-fetch-batching', 1, 100), run('A', 1, 90)];
+    expect(ablationCell(adjacent, 'nosam', 'A-fetch-batching')?.throughput).toBeCloseTo(1.5, 5);
+  });
+
   it('pairs each variant run with A of the same round and takes the medians of the ratios', () => {
     const cell = ablationCell(runs, 'nosam', 'A-read-combiner');
     expect(cell?.rounds).toBe(3);

@@ -24,14 +24,18 @@ export interface AblationCell {
   rounds: number;
 }
 
-/** The median per-round ratios of A against the variant on one workload; null when no round has both. */
+/**
+ * The medians of the ratios of A against the variant on one workload, each variant run paired with the A run of its
+ * round that ran last before it (the one run for it); null when no round has both.
+ */
 export function ablationCell(runs: readonly RunMeasurement[], workloadId: string, variantId: string): AblationCell | null {
   const pairs: { a: RunMeasurement; off: RunMeasurement }[] = [];
-  for (const off of runs) {
-    if (off.workloadId !== workloadId || off.gatewayId !== variantId) continue;
-    const a = runs.find((run) => run.workloadId === workloadId && run.gatewayId === 'A' && run.round === off.round);
+  runs.forEach((off, index) => {
+    if (off.workloadId !== workloadId || off.gatewayId !== variantId) return;
+    const before = runs.slice(0, index).filter((run) => run.workloadId === workloadId && run.gatewayId === 'A' && run.round === off.round);
+    const a = before.at(-1);
     if (a) pairs.push({ a, off });
-  }
+  });
   if (pairs.length === 0) return null;
   return {
     throughput: median(pairs.map(({ a, off }) => a.requestsPerSecond / off.requestsPerSecond)),
@@ -47,7 +51,7 @@ export function ablationTables(input: AblationInput): string {
     '',
     '## Ablation: A with one optimisation turned off',
     '',
-    'Each cell: A\'s requests/s over the variant\'s (how much faster A is with it; median of the per-round ratios), ' +
+    'Each cell: A\'s requests/s over the variant\'s (how much faster A is with it; median over rounds of the ratio to the A run just before the variant), ' +
       "then the variant's p99 and peak RSS over A's. " +
       `An optimisation pays when A is at least ${payingGain.toFixed(2)}× on some workload. ` +
       'A variant on subgraphs of its own is also given against the control `own-subgraphs` (nothing off, subgraphs of its own), ' +
