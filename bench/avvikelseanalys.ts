@@ -15,7 +15,7 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { defaultDatabaseTimeouts } from '../subgraphs/common/database/databaseTimeouts.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
-import { createLogger } from '../subgraphs/common/logging/logger.js';
+import { createLogger } from '../platform/logging/logger.js';
 import { testReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
 import type { AnalysisStrategy } from '../subgraphs/samverkan/avvikelse/analys/buildAnalysisQuery.js';

@@ -5,14 +5,14 @@
 // is missing, so the rest of the answer still reaches the user.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import type { GatewayAssertionSigner } from '../platform/gatewayTrust/gatewayAssertion.js';
 import { assertingFetcher } from './assertingFetcher.js';
 import type { CoalescedFetches } from './coalescedFetches.js';
 import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
-import { isSamsynError, samsynError } from '../subgraphs/common/errors/samsynError.js';
+import { isSamsynError, samsynError } from '../platform/errors/samsynError.js';
 import type { GatewayContext } from './gatewayContext.js';
 import { unparsedAnswer } from './resultShaping/singleFetchPassThrough.js';
 import { deadlineHeader } from './requestDeadline.js';

@@ -1,7 +1,7 @@
 // Adds the gateway's signed assertion (gatewayAssertion.ts) to every GraphQL request the gateway sends a
 // subgraph. It signs the exact body and headers that go out, so it wraps the fetcher, after Apollo's data
 // source has serialized the request.
-import { assertedHeaders, gatewayAssertionHeader, type AssertedHeaders, type GatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { assertedHeaders, gatewayAssertionHeader, type AssertedHeaders, type GatewayAssertionSigner } from '../platform/gatewayTrust/gatewayAssertion.js';
 import type { Fetcher } from './subgraphFetcher.js';
 
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;

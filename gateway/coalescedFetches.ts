@@ -4,7 +4,7 @@
 // assertion names every client request it answers, so the subgraph executes once and logs the reads under each
 // request's own id itself. No answer is handed to a request it was not fetched for, and nothing writes log rows
 // afterwards (the cross-request sharing this replaces needed a route that let callers add rows).
-import { assertedHeaders, maximumAssertedRequests } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { assertedHeaders, maximumAssertedRequests } from '../platform/gatewayTrust/gatewayAssertion.js';
 import type { SignedSend } from './assertingFetcher.js';
 import { ReadOnlyRequests } from './readOnlyRequests.js';
 import type { Fetcher } from './subgraphFetcher.js';

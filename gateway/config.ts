@@ -1,5 +1,5 @@
 // The gateway's configuration, read once from the environment.
-import { authConfigFrom, authVariables, type AuthConfig } from '../subgraphs/common/auth/authConfig.js';
+import { authConfigFrom, authVariables, type AuthConfig } from '../platform/auth/authConfig.js';
 import {
   choiceVariable,
   isProduction,
@@ -10,17 +10,17 @@ import {
   textVariable,
   type Variables,
   type VariableShape,
-} from '../subgraphs/common/config/variables.js';
-import { gatewayTrustConfigFrom, gatewayTrustVariables, type GatewayTrustConfig } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
-import { operationLimitsFrom, operationLimitVariables, type OperationLimits } from '../subgraphs/common/limits/operationLimits.js';
-import { logVariables, type LogLevel } from '../subgraphs/common/logging/logLevel.js';
-import { defaultAdminPorts } from '../subgraphs/common/metrics/adminServer.js';
-import { shutdownVariables } from '../subgraphs/common/server/gracefulShutdown.js';
+} from '../platform/config/variables.js';
+import { gatewayTrustConfigFrom, gatewayTrustVariables, type GatewayTrustConfig } from '../platform/gatewayTrust/gatewayTrustConfig.js';
+import { operationLimitsFrom, operationLimitVariables, type OperationLimits } from '../platform/limits/operationLimits.js';
+import { logVariables, type LogLevel } from '../platform/logging/logLevel.js';
+import { defaultAdminPorts } from '../platform/metrics/adminServer.js';
+import { shutdownVariables } from '../platform/server/gracefulShutdown.js';
 import { heapGrowthVariables } from './heapGrowth.js';
 import { gatewayWaitsFrom, waitVariables, type GatewayWaits } from './requestDeadline.js';
 import { subgraphList } from './supergraph/subgraphList.js';
-import { optimisationVariables, type OptimisationName } from '../subgraphs/common/optimisations/optimisations.js';
-import { tracingVariables } from '../subgraphs/common/tracing/tracingSettings.js';
+import { optimisationVariables, type OptimisationName } from '../platform/optimisations/optimisations.js';
+import { tracingVariables } from '../platform/tracing/tracingSettings.js';
 
 export interface GatewayConfig extends GatewayWaits {
   /** LOG_LEVEL, checked at start. */

@@ -1,9 +1,9 @@
 // The gateway's per-request context: its own request id, the client's
 // correlation value, the verified identity (for the entry subgraph) and what it
 // forwards to every subgraph, which verify it again.
-import type { Identity } from '../subgraphs/common/auth/Identity.js';
-import { assertedHeaders } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
-import type { Logger } from '../subgraphs/common/logging/logger.js';
+import type { Identity } from '../platform/auth/Identity.js';
+import { assertedHeaders } from '../platform/gatewayTrust/gatewayAssertion.js';
+import type { Logger } from '../platform/logging/logger.js';
 
 export interface GatewayContext {
   /** Made by the gateway for every request; the subgraphs log the request's reads under it. */

@@ -4,7 +4,7 @@
 // with one subgraph down the gateway still serves what the others hold.
 import { Gauge, type Registry } from 'prom-client';
 import { Agent, request } from 'undici';
-import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import type { GatewayTls } from '../platform/gatewayTrust/gatewayTrustConfig.js';
 import { tlsConnectOptions } from './subgraphFetcher.js';
 
 export type SubgraphState = 'ok' | 'unavailable';

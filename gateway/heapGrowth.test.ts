@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../subgraphs/common/config/environment.js';
+import { ConfigurationError } from '../platform/config/environment.js';
 import { defaultHeapGrowingPercent, readHeapGrowingPercent } from './heapGrowth.js';
 
 describe('readHeapGrowingPercent', () => {

@@ -2,7 +2,7 @@
 // V8's own factor lets a busy gateway's heap grow far past what it keeps; a smaller factor costs throughput (the
 // trade-off: the README's GATEWAY_HEAP_GROWING_PERCENT row).
 import { setFlagsFromString } from 'node:v8';
-import { readConfiguration, wholeNumberVariable } from '../subgraphs/common/config/variables.js';
+import { readConfiguration, wholeNumberVariable } from '../platform/config/variables.js';
 
 /** Grow the heap by at most what survived the last full collection. */
 export const defaultHeapGrowingPercent = 100;

@@ -1,7 +1,7 @@
 // `npm run start:gateway`: the gateway as its own process.
-import { createLogger } from '../subgraphs/common/logging/logger.js';
-import { stopOnSignals, supervisingParent } from '../subgraphs/common/server/stopOnSignals.js';
-import { startTracing, stopTracing } from '../subgraphs/common/tracing/startTracing.js';
+import { createLogger } from '../platform/logging/logger.js';
+import { stopOnSignals, supervisingParent } from '../platform/server/stopOnSignals.js';
+import { startTracing, stopTracing } from '../platform/tracing/startTracing.js';
 
 try {
   // Before the gateway is imported: tracing's instrumentations patch http as it is loaded.

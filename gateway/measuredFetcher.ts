@@ -2,7 +2,7 @@
 // connection pool inside timeBoundFetcher.ts, where every fetch passes (batched, coalesced or alone) and only
 // fetches actually sent (not those refused for want of time or by an open circuit).
 import { Histogram, type Registry } from 'prom-client';
-import { durationBuckets } from '../subgraphs/common/metrics/requestMetricsPlugin.js';
+import { durationBuckets } from '../platform/metrics/requestMetricsPlugin.js';
 import type { Fetcher } from './subgraphFetcher.js';
 
 /** ok: an HTTP answer below 500; error: no answer (connection failed, answer too large) or a 5xx; timeout: aborted at its time. */

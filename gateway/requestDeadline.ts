@@ -1,6 +1,6 @@
 // How long the gateway still waits for one subgraph fetch of a request: at most the subgraph's own timeout, and
 // never past the request's deadline. The subgraph is told the same figure so it can stop its own work in time.
-import { optionalWholeNumberVariable, readConfiguration, wholeNumberVariable, type Variables, type VariableShape } from '../subgraphs/common/config/variables.js';
+import { optionalWholeNumberVariable, readConfiguration, wholeNumberVariable, type Variables, type VariableShape } from '../platform/config/variables.js';
 
 /** Sent on every subgraph fetch: the whole milliseconds the gateway still waits for this answer. */
 export const timeBudgetHeader = 'samsyn-time-budget-ms';

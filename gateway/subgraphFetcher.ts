@@ -7,8 +7,8 @@
 // sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, type Dispatcher } from 'undici';
-import { samsynError } from '../subgraphs/common/errors/samsynError.js';
-import type { GatewayTls } from '../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
+import { samsynError } from '../platform/errors/samsynError.js';
+import type { GatewayTls } from '../platform/gatewayTrust/gatewayTrustConfig.js';
 import { ReadOnlyRequests } from './readOnlyRequests.js';
 
 /** The fetch function RemoteGraphQLDataSource accepts, and its parts. */

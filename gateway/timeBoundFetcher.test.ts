@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPair, exportJWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGatewayAssertionSigner, createGatewayAssertionVerifier, gatewayAssertionHeader } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { createGatewayAssertionSigner, createGatewayAssertionVerifier, gatewayAssertionHeader } from '../platform/gatewayTrust/gatewayAssertion.js';
 import { signedSend } from './assertingFetcher.js';
 import { deadlineHeader, timeBudgetHeader } from './requestDeadline.js';
 import { SubgraphCircuit } from './subgraphCircuit.js';

@@ -2,7 +2,7 @@
 // in .data/gateway-key/): DIR/private-key.jwk.json for the gateway alone (SAMSYN_GATEWAY_KEY_FILE) and
 // DIR/jwks.json for every subgraph (SAMSYN_GATEWAY_JWKS_FILE). An existing pair is kept, never overwritten.
 import { parseArgs } from 'node:util';
-import { ensureKeyPairFiles } from '../subgraphs/common/auth/keyPairFiles.js';
+import { ensureKeyPairFiles } from '../platform/auth/keyPairFiles.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 if (!values.out) {

@@ -1,6 +1,6 @@
 // Which service a container's health check asks: one image runs every
 // service, and each service is told its port by a variable of its own.
-import { ConfigurationError, readPort } from '../subgraphs/common/config/environment.js';
+import { ConfigurationError, readPort } from '../platform/config/environment.js';
 
 export const servicePortVariables = ['GATEWAY_PORT', 'VGR_PORT', 'KOMMUN_PORT', 'SAMVERKAN_PORT', 'ENTRY_PORT', 'WEB_PORT'] as const;
 

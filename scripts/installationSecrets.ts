@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureKeyPairFiles } from '../subgraphs/common/auth/keyPairFiles.js';
+import { ensureKeyPairFiles } from '../platform/auth/keyPairFiles.js';
 
 /** Environment for the services: the gateway gets the private key, the subgraphs the public key set. */
 export interface InstallationSecrets {

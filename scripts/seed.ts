@@ -3,7 +3,7 @@
 // server, else the PGlite directory under SAMSYN_DATA_DIR). A database that is
 // already seeded is left alone unless --reset is given, which empties the
 // subgraph's tables first (for the benchmark's `vg` scale).
-import { createLogger } from '../subgraphs/common/logging/logger.js';
+import { createLogger } from '../platform/logging/logger.js';
 import { seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
 import { prepareDatabase } from '../subgraphs/common/server/startSubgraph.js';
 import { openSubgraphDatabase, subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';

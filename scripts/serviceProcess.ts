@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
-import { readShutdownGraceMs } from '../subgraphs/common/server/gracefulShutdown.js';
-import { parentPidVariable } from '../subgraphs/common/server/stopOnSignals.js';
+import { readShutdownGraceMs } from '../platform/server/gracefulShutdown.js';
+import { parentPidVariable } from '../platform/server/stopOnSignals.js';
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 

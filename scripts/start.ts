@@ -5,10 +5,10 @@
 // that crashes is restarted (serviceSupervisor.ts); SIGINT or SIGTERM — from
 // the terminal, from npm, at any moment, start-up included — or the end of
 // the process that ran this one stops every service before this one ends.
-import { readPort } from '../subgraphs/common/config/environment.js';
-import { defaultAdminPorts } from '../subgraphs/common/metrics/adminServer.js';
+import { readPort } from '../platform/config/environment.js';
+import { defaultAdminPorts } from '../platform/metrics/adminServer.js';
 import { seedDateVariable, seedReferenceDate } from '../subgraphs/common/seed/referenceDate.js';
-import { ensureDevelopmentIssuer } from '../subgraphs/common/auth/developmentIssuer.js';
+import { ensureDevelopmentIssuer } from '../platform/auth/developmentIssuer.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
 import { ensureInstallationSecrets } from './installationSecrets.js';
 import { buildWeb } from '../web/build/buildWeb.js';

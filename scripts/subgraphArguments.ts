@@ -1,5 +1,5 @@
 // Command-line helpers shared by the scripts that act on subgraph databases.
-import { readSecretSetting } from '../subgraphs/common/config/secretSetting.js';
+import { readSecretSetting } from '../platform/config/secretSetting.js';
 import { DataDirectoryLockedError } from '../subgraphs/common/database/dataDirectoryLock.js';
 import { databaseLocation, openDatabase, type Database, type DatabaseLocation } from '../subgraphs/common/database/openDatabase.js';
 import { subgraphServiceNames, type SubgraphServiceName } from './samsynServices.js';

@@ -11,14 +11,14 @@
 //   --timmar N          lifetime in hours (default 8; at most what the services accept,
 //                       SAMSYN_TOKEN_MAX_LIFETIME_SECONDS, 12 h by default)
 import { parseArgs } from 'node:util';
-import { readMaxTokenLifetimeSeconds } from '../subgraphs/common/auth/authConfig.js';
-import { developmentHsaPrefix } from '../subgraphs/common/auth/developmentIdentity.js';
-import { defaultDevelopmentLifetimeSeconds, ensureDevelopmentIssuer, signDevelopmentToken } from '../subgraphs/common/auth/developmentIssuer.js';
-import { isRole, roles, type Role } from '../subgraphs/common/auth/roles.js';
-import { describeSeconds } from '../subgraphs/common/auth/tokenLifetime.js';
-import { ConfigurationError } from '../subgraphs/common/config/environment.js';
-import { isHsaId } from '../subgraphs/common/identifiers/hsaId.js';
-import { isHuvudmanId } from '../subgraphs/common/identifiers/huvudman.js';
+import { readMaxTokenLifetimeSeconds } from '../platform/auth/authConfig.js';
+import { developmentHsaPrefix } from '../platform/auth/developmentIdentity.js';
+import { defaultDevelopmentLifetimeSeconds, ensureDevelopmentIssuer, signDevelopmentToken } from '../platform/auth/developmentIssuer.js';
+import { isRole, roles, type Role } from '../platform/auth/roles.js';
+import { describeSeconds } from '../platform/auth/tokenLifetime.js';
+import { ConfigurationError } from '../platform/config/environment.js';
+import { isHsaId } from '../platform/identifiers/hsaId.js';
+import { isHuvudmanId } from '../platform/identifiers/huvudman.js';
 import { developmentIssuerDirectory } from './developmentIssuerDirectory.js';
 
 function fail(message: string): never {

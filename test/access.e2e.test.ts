@@ -3,8 +3,8 @@
 // straight against each subgraph, one access-log row per data-holding
 // subgraph per patient read, and tampering with the log detected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TokenRequest } from '../subgraphs/common/auth/developmentIssuer.js';
-import type { Role } from '../subgraphs/common/auth/roles.js';
+import type { TokenRequest } from '../platform/auth/developmentIssuer.js';
+import type { Role } from '../platform/auth/roles.js';
 import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { SamsynUnderTest, type GraphqlResponse } from './support/samsynUnderTest.js';
 import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';

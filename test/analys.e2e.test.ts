@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../web/build/buildWeb.js';
-import { compareSwedish } from '../subgraphs/common/sorting/swedishOrder.js';
+import { compareSwedish } from '../platform/sorting/swedishOrder.js';
 import { axeViolations, launchBrowser, logIn, openPage, type WatchedPage } from './support/browser.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable } from './support/testDatabases.js';

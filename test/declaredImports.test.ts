@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importedPackages } from './support/importedPackages.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const sourceFolders = ['gateway', 'subgraphs', 'web', 'scripts', 'bench', 'test'];
+const sourceFolders = ['gateway', 'platform', 'subgraphs', 'web', 'scripts', 'bench', 'test'];
 const skipped = new Set(['node_modules', 'dist', 'generated', '.data', '.tmp']);
 
 function sourceFiles(folder: string): string[] {

@@ -6,7 +6,7 @@
 // check of graphql-http's GraphQL over HTTP audit.
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGatewayAssertionSigner } from '../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { createGatewayAssertionSigner } from '../platform/gatewayTrust/gatewayAssertion.js';
 import { auditGraphqlOverHttp, notPassed } from './support/graphqlOverHttpAudit.js';
 import { hostileCorpus, nosamGoteborg, sendHostile, sjukskoterskaGoteborg, type HostileEnvironment } from './support/hostileCorpus.js';
 import { SamsynUnderTest, type GraphqlResponse } from './support/samsynUnderTest.js';

@@ -11,13 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { avvikelseanalysQuery } from '../bench/gateways/workloads/avvikelseanalys.js';
 import { patientsidaPageSize, patientsidaQuery } from '../bench/gateways/workloads/patientsida.js';
 import { batchedReportMutation, reportsPerBatch, taEmotMutation } from '../bench/gateways/workloads/skrivmix.js';
-import { countTokens } from '../subgraphs/common/limits/countTokens.js';
-import { measureDocument } from '../subgraphs/common/limits/documentMeasures.js';
-import { listSizesFromSdl } from '../subgraphs/common/limits/listSizes.js';
-import { createCostCalculator } from '../subgraphs/common/limits/operationCost.js';
-import { defaultOperationLimits } from '../subgraphs/common/limits/operationLimits.js';
+import { countTokens } from '../platform/limits/countTokens.js';
+import { measureDocument } from '../platform/limits/documentMeasures.js';
+import { listSizesFromSdl } from '../platform/limits/listSizes.js';
+import { createCostCalculator } from '../platform/limits/operationCost.js';
+import { defaultOperationLimits } from '../platform/limits/operationLimits.js';
 import { maxPageSize } from '../subgraphs/common/pagination/cursor.js';
-import { apolloGraphql } from '../subgraphs/common/schema/apolloGraphql.js';
+import { apolloGraphql } from '../platform/schema/apolloGraphql.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { buildSchema, parse, print, Kind, getNamedType, getNullableType, isCompositeType, isInputObjectType, isEnumType, isListType, isNonNullType, isObjectType, typeFromAST } =

@@ -21,7 +21,7 @@ const serviceVariables: Record<string, readonly string[]> = {
 import { variablesDocumented } from './support/readmeVariables.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const sourceFolders = ['subgraphs', 'gateway', 'web/server', 'scripts'];
+const sourceFolders = ['subgraphs', 'gateway', 'platform', 'web/server', 'scripts'];
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(root, folder)).flatMap((entry) => {
@@ -71,7 +71,7 @@ describe('the README’s table of environment variables', () => {
 
 describe('reading the environment', () => {
   /** Where `process.env` may be read: the entry points, which hand it to a service's configuration at start, and the scripts. */
-  const entryPoints = /(^|\/)main\.ts$|^scripts\/|^subgraphs\/common\/testing\//;
+  const entryPoints = /(^|\/)main\.ts$|^scripts\/|^(subgraphs\/common|platform)\/testing\//;
 
   it('happens at start only: no other module reads process.env', () => {
     const readers = sourceFolders

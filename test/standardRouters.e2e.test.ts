@@ -14,7 +14,7 @@ import { samsynGatewayVariant } from '../bench/gateways/gateways/samsynGatewayLa
 import type { RunningGateway } from '../bench/gateways/types.js';
 import { projectRoot } from '../scripts/serviceProcess.js';
 import { subgraphServiceNames } from '../scripts/samsynServices.js';
-import { optimisationNames } from '../subgraphs/common/optimisations/optimisations.js';
+import { optimisationNames } from '../platform/optimisations/optimisations.js';
 import { SamsynUnderTest, type GraphqlResponse } from './support/samsynUnderTest.js';
 import { shippedOperations, shippedQueries, shippedUsers, type ShippedQuery, type ShippedUser } from './support/shippedQueries.js';
 

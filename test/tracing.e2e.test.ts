@@ -4,8 +4,8 @@
 // text carries the personnummer written inline), else on PGlite (Samsyn's own statement spans).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redact } from '../subgraphs/common/logging/redact.js';
-import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../subgraphs/common/testing/otlpReceiver.js';
+import { redact } from '../platform/logging/redact.js';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../platform/testing/otlpReceiver.js';
 import { SamsynUnderTest } from './support/samsynUnderTest.js';
 import { postgresReachable, type DatabaseKind } from './support/testDatabases.js';
 

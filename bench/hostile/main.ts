@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { exportJWK, generateKeyPair } from 'jose';
 import { projectRoot } from '../../scripts/serviceProcess.js';
-import { createGatewayAssertionSigner } from '../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { createGatewayAssertionSigner } from '../../platform/gatewayTrust/gatewayAssertion.js';
 import { hostileCorpus, nosamRegionen, sendHostile, type HostileEnvironment } from '../../test/support/hostileCorpus.js';
 import { SamsynUnderTest } from '../../test/support/samsynUnderTest.js';
 import { describeMachine } from '../gateways/runner/machineInfo.js';

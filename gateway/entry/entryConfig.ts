@@ -1,13 +1,13 @@
 // The standalone entry subgraph's configuration (`npm run start:entry`): every variable it reads, read at start.
-import { authConfigFrom, authVariables } from '../../subgraphs/common/auth/authConfig.js';
-import { isProduction, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../subgraphs/common/config/variables.js';
-import { subgraphTrustConfigFrom, subgraphTrustVariables } from '../../subgraphs/common/gatewayTrust/gatewayTrustConfig.js';
-import { operationLimitVariables, subgraphOperationLimitsFrom } from '../../subgraphs/common/limits/operationLimits.js';
-import { logVariables } from '../../subgraphs/common/logging/logLevel.js';
-import { defaultAdminPorts } from '../../subgraphs/common/metrics/adminServer.js';
-import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
+import { authConfigFrom, authVariables } from '../../platform/auth/authConfig.js';
+import { isProduction, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../platform/config/variables.js';
+import { subgraphTrustConfigFrom, subgraphTrustVariables } from '../../platform/gatewayTrust/gatewayTrustConfig.js';
+import { operationLimitVariables, subgraphOperationLimitsFrom } from '../../platform/limits/operationLimits.js';
+import { logVariables } from '../../platform/logging/logLevel.js';
+import { defaultAdminPorts } from '../../platform/metrics/adminServer.js';
+import { shutdownVariables } from '../../platform/server/gracefulShutdown.js';
 import type { EntrySubgraphConfig } from './startEntrySubgraph.js';
-import { tracingVariables } from '../../subgraphs/common/tracing/tracingSettings.js';
+import { tracingVariables } from '../../platform/tracing/tracingSettings.js';
 
 export const entryVariables = {
   ...runtimeVariables,

@@ -4,8 +4,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Identity } from '../../subgraphs/common/auth/Identity.js';
-import { testIdentity } from '../../subgraphs/common/testing/inProcessSubgraph.js';
+import type { Identity } from '../../platform/auth/Identity.js';
+import { testIdentity } from '../../platform/testing/testIdentity.js';
 import type { EntryContext } from './context.js';
 import { buildEntrySchema } from './entrySchema.js';
 

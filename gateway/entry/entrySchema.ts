@@ -1,7 +1,7 @@
 // Builds the entry subgraph's executable schema from schema/entry.graphql.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { GraphQLSchema } from 'graphql';
-import { buildOneByteSubgraphSchema } from '../../subgraphs/common/schema/buildOneByteSubgraphSchema.js';
+import { buildOneByteSubgraphSchema } from '../../platform/schema/buildOneByteSubgraphSchema.js';
 import { entryResolvers } from './resolvers/index.js';
 
 export const entrySchemaUrl = new URL('../../schema/entry.graphql', import.meta.url);

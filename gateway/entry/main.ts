@@ -1,8 +1,8 @@
 // `npm run start:entry`: the entry subgraph as its own process (ENTRY_PORT, default 4004; metrics on ENTRY_ADMIN_PORT, 9404),
 // for a router or gateway other than Samsyn's.
-import { createLogger } from '../../subgraphs/common/logging/logger.js';
-import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
-import { startTracing, stopTracing } from '../../subgraphs/common/tracing/startTracing.js';
+import { createLogger } from '../../platform/logging/logger.js';
+import { stopOnSignals, supervisingParent } from '../../platform/server/stopOnSignals.js';
+import { startTracing, stopTracing } from '../../platform/tracing/startTracing.js';
 
 try {
   // Before the subgraph is imported: tracing's instrumentations patch http as it is loaded.

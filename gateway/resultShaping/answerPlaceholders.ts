@@ -2,7 +2,7 @@
 // already the subgraph's bytes (singleFetchPassThrough.ts); decoding a megabyte of them into a string only for
 // the HTTP server to encode it again would put that string on V8's heap. So `stringifyResult` gives a short
 // placeholder instead, and the gateway's HTTP server swaps it for the bytes as it writes the answer.
-import { samsynError } from '../../subgraphs/common/errors/samsynError.js';
+import { samsynError } from '../../platform/errors/samsynError.js';
 
 // NUL cannot begin JSON, so no answer serialized as JSON is ever taken for a placeholder.
 const prefix = '\u0000samsyn-answer-bytes:';

@@ -3,7 +3,7 @@
 // @apollo/gateway version the equivalence test ran against: another version keeps its own shaper (and says so).
 import { createRequire } from 'node:module';
 import type { Operation, Schema } from '@apollo/federation-internals';
-import type { Logger } from '../../subgraphs/common/logging/logger.js';
+import type { Logger } from '../../platform/logging/logger.js';
 import { mayPassRoot } from './singleFetchPassThrough.js';
 import { compileResponseShape, shapeResponse, type ComputeResponseArguments, type ComputedResponse } from './compileResponseShape.js';
 

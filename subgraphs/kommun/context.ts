@@ -3,7 +3,7 @@
 // the suppression threshold and the per-request DataLoaders.
 import type { Kysely } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
-import { todayInSweden } from '../common/scalars/isoDate.js';
+import { todayInSweden } from '../../platform/scalars/isoDate.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
 import type { KommunDatabase } from './database.js';
 import { createKommunLoaders, type KommunLoaders } from './loaders/kommunLoaders.js';

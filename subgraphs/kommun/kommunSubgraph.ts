@@ -1,6 +1,6 @@
 // The kommun subgraph (the 49 municipalities) as startSubgraph runs it.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { requirePseudonymKey } from '../common/identifiers/patientPseudonym.js';
+import { requirePseudonymKey } from '../../platform/identifiers/patientPseudonym.js';
 import type { SubgraphDatabaseDefinition, SubgraphDefinition } from '../common/server/startSubgraph.js';
 import type { SubgraphSettings } from '../common/server/subgraphConfig.js';
 import { createKommunContext, type KommunContext } from './context.js';

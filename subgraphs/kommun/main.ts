@@ -1,5 +1,5 @@
 // Entry point of the kommun subgraph process (`npm run start:kommun`).
-import { startTracingOrExit } from '../common/tracing/startTracing.js';
+import { startTracingOrExit } from '../../platform/tracing/startTracing.js';
 
 // Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
 await startTracingOrExit('kommun', process.env);

@@ -3,16 +3,17 @@
 // pseudonyms): who is listed, who is refused or left out, and what is logged.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
-import type { Atkomstgrund } from '../common/auth/atkomstgrund.js';
-import type { Identity } from '../common/auth/Identity.js';
+import type { Atkomstgrund } from '../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../platform/auth/Identity.js';
 import type { Database } from '../common/database/openDatabase.js';
-import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
-import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
+import { patientPseudonym } from '../../platform/identifiers/patientPseudonym.js';
+import { packPseudonymer } from '../../platform/scalars/patientpseudonymerScalar.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { testReferenceDate } from '../common/seed/referenceDate.js';
 import type { World } from '../common/seed/World.js';
 import { defaultSuppressionThreshold, suppressSmallCount } from '../common/suppression/suppressSmallCount.js';
-import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../common/testing/inProcessSubgraph.js';
+import { testIdentity } from '../../platform/testing/testIdentity.js';
 import { createKommunContext, type KommunContext } from './context.js';
 import type { KommunDatabase } from './database.js';
 import { createKommunSubgraph } from './kommunSubgraph.js';

@@ -3,15 +3,15 @@
 // läkarkontakt). Unlike the count it is patient-level: every patient goes
 // through the kommun's one patient seam (loaders/patientLoaders.ts), which
 // decides for this reader and logs the read, category `kommun`.
-import { mayReadPatientData } from '../common/auth/Identity.js';
-import { forbidden } from '../common/auth/requireAccess.js';
-import { kommunkodOfNaromrade } from '../common/identifiers/naromradeId.js';
-import { parsePatientId } from '../common/identifiers/patientId.js';
+import { mayReadPatientData } from '../../platform/auth/Identity.js';
+import { forbidden } from '../../platform/auth/requireAccess.js';
+import { kommunkodOfNaromrade } from '../../platform/identifiers/naromradeId.js';
+import { parsePatientId } from '../../platform/identifiers/patientId.js';
 import { parsePageSize } from '../common/pagination/cursor.js';
 import type { KommunContext } from './context.js';
 import type { NaromradeRow, PatientRow } from './rows.js';
 import { sharedPatienter } from './sharedPatienter.js';
-import { unpackPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
+import { unpackPseudonymer } from '../../platform/scalars/patientpseudonymerScalar.js';
 
 const defaultPageSize = 500;
 /** An overnight integration pages through a närområde's patients; a page this size is one request per subgraph. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
-import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
+import { patientPseudonym } from '../../platform/identifiers/patientPseudonym.js';
+import { packPseudonymer } from '../../platform/scalars/patientpseudonymerScalar.js';
 import { createPseudonymIndex } from './pseudonymIndex.js';
 
 const key = 'test-key-of-at-least-thirty-two-characters';

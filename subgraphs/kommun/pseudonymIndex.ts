@@ -3,7 +3,7 @@
 // Set of strings every lookup chases pointers into memory the other services on the core have evicted
 // (about 4 ms per view under load); as sorted numbers, against the region's packed string
 // (patientpseudonymerScalar.ts), the same count is one sequential walk through both.
-import { pseudonymLength } from '../common/scalars/patientpseudonymerScalar.js';
+import { pseudonymLength } from '../../platform/scalars/patientpseudonymerScalar.js';
 
 /** 64 characters, in the order JavaScript compares them, so numbers sort as the strings do. */
 const alphabetInStringOrder = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';

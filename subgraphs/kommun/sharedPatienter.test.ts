@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { patientPseudonym } from '../common/identifiers/patientPseudonym.js';
-import { packPseudonymer } from '../common/scalars/patientpseudonymerScalar.js';
+import { patientPseudonym } from '../../platform/identifiers/patientPseudonym.js';
+import { packPseudonymer } from '../../platform/scalars/patientpseudonymerScalar.js';
 import { countSharedPseudonymer } from './countSharedPseudonymer.js';
 import { sharedPatienter } from './sharedPatienter.js';
 

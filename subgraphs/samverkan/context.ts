@@ -3,7 +3,7 @@
 // request's DataLoaders, and the day that "today" means for the whole request.
 import type { Kysely } from 'kysely';
 import type { Database } from '../common/database/openDatabase.js';
-import { todayInSweden } from '../common/scalars/isoDate.js';
+import { todayInSweden } from '../../platform/scalars/isoDate.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
 import type { SamverkanDatabase } from './database.js';
 import { createSamverkanLoaders, type SamverkanLoaders } from './loaders/samverkanLoaders.js';

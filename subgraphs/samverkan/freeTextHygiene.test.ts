@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLFormattedError } from 'graphql';
 import { sql } from 'kysely';
-import type { Identity } from '../common/auth/Identity.js';
+import type { Identity } from '../../platform/auth/Identity.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { generateWorld } from '../common/seed/generateWorld.js';
 import { testReferenceDate } from '../common/seed/referenceDate.js';

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { createPatientExtractReads, type PatientExtractReads } from '../common/accessLog/patientExtractReads.js';
 import type { Database } from '../common/database/openDatabase.js';
-import { todayInSweden } from '../common/scalars/isoDate.js';
+import { todayInSweden } from '../../platform/scalars/isoDate.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';
 import { regionHoldsDataOf } from './access/regionAccessRules.js';
 import type { VgrDatabase } from './database.js';

@@ -1,5 +1,5 @@
 // Runs the region's subgraph (`npm run start:vgr`).
-import { startTracingOrExit } from '../common/tracing/startTracing.js';
+import { startTracingOrExit } from '../../platform/tracing/startTracing.js';
 
 // Before the subgraph is imported: tracing's instrumentations patch http and pg as they are loaded.
 await startTracingOrExit('vgr', process.env);

@@ -1,7 +1,7 @@
 // The region's subgraph as startSubgraph runs it: its SDL, migrations, seed
 // writer, resolvers and per-request context.
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { requirePseudonymKey } from '../common/identifiers/patientPseudonym.js';
+import { requirePseudonymKey } from '../../platform/identifiers/patientPseudonym.js';
 import type { SubgraphDatabaseDefinition, SubgraphDefinition } from '../common/server/startSubgraph.js';
 import type { SubgraphSettings } from '../common/server/subgraphConfig.js';
 import { createVgrContext, type VgrContext } from './context.js';

@@ -3,10 +3,10 @@
 // without a database. PORT; START_DELAY_MS delays listening (a slow start).
 // Any path but the health routes answers the process id.
 import { createServer } from 'node:http';
-import { createLogger } from '../../subgraphs/common/logging/logger.js';
-import { listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
-import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
-import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
+import { createLogger } from '../../platform/logging/logger.js';
+import { listen, type RunningHttpServer } from '../../platform/server/graphqlHttpServer.js';
+import { healthRoutes } from '../../platform/server/healthRoutes.js';
+import { stopOnSignals, supervisingParent } from '../../platform/server/stopOnSignals.js';
 
 const log = createLogger({ service: 'fake' });
 let running: RunningHttpServer | undefined;

@@ -3,7 +3,7 @@
 // each is refused and what it costs everyone else). Tokens are ordinary ones of the roles named.
 import { request as httpRequest } from 'node:http';
 import type { SubgraphServiceName } from '../../scripts/samsynServices.js';
-import type { TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
+import type { TokenRequest } from '../../platform/auth/developmentIssuer.js';
 import { avvikelseRapportInput } from '../../subgraphs/samverkan/testing/avvikelseRapportInput.js';
 
 export type HostileTarget = 'gateway' | SubgraphServiceName | 'web';

@@ -19,16 +19,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstallationSecrets } from '../../scripts/installationSecrets.js';
-import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
+import { ensureDevelopmentIssuer, signDevelopmentToken, type TokenRequest } from '../../platform/auth/developmentIssuer.js';
 import { databaseLocation, type DatabaseLocation } from '../../subgraphs/common/database/openDatabase.js';
-import { readPrivateJwk } from '../../subgraphs/common/auth/keyPairFiles.js';
+import { readPrivateJwk } from '../../platform/auth/keyPairFiles.js';
 import {
   assertedHeaders,
   createGatewayAssertionSigner,
   gatewayAssertionHeader,
   type AssertedHeaders,
   type GatewayAssertionSigner,
-} from '../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+} from '../../platform/gatewayTrust/gatewayAssertion.js';
 import { seedDateVariable, seedReferenceDate } from '../../subgraphs/common/seed/referenceDate.js';
 import { freePort } from './freePort.js';
 import { createTestDatabases, type DatabaseKind, type TestDatabases } from './testDatabases.js';

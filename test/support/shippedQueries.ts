@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
-import type { TokenRequest } from '../../subgraphs/common/auth/developmentIssuer.js';
+import type { TokenRequest } from '../../platform/auth/developmentIssuer.js';
 import { fragmentsUnder, graphqlFiles, operationDocument } from './operationDocument.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { ensureDevelopmentIssuer } from '../../subgraphs/common/auth/developmentIssuer.js';
+import { ensureDevelopmentIssuer } from '../../platform/auth/developmentIssuer.js';
 import { developmentLoginIssuer, parseLoginRequest, signLoginToken } from './developmentLogin.js';
 
 describe('parseLoginRequest', () => {

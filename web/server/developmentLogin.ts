@@ -2,10 +2,10 @@
 // development issuer out. Exists only when that issuer is trusted (`npm start`
 // without an IdP) and the web server listens on loopback; a production
 // deployment never has it.
-import { developmentTokenRequest } from '../../subgraphs/common/auth/developmentIdentity.js';
-import { signDevelopmentToken } from '../../subgraphs/common/auth/developmentIssuer.js';
-import type { Role } from '../../subgraphs/common/auth/roles.js';
-import { isHuvudmanId } from '../../subgraphs/common/identifiers/huvudman.js';
+import { developmentTokenRequest } from '../../platform/auth/developmentIdentity.js';
+import { signDevelopmentToken } from '../../platform/auth/developmentIssuer.js';
+import type { Role } from '../../platform/auth/roles.js';
+import { isHuvudmanId } from '../../platform/identifiers/huvudman.js';
 import { isLoopbackHost } from './loopback.js';
 
 /** The roles a person can log in with (system clients get tokens from `npm run token`). */

@@ -4,7 +4,7 @@
 // standard (6000, 6665 …), and the gateway may be configured on any port.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { request as send, type Dispatcher } from 'undici';
-import { sendError } from '../../subgraphs/common/server/httpMessages.js';
+import { sendError } from '../../platform/server/httpMessages.js';
 
 /** Request headers the gateway needs: the token, the access ground, the request id. */
 const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'x-request-id', 'x-samsyn-atkomstgrund', 'x-samsyn-nodatkomst-anledning', 'apollo-require-preflight'];

@@ -1,6 +1,6 @@
 // `npm run start:web`: the web application's server as its own process.
-import { createLogger } from '../../subgraphs/common/logging/logger.js';
-import { stopOnSignals, supervisingParent } from '../../subgraphs/common/server/stopOnSignals.js';
+import { createLogger } from '../../platform/logging/logger.js';
+import { stopOnSignals, supervisingParent } from '../../platform/server/stopOnSignals.js';
 import { readWebConfig } from './webConfig.js';
 import { startWebServer } from './startWebServer.js';
 

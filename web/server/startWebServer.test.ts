@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ensureDevelopmentIssuer } from '../../subgraphs/common/auth/developmentIssuer.js';
+import { ensureDevelopmentIssuer } from '../../platform/auth/developmentIssuer.js';
 import { freePort } from '../../test/support/freePort.js';
 import { startWebServer, type RunningWebServer } from './startWebServer.js';
 import { readWebConfig } from './webConfig.js';

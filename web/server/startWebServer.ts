@@ -2,12 +2,12 @@
 // configuration and (in development on loopback only) the role-picker login.
 // Every request must name this server in `Host` (against DNS rebinding).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { loadKommuner } from '../../subgraphs/common/reference/kommuner.js';
-import { sortByNamn } from '../../subgraphs/common/sorting/swedishOrder.js';
-import { listen, type RunningHttpServer } from '../../subgraphs/common/server/graphqlHttpServer.js';
-import { healthRoutes } from '../../subgraphs/common/server/healthRoutes.js';
-import { maxBodyBytes, readBody, sendError, sendJson } from '../../subgraphs/common/server/httpMessages.js';
-import { createLogger, type Logger } from '../../subgraphs/common/logging/logger.js';
+import { loadKommuner } from '../../platform/reference/kommuner.js';
+import { sortByNamn } from '../../platform/sorting/swedishOrder.js';
+import { listen, type RunningHttpServer } from '../../platform/server/graphqlHttpServer.js';
+import { healthRoutes } from '../../platform/server/healthRoutes.js';
+import { maxBodyBytes, readBody, sendError, sendJson } from '../../platform/server/httpMessages.js';
+import { createLogger, type Logger } from '../../platform/logging/logger.js';
 import { developmentLoginIssuer, isLoginRequestProblem, loginRoles, parseLoginRequest, signLoginToken } from './developmentLogin.js';
 import { forwardToGateway } from './graphqlProxy.js';
 import { createHostAllowList } from './hostAllowList.js';

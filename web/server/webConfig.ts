@@ -1,11 +1,11 @@
 // The web server's configuration, read once from the environment.
 import { fileURLToPath } from 'node:url';
-import { tokenLifetimeVariables } from '../../subgraphs/common/auth/authConfig.js';
-import { defaultDevelopmentLifetimeSeconds } from '../../subgraphs/common/auth/developmentIssuer.js';
-import { ConfigurationError } from '../../subgraphs/common/config/configurationError.js';
-import { isProduction, optionalTextVariable, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../subgraphs/common/config/variables.js';
-import { logVariables, type LogLevel } from '../../subgraphs/common/logging/logLevel.js';
-import { shutdownVariables } from '../../subgraphs/common/server/gracefulShutdown.js';
+import { tokenLifetimeVariables } from '../../platform/auth/authConfig.js';
+import { defaultDevelopmentLifetimeSeconds } from '../../platform/auth/developmentIssuer.js';
+import { ConfigurationError } from '../../platform/config/configurationError.js';
+import { isProduction, optionalTextVariable, portVariable, readConfiguration, runtimeVariables, textVariable } from '../../platform/config/variables.js';
+import { logVariables, type LogLevel } from '../../platform/logging/logLevel.js';
+import { shutdownVariables } from '../../platform/server/gracefulShutdown.js';
 import { parseHost, type HostName } from './hostAllowList.js';
 
 export interface WebConfig {

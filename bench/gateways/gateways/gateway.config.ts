@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { defineConfig } from '@graphql-hive/gateway';
 import { isolatedSubschemaWorkaround } from './isolatedSubschemaWorkaround.js';
-import { readPrivateJwk } from '../../../subgraphs/common/auth/keyPairFiles.js';
-import { assertedHeaders, createGatewayAssertionSigner, gatewayAssertionHeader, type AssertedHeaders } from '../../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { readPrivateJwk } from '../../../platform/auth/keyPairFiles.js';
+import { assertedHeaders, createGatewayAssertionSigner, gatewayAssertionHeader, type AssertedHeaders } from '../../../platform/gatewayTrust/gatewayAssertion.js';
 
 const sign = await createGatewayAssertionSigner(readPrivateJwk(process.env['SAMSYN_GATEWAY_KEY_FILE'] ?? '', 'SAMSYN_GATEWAY_KEY_FILE'));
 const audiences = JSON.parse(process.env['SAMSYN_SUBGRAPH_AUDIENCES'] ?? '{}') as Record<string, string>;

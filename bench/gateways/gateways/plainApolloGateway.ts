@@ -18,8 +18,8 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { assertingFetcher } from '../../../gateway/assertingFetcher.js';
-import { readPrivateJwk } from '../../../subgraphs/common/auth/keyPairFiles.js';
-import { createGatewayAssertionSigner } from '../../../subgraphs/common/gatewayTrust/gatewayAssertion.js';
+import { readPrivateJwk } from '../../../platform/auth/keyPairFiles.js';
+import { createGatewayAssertionSigner } from '../../../platform/gatewayTrust/gatewayAssertion.js';
 import { pickForwardedHeaders } from './forwardedHeaders.js';
 
 interface PlainContext {

@@ -1,8 +1,8 @@
 // Starts one gateway process pinned to a CPU and waits until it answers the
 // readiness probe; shared by the three launchers so they differ only in the command.
 import { spawn } from 'node:child_process';
-import { developmentTokenRequest } from '../../../subgraphs/common/auth/developmentIdentity.js';
-import { signDevelopmentToken } from '../../../subgraphs/common/auth/developmentIssuer.js';
+import { developmentTokenRequest } from '../../../platform/auth/developmentIdentity.js';
+import { signDevelopmentToken } from '../../../platform/auth/developmentIssuer.js';
 import type { BenchServices, GatewayId, RunningGateway } from '../types.js';
 import { pinnedCommand } from './pinnedCommand.js';
 import { isReadinessAnswer, readinessRequest } from './readinessProbe.js';

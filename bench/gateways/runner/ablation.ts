@@ -1,6 +1,6 @@
 // The ablation of `npm run bench -- --ablation`: gateway A with one speed-up turned off, for each speed-up, measured
 // in the same rounds as A and B, so that each one's gain is a ratio within the round.
-import { optimisationNames, optimisations, type OptimisationName } from '../../../subgraphs/common/optimisations/optimisations.js';
+import { optimisationNames, optimisations, type OptimisationName } from '../../../platform/optimisations/optimisations.js';
 import type { GatewayId } from '../types.js';
 
 /**

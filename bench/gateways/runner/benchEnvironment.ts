@@ -2,9 +2,9 @@
 // run's own development issuer, a fresh pseudonym key, and the gateway's key pair for its signed assertions.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { developmentIssuer } from '../../../subgraphs/common/auth/authConfig.js';
-import { ensureDevelopmentIssuer } from '../../../subgraphs/common/auth/developmentIssuer.js';
-import { ensureKeyPairFiles } from '../../../subgraphs/common/auth/keyPairFiles.js';
+import { developmentIssuer } from '../../../platform/auth/authConfig.js';
+import { ensureDevelopmentIssuer } from '../../../platform/auth/developmentIssuer.js';
+import { ensureKeyPairFiles } from '../../../platform/auth/keyPairFiles.js';
 import { startJwksServer } from './jwksServer.js';
 
 export interface BenchEnvironment {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRequestMetrics } from '../../../subgraphs/common/metrics/requestMetricsPlugin.js';
-import { scrapedCounter } from '../../../subgraphs/common/metrics/scrapedMetrics.js';
-import { createServiceRegistry } from '../../../subgraphs/common/metrics/serviceRegistry.js';
+import { createRequestMetrics } from '../../../platform/metrics/requestMetricsPlugin.js';
+import { scrapedCounter } from '../../../platform/metrics/scrapedMetrics.js';
+import { createServiceRegistry } from '../../../platform/metrics/serviceRegistry.js';
 import { parsePrometheusCounters, totalSubgraphCounters } from './prometheusCounters.js';
 
 /** What a subgraph's admin port serves: prom-client's text, with process metrics and histograms around the counters. */

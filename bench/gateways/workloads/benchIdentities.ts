@@ -1,7 +1,7 @@
 // Who sends the benchmark's requests: token requests (claims) for the realistic
 // sender of each workload, built from HSA-ids of the synthetic world.
-import type { TokenRequest } from '../../../subgraphs/common/auth/developmentIssuer.js';
-import { developmentHsaPrefix } from '../../../subgraphs/common/auth/developmentIdentity.js';
+import type { TokenRequest } from '../../../platform/auth/developmentIssuer.js';
+import { developmentHsaPrefix } from '../../../platform/auth/developmentIdentity.js';
 
 /** Serial HSA-id `<prefix>-<kind><12 digits>` of a person or unit at a huvudman. */
 export function serialHsaId(huvudman: string, kind: 'E' | 'P', serial: number): string {

@@ -1,7 +1,7 @@
 // Workload 5: a write mix, half new avvikelse reports (kommun vårdpersonal about
 // the region, each with its own klientnyckel) and half TA_EMOT by the region on avvikelser prepare() reports first.
 import { randomBytes } from 'node:crypto';
-import type { TokenRequest } from '../../../subgraphs/common/auth/developmentIssuer.js';
+import type { TokenRequest } from '../../../platform/auth/developmentIssuer.js';
 import type { AvvikelseSeed, World } from '../../../subgraphs/common/seed/World.js';
 import type { BenchRequest, Workload } from '../types.js';
 import { kommunVardpersonal, regionVardpersonal } from './benchIdentities.js';

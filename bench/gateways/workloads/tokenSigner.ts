@@ -1,7 +1,7 @@
 // Signs the workloads' tokens with the services' development issuer, once per
 // distinct identity (signing thousands of identical tokens would only slow prepare()).
-import { readMaxTokenLifetimeSeconds } from '../../../subgraphs/common/auth/authConfig.js';
-import { signDevelopmentToken, type TokenRequest } from '../../../subgraphs/common/auth/developmentIssuer.js';
+import { readMaxTokenLifetimeSeconds } from '../../../platform/auth/authConfig.js';
+import { signDevelopmentToken, type TokenRequest } from '../../../platform/auth/developmentIssuer.js';
 
 export type TokenSigner = (request: TokenRequest) => Promise<string>;
 

@@ -4,9 +4,9 @@
 // each client request it answered (one, unless the gateway sent identical
 // requests as one: gateway/coalescedFetches.ts).
 import type { Kysely } from 'kysely';
-import type { Atkomstgrund } from '../auth/atkomstgrund.js';
-import type { Identity } from '../auth/Identity.js';
-import type { PatientAccessDecision } from '../auth/patientAccess.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import type { PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
 import { accessLogIdentity } from './accessLogIdentity.js';
 import type { AtkomstloggTable } from './accessLogTable.js';
 import { writeAccessLogRows } from './accessLogWriter.js';

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
-import { testIdentity } from '../testing/inProcessSubgraph.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
 import { listAccessLog, patientReads } from './queryAccessLog.js';
 import { verifyAccessLog } from './verifyAccessLog.js';

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { postgresReachable } from '../../../test/support/testDatabases.js';
 import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
-import { testIdentity } from '../testing/inProcessSubgraph.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { AccessLogRecorder } from './AccessLogRecorder.js';
 import { verifyAccessLog } from './verifyAccessLog.js';
 

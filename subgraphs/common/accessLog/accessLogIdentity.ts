@@ -1,7 +1,7 @@
 // Who an access-log row says read the data: the identity columns of
 // `atkomstlogg`, computed in one place for the recorder and for the check
 // that repeated rows (one gateway fetch shared by several requests, coalescedFetches.ts) belong to the asking identity.
-import type { Identity } from '../auth/Identity.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
 import type { AtkomstloggTable } from './accessLogTable.js';
 
 export type AccessLogIdentity = Pick<AtkomstloggTable, 'anvandare' | 'organisation_hsa_id' | 'anvandarens_huvudman' | 'roller'>;

@@ -3,9 +3,9 @@
 // patient data is never handed out unlogged.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Kysely } from 'kysely';
-import { databaseUnavailableReason } from '../database/databaseUnavailable.js';
-import type { Logger } from '../logging/logger.js';
-import { databaseUnavailableError } from '../server/formatError.js';
+import { databaseUnavailableReason } from '../../../platform/errors/databaseUnavailable.js';
+import type { Logger } from '../../../platform/logging/logger.js';
+import { databaseUnavailableError } from '../../../platform/server/formatError.js';
 import type { AccessLogRecorder } from './AccessLogRecorder.js';
 
 export interface AccessLoggingContext {

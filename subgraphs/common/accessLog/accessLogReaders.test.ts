@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Identity } from '../auth/Identity.js';
-import type { Role } from '../auth/roles.js';
-import { isHuvudmanId, regionHuvudman } from '../identifiers/huvudman.js';
-import { isVastraGotalandKommunkod } from '../identifiers/kommunkod.js';
-import { testIdentity } from '../testing/inProcessSubgraph.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import type { Role } from '../../../platform/auth/roles.js';
+import { isHuvudmanId, regionHuvudman } from '../../../platform/identifiers/huvudman.js';
+import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { accessLogScope, patientExtractScope, requireAccessLogScope, requirePatientExtractScope, type HoldsDataOf } from './accessLogReaders.js';
 import type { AccessLogScope } from './queryAccessLog.js';
 

@@ -1,8 +1,8 @@
 // Who may read a subgraph's access log (and verify it) and a patient's log extract: one rule for
 // every subgraph, which differ only in whose data they hold (`holdsDataOf`).
-import { hasRole, type Identity } from '../auth/Identity.js';
-import { forbidden } from '../auth/requireAccess.js';
-import type { SystemScope } from '../auth/roles.js';
+import { hasRole, type Identity } from '../../../platform/auth/Identity.js';
+import { forbidden } from '../../../platform/auth/requireAccess.js';
+import type { SystemScope } from '../../../platform/auth/roles.js';
 import type { AccessLogScope } from './queryAccessLog.js';
 
 /** Whether the subgraph holds data of this huvudman (`VGR` or a kommunkod), i.e. keeps that huvudman's access log rows. */

@@ -4,7 +4,7 @@
 // extract is not itself logged: it shows log rows, not patient data.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import type { Identity } from '../auth/Identity.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
 import { requirePatientExtractScope, type HoldsDataOf } from './accessLogReaders.js';
 import { patientReads, type Lasning } from './queryAccessLog.js';
 

@@ -2,10 +2,10 @@
 // (filter by patient, user, period and ground; nödåtkomst first, newest
 // first), and the patient's extract of who read their data and when.
 import { sql, type Kysely } from 'kysely';
-import { badUserInput } from '../errors/samsynError.js';
-import { parsePatientId } from '../identifiers/patientId.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { parsePatientId } from '../../../platform/identifiers/patientId.js';
 import { decodeCursor, encodeCursor, parsePageSize } from '../pagination/cursor.js';
-import { parseIsoDate } from '../scalars/isoDate.js';
+import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import type { AccessLogDatabase, AtkomstloggTable } from './accessLogTable.js';
 
 export interface AccessLogFilterInput {

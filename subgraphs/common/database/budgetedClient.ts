@@ -3,7 +3,7 @@
 // a lost network) is noticed as well as a slow one. A query that ran out of time leaves its connection busy with
 // it, so that connection is ended and the pool opens a fresh one.
 import pg from 'pg';
-import { databaseUnavailableReason } from './databaseUnavailable.js';
+import { databaseUnavailableReason } from '../../../platform/errors/databaseUnavailable.js';
 import { statementTimeBudgetMs } from './timeBudget.js';
 
 type QueryCallback = (error: Error | null, result?: unknown) => void;

@@ -1,6 +1,6 @@
 // How long a subgraph waits for its PostgreSQL server: for a connection, and for each statement (also bounded by
 // the request's own time budget, timeBudget.ts). Read once at start.
-import { readConfiguration, wholeNumberVariable, type Variables } from '../config/variables.js';
+import { readConfiguration, wholeNumberVariable, type Variables } from '../../../platform/config/variables.js';
 
 export interface DatabaseTimeouts {
   /** A statement is cancelled by the server after this long, and abandoned by the client (a hung server) too. */

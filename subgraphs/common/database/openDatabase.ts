@@ -6,15 +6,15 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
-import type { Logger } from '../logging/logger.js';
+import type { Logger } from '../../../platform/logging/logger.js';
 import { exclusivePgliteDialect, SessionLock } from './exclusivePgliteDialect.js';
 import { budgetedClientClass } from './budgetedClient.js';
-import { databaseUnavailableReason } from './databaseUnavailable.js';
+import { databaseUnavailableReason } from '../../../platform/errors/databaseUnavailable.js';
 import { defaultDatabaseTimeouts, type DatabaseTimeouts } from './databaseTimeouts.js';
 import { initializePgliteDirectory } from './initializePgliteDirectory.js';
 import { lockDataDirectory } from './dataDirectoryLock.js';
 import { ReadCombiningPostgresDialect } from './readCombiningDriver.js';
-import { optimisationOn } from '../optimisations/optimisations.js';
+import { optimisationOn } from '../../../platform/optimisations/optimisations.js';
 import { valueParsers } from './typeParsers.js';
 
 export type DatabaseLocation =

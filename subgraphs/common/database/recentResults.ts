@@ -3,7 +3,7 @@
 // are the same for every reader and change slowly, yet a NOSAM view asked for
 // by 20 people at once would read and hash them 20 times. Only data that is
 // the same whoever asks may be kept here; access decisions stay per request.
-import { optimisationOn } from '../optimisations/optimisations.js';
+import { optimisationOn } from '../../../platform/optimisations/optimisations.js';
 
 export interface RecentResults<Value> {
   /** The remembered value for `key` if it is younger than the time limit, else `load()`'s (shared by concurrent callers). */

@@ -4,7 +4,7 @@
 // subgraph does for a patient picture (a fifth of the kommun subgraph's time in
 // `npm run bench:servicetid -- --profile`).
 import type { CompiledQuery, Kysely } from 'kysely';
-import { optimisationOn } from '../optimisations/optimisations.js';
+import { optimisationOn } from '../../../platform/optimisations/optimisations.js';
 
 /** What a reusable query's builder returns: a query builder, or a `sql` template (compiled against `db`). */
 export interface CompilableQuery<Row> {

@@ -1,6 +1,6 @@
 // Opaque cursors for connections: the sort key of the last item, base64url
 // JSON. Page sizes have a hard maximum so no client can ask for everything.
-import { badUserInput } from '../errors/samsynError.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
 
 export const maxPageSize = 100;
 

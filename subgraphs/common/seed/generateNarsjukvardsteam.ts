@@ -1,7 +1,7 @@
 // Mobil närvård run by the hospitals: one närsjukvårdsteam per hospital
 // serving its vårdsamverkansområde (plus Angereds närsjukhus in Göteborg),
 // and palliativa team at four of them.
-import { loadVardsamverkansomraden } from '../reference/kommuner.js';
+import { loadVardsamverkansomraden } from '../../../platform/reference/kommuner.js';
 import { slugify } from './slugify.js';
 import { required, type SeedContext } from './seedContext.js';
 import type { NarsjukvardsteamSeed } from './World.js';

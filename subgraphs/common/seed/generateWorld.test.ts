@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import personnummerModule from 'personnummer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKommuner } from '../reference/kommuner.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
 import { demoPatients } from './demoPatients.js';
 import { generateWorld } from './generateWorld.js';
 import { testReferenceDate } from './referenceDate.js';

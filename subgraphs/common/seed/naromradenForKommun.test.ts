@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKommuner } from '../reference/kommuner.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
 import { naromradenForKommun } from './naromradenForKommun.js';
 
 const all = loadKommuner().flatMap(naromradenForKommun);

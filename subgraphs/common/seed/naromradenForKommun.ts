@@ -1,6 +1,6 @@
 // The närområden of each kommun: Göteborg's ten former stadsdelar, a few
 // invented splits of the larger towns, and one närområde per other kommun.
-import type { KommunReference } from '../reference/kommuner.js';
+import type { KommunReference } from '../../../platform/reference/kommuner.js';
 import { slugify } from './slugify.js';
 import type { NaromradeSeed } from './World.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError } from '../../../platform/config/environment.js';
 import { seedReferenceDate } from './referenceDate.js';
 
 describe('seedReferenceDate', () => {

@@ -1,9 +1,9 @@
 // The day the synthetic world is "as of". Every seeded date is computed from it, never from the clock, so one
 // reference date always gives the same world; a fresh install seeds as of yesterday, so its last twelve months
 // end now instead of at a date that drifts further into the past.
-import { ConfigurationError } from '../config/configurationError.js';
-import { optionalPatternVariable, readConfiguration, type Variables } from '../config/variables.js';
-import { isIsoDate, todayInSweden } from '../scalars/isoDate.js';
+import { ConfigurationError } from '../../../platform/config/configurationError.js';
+import { optionalPatternVariable, readConfiguration, type Variables } from '../../../platform/config/variables.js';
+import { isIsoDate, todayInSweden } from '../../../platform/scalars/isoDate.js';
 import { fromDayNumber, toDayNumber } from './calendarDays.js';
 import type { IsoDate } from './World.js';
 

@@ -1,6 +1,6 @@
 // The generator's working state: the world under construction plus the lookup
 // tables that later steps need (the vårdcentraler of a närområde, free places…).
-import { loadKommuner, type KommunReference } from '../reference/kommuner.js';
+import { loadKommuner, type KommunReference } from '../../../platform/reference/kommuner.js';
 import { apportion } from './apportion.js';
 import { kommunPopulation } from './kommunPopulation.js';
 import { naromradenForKommun, type NaromradeDefinition } from './naromradenForKommun.js';

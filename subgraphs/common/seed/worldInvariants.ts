@@ -1,9 +1,9 @@
 // Checks that every cross reference in a generated World resolves and that
 // its periods and ids are well formed. Used by the tests of both scales; each
 // check returns human-readable problems (empty when all is well).
-import { isHsaId } from '../identifiers/hsaId.js';
-import { loadKommuner } from '../reference/kommuner.js';
-import { isIsoDate, isIsoDateTime } from '../scalars/isoDate.js';
+import { isHsaId } from '../../../platform/identifiers/hsaId.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
+import { isIsoDate, isIsoDateTime } from '../../../platform/scalars/isoDate.js';
 import { demoPatients } from './demoPatients.js';
 import type { World } from './World.js';
 

@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../logging/logger.js';
+import { createLogger } from '../../../platform/logging/logger.js';
 import { createArrivalOrder } from './arrivalOrder.js';
-import { type HttpRequestContext, createGraphqlHttpServer, listen } from './graphqlHttpServer.js';
+import { type HttpRequestContext, createGraphqlHttpServer, listen } from '../../../platform/server/graphqlHttpServer.js';
 
 /** A scheduler the test runs by hand: each `runTurn` is one event-loop turn. */
 function manualSchedule() {

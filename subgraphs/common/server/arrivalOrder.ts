@@ -1,7 +1,7 @@
 // Runs long synchronous pieces of work in the order their requests arrived, one per event-loop turn: under a saturated
 // loop, level-triggered epoll hands back ready sockets in the same order every turn, so a request behind a busy socket
 // waits several batches. Only for work that holds the loop long; gating short requests costs throughput.
-import { optimisationOn } from '../optimisations/optimisations.js';
+import { optimisationOn } from '../../../platform/optimisations/optimisations.js';
 
 export interface ArrivalOrder {
   /** Resolves when it is this caller's turn to start; callers start in the order they asked. */

@@ -5,7 +5,7 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { apolloGraphql } from '../schema/apolloGraphql.js';
+import { apolloGraphql } from '../../../platform/schema/apolloGraphql.js';
 
 // Coercing against the subgraph's schema and building errors Apollo Server recognises need Apollo's copy of graphql.
 const { getVariableValues, GraphQLError: ApolloGraphQLError } = apolloGraphql;

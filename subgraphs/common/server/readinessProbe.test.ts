@@ -1,6 +1,6 @@
 // A hung or failing database makes readiness false within the timeout, and probes never pile up behind it.
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError } from '../../../platform/config/environment.js';
 import { createReadinessProbe, readReadinessTimeoutMs } from './readinessProbe.js';
 
 describe('the readiness probe', () => {

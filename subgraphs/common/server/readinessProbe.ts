@@ -1,6 +1,6 @@
 // A readiness check that answers within a bounded time: a hung database makes
 // a subgraph unready quickly, instead of hanging the orchestrator's probe.
-import { readConfiguration, wholeNumberVariable } from '../config/variables.js';
+import { readConfiguration, wholeNumberVariable } from '../../../platform/config/variables.js';
 
 export const defaultReadinessTimeoutMs = 1000;
 

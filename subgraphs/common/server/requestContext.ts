@@ -3,14 +3,13 @@
 // request's access-log recorder.
 import type { IncomingMessage } from 'node:http';
 import { AccessLogRecorder } from '../accessLog/AccessLogRecorder.js';
-import { GraphQLError } from 'graphql';
-import { parseAtkomstgrund, type Atkomstgrund } from '../auth/atkomstgrund.js';
-import { requestError } from '../errors/samsynError.js';
-import type { Identity } from '../auth/Identity.js';
-import type { TokenVerifier } from '../auth/tokenVerifier.js';
-import type { GatewayProofCheck } from '../gatewayTrust/gatewayProof.js';
-import type { Logger } from '../logging/logger.js';
-import { headerValue } from './graphqlHttpServer.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import type { TokenVerifier } from '../../../platform/auth/tokenVerifier.js';
+import type { GatewayProofCheck } from '../../../platform/gatewayTrust/gatewayProof.js';
+import type { Logger } from '../../../platform/logging/logger.js';
+import { headerValue } from '../../../platform/server/graphqlHttpServer.js';
+import { atkomstgrundFromHeaders } from '../../../platform/server/atkomstgrundHeaders.js';
 
 export interface BaseRequestContext {
   requestId: string;
@@ -38,16 +37,6 @@ export async function baseRequestContext(
   const { fromGateway, requestId, requestIds } = await checkGatewayProof(request, body);
   const atkomstgrund = atkomstgrundFromHeaders(request);
   return createRequestContext({ requestId, requestIds, log: log.child({ requestId }), identity, atkomstgrund, fromGateway });
-}
-
-/** The attested access ground of a request; a malformed one refuses the whole request (HTTP 400). */
-export function atkomstgrundFromHeaders(request: IncomingMessage): Atkomstgrund | null {
-  try {
-    return parseAtkomstgrund(headerValue(request, 'x-samsyn-atkomstgrund'), headerValue(request, 'x-samsyn-nodatkomst-anledning'));
-  } catch (error) {
-    if (error instanceof GraphQLError) throw requestError('BAD_USER_INPUT', error.message, { reason: error.extensions['reason'], field: error.extensions['field'] });
-    throw error;
-  }
 }
 
 /** `requestIds`: every client request the reads are logged under, when the gateway sent several as one (default the request's own id). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../config/configurationError.js';
+import { ConfigurationError } from '../../../platform/config/configurationError.js';
 import { readSubgraphConfig } from './subgraphConfig.js';
 
 const key = 'a-shared-secret-of-at-least-32-characters';

@@ -1,5 +1,5 @@
 // A subgraph's configuration: every variable it reads, in one place, read all at once at start.
-import { authConfigFrom, authVariables, type AuthConfig } from '../auth/authConfig.js';
+import { authConfigFrom, authVariables, type AuthConfig } from '../../../platform/auth/authConfig.js';
 import {
   choiceVariable,
   isProduction,
@@ -9,22 +9,22 @@ import {
   textVariable,
   type Variables,
   type VariableShape,
-} from '../config/variables.js';
-import { secretFrom, secretVariables } from '../config/secretSetting.js';
+} from '../../../platform/config/variables.js';
+import { secretFrom, secretVariables } from '../../../platform/config/secretSetting.js';
 import { databaseTimeoutsFrom, databaseTimeoutVariables, type DatabaseTimeouts } from '../database/databaseTimeouts.js';
 import { databaseLocation, type DatabaseLocation } from '../database/openDatabase.js';
-import { subgraphTrustConfigFrom, subgraphTrustVariables, type SubgraphTrustConfig } from '../gatewayTrust/gatewayTrustConfig.js';
-import { pseudonymKeyFrom, pseudonymKeyVariables } from '../identifiers/patientPseudonym.js';
-import { operationLimitVariables, subgraphOperationLimitsFrom, type OperationLimits } from '../limits/operationLimits.js';
-import { logVariables, type LogLevel } from '../logging/logLevel.js';
-import { defaultAdminPorts } from '../metrics/adminServer.js';
+import { subgraphTrustConfigFrom, subgraphTrustVariables, type SubgraphTrustConfig } from '../../../platform/gatewayTrust/gatewayTrustConfig.js';
+import { pseudonymKeyFrom, pseudonymKeyVariables } from '../../../platform/identifiers/patientPseudonym.js';
+import { operationLimitVariables, subgraphOperationLimitsFrom, type OperationLimits } from '../../../platform/limits/operationLimits.js';
+import { logVariables, type LogLevel } from '../../../platform/logging/logLevel.js';
+import { defaultAdminPorts } from '../../../platform/metrics/adminServer.js';
 import { seedDateVariables, seedReferenceDateFrom } from '../seed/referenceDate.js';
 import type { IsoDate, SeedScale } from '../seed/World.js';
 import { suppressionVariables } from '../suppression/suppressSmallCount.js';
-import { shutdownVariables } from './gracefulShutdown.js';
+import { shutdownVariables } from '../../../platform/server/gracefulShutdown.js';
 import { readinessVariables } from './readinessProbe.js';
-import { tracingVariables } from '../tracing/tracingSettings.js';
-import { optimisationVariables, type OptimisationName } from '../optimisations/optimisations.js';
+import { tracingVariables } from '../../../platform/tracing/tracingSettings.js';
+import { optimisationVariables, type OptimisationName } from '../../../platform/optimisations/optimisations.js';
 
 export type SubgraphName = 'vgr' | 'kommun' | 'samverkan';
 

@@ -1,19 +1,19 @@
 // The Apollo Server options every subgraph runs with, the same in its process and in the tests' in-process
 // server: what refuses a request before it executes (limits, control characters, the internal surface without
 // the gateway's proof), and the access log written before any answer leaves.
-import { requestLogPlugin } from '../logging/requestLogPlugin.js';
-import { requestMetricsPlugin, type RequestMetrics } from '../metrics/requestMetricsPlugin.js';
+import { requestLogPlugin } from '../../../platform/logging/requestLogPlugin.js';
+import { requestMetricsPlugin, type RequestMetrics } from '../../../platform/metrics/requestMetricsPlugin.js';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { parse, type ValidationRule } from 'graphql';
 import type { Kysely } from 'kysely';
 import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
-import { gatewayOnlyPlugin } from '../gatewayTrust/gatewayOnlyPlugin.js';
-import { controlCharacterPlugin } from '../input/controlCharacterPlugin.js';
-import { operationLimitsOptions } from '../limits/operationLimitsOptions.js';
-import type { OperationLimits } from '../limits/operationLimits.js';
-import { operationResolutionPlugin } from './operationResolutionPlugin.js';
+import { gatewayOnlyPlugin } from '../../../platform/gatewayTrust/gatewayOnlyPlugin.js';
+import { controlCharacterPlugin } from '../../../platform/input/controlCharacterPlugin.js';
+import { operationLimitsOptions } from '../../../platform/limits/operationLimitsOptions.js';
+import type { OperationLimits } from '../../../platform/limits/operationLimits.js';
+import { operationResolutionPlugin } from '../../../platform/server/operationResolutionPlugin.js';
 import type { BaseRequestContext } from './requestContext.js';
 
 export function subgraphServerOptions<Context extends BaseRequestContext>(

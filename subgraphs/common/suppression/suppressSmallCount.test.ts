@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../config/environment.js';
+import { ConfigurationError } from '../../../platform/config/environment.js';
 import { suppressionThresholdFromEnvironment, suppressSmallCount } from './suppressSmallCount.js';
 
 describe('suppressSmallCount', () => {

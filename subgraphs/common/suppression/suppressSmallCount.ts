@@ -2,7 +2,7 @@
 // närområde's figures (SECURITY-NOTES §6: the threshold is a local decision,
 // configurable, default 5). Each figure is shown or withheld on its own; the
 // values shown are exact.
-import { readConfiguration, wholeNumberVariable } from '../config/variables.js';
+import { readConfiguration, wholeNumberVariable } from '../../../platform/config/variables.js';
 
 export interface Antal {
   varde: number | null;

@@ -3,19 +3,20 @@
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Kysely } from 'kysely';
-import type { Atkomstgrund } from '../auth/atkomstgrund.js';
-import type { Identity } from '../auth/Identity.js';
-import { buildOneByteSubgraphSchema } from '../schema/buildOneByteSubgraphSchema.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { buildOneByteSubgraphSchema } from '../../../platform/schema/buildOneByteSubgraphSchema.js';
 import { compiledQueryGateway } from '../server/compiledQueryGateway.js';
 import { openDatabase, type Database, type DatabaseLocation } from '../database/openDatabase.js';
-import { createLogger, type Logger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../../../platform/logging/logger.js';
 import type { World } from '../seed/World.js';
-import { createFormatError } from '../server/formatError.js';
+import { createFormatError } from '../../../platform/server/formatError.js';
 import { migrateSubgraph } from '../server/migrateSubgraph.js';
 import { createRequestContext, type BaseRequestContext } from '../server/requestContext.js';
 import type { SubgraphDefinition } from '../server/startSubgraph.js';
 import { subgraphServerOptions } from '../server/subgraphServerOptions.js';
-import { readSubgraphOperationLimits } from '../limits/operationLimits.js';
+import { readSubgraphOperationLimits } from '../../../platform/limits/operationLimits.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 
 export interface InProcessSubgraphOptions {
   /** The world whose slice `writeSeed` writes, in one transaction. */
@@ -38,19 +39,6 @@ export interface InProcessSubgraph<Schema, Context extends BaseRequestContext> {
 /** Logs errors only, so tests stay quiet unless something unexpected happens. */
 function quietLogger(): Logger {
   return createLogger({ service: 'test' }, { level: 'error' });
-}
-
-/** A verified identity for tests: by default vårdpersonal of the region at a vårdcentral. */
-export function testIdentity(overrides: Partial<Identity> = {}): Identity {
-  return {
-    subject: 'SE2321000131-P000000099999',
-    employeeHsaId: 'SE2321000131-P000000099999',
-    organisationHsaId: 'SE2321000131-E000000000001',
-    huvudman: 'VGR',
-    roles: ['vardpersonal'],
-    scopes: [],
-    ...overrides,
-  };
 }
 
 /**

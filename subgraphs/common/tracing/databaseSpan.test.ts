@@ -2,7 +2,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../database/openDatabase.js';
-import { startInMemoryTracing, type InMemoryTracing } from '../testing/inMemoryTracing.js';
+import { startInMemoryTracing, type InMemoryTracing } from '../../../platform/testing/inMemoryTracing.js';
 import { statementOperation } from './databaseSpan.js';
 
 interface Schema {

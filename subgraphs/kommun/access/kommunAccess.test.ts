@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
-import type { Identity } from '../../common/auth/Identity.js';
-import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { kommunHoldsDataOf, kommunkodOf, sparrKommunkod } from './kommunAccess.js';
 
 const goteborg = (roles: Parameters<typeof testIdentity>[0] = {}) => testIdentity({ huvudman: '1480', ...roles });

@@ -1,6 +1,6 @@
 // Boende ids are opaque stable tokens (e.g. `boende-1480-0001`); anything
 // else is refused before it reaches SQL.
-import { badUserInput } from '../../common/errors/samsynError.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
 
 const boendeIdPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { createGroupLoader } from '../../common/database/loaders.js';
 import type { KommunDatabase } from '../database.js';
 import type { BoendeRow } from '../rows.js';
-import { sortByNamn } from '../../common/sorting/swedishOrder.js';
+import { sortByNamn } from '../../../platform/sorting/swedishOrder.js';
 import { selectBoenden } from './selectBoenden.js';
 
 export function createBoendenByNaromradeLoader(db: Kysely<KommunDatabase>) {

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { createRecentGroupLoader } from '../../common/database/loaders.js';
 import { sharedRecentResults } from '../../common/database/recentResults.js';
-import { patientPseudonym } from '../../common/identifiers/patientPseudonym.js';
+import { patientPseudonym } from '../../../platform/identifiers/patientPseudonym.js';
 import type { KommunDatabase } from '../database.js';
 import { hasOngoingKommuninsats } from './ongoingInsats.js';
 

@@ -5,7 +5,7 @@
 //     data (the data-holding huvudman) and whether the patient has a spärr
 //     there — a patient the kommun has no row for has no kommun data: null,
 //     nothing logged;
-//  2. decidePatientAccess (common/auth/patientAccess.ts) decides for this
+//  2. decidePatientAccess (platform/auth/patientAccess.ts) decides for this
 //     reader, from that row — the same for a root query, a gateway entity
 //     fetch or an `_entities` call sent straight to the subgraph;
 //  3. the attempt is recorded in the request's access log, whatever the outcome;
@@ -16,12 +16,12 @@
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
-import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import { mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
-import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
-import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
-import { samsynError } from '../../common/errors/samsynError.js';
-import type { Logger } from '../../common/logging/logger.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import { mayReadPatientData, type Identity } from '../../../platform/auth/Identity.js';
+import { decidePatientAccess, type PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
+import { atkomstgrundSaknas, forbidden } from '../../../platform/auth/requireAccess.js';
+import { samsynError } from '../../../platform/errors/samsynError.js';
+import type { Logger } from '../../../platform/logging/logger.js';
 import type { KommunDatabase } from '../database.js';
 import type { KommunPatientRow } from '../rows.js';
 import { createCurrentBoendeVistelseByPersonnummerLoader } from './patient/currentBoendeVistelseByPersonnummer.js';

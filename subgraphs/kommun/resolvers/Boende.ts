@@ -1,7 +1,7 @@
 // Boende, owned here: a kommunal residence with its places and occupancy.
-import { samsynError } from '../../common/errors/samsynError.js';
+import { samsynError } from '../../../platform/errors/samsynError.js';
 import type { BoendeResolvers } from '../generated/resolvers.js';
-import { packPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
+import { packPseudonymer } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import { isBoendeId } from '../identifiers/boendeId.js';
 
 export const Boende: BoendeResolvers = {

@@ -1,5 +1,5 @@
 // A stay at a boende: the boende itself is loaded in a batch.
-import { samsynError } from '../../common/errors/samsynError.js';
+import { samsynError } from '../../../platform/errors/samsynError.js';
 import type { BoendeVistelseResolvers } from '../generated/resolvers.js';
 
 export const BoendeVistelse: BoendeVistelseResolvers = {

@@ -1,7 +1,7 @@
 // Kommun, owned here: resolved from the kommun reference table; its population
 // from the reference file data/befolkning.csv.
-import { isVastraGotalandKommunkod } from '../../common/identifiers/kommunkod.js';
-import { befolkningAr, befolkningKalla, befolkningUngefarlig, loadBefolkning } from '../../common/reference/befolkning.js';
+import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';
+import { befolkningAr, befolkningKalla, befolkningUngefarlig, loadBefolkning } from '../../../platform/reference/befolkning.js';
 import type { KommunResolvers } from '../generated/resolvers.js';
 
 export const Kommun: KommunResolvers = {

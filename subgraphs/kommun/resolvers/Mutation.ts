@@ -2,8 +2,8 @@
 // change and its access-log row (SKRIVNING, kategori sparr) are written in one
 // transaction, so neither exists without the other. Both are idempotent.
 import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
-import { forbidden } from '../../common/auth/requireAccess.js';
-import { parsePatientId } from '../../common/identifiers/patientId.js';
+import { forbidden } from '../../../platform/auth/requireAccess.js';
+import { parsePatientId } from '../../../platform/identifiers/patientId.js';
 import { sparrKommunkod } from '../access/kommunAccess.js';
 import type { KommunContext } from '../context.js';
 import type { MutationResolvers, SparrInput, SparrPayload } from '../generated/resolvers.js';

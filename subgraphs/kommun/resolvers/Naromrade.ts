@@ -4,8 +4,8 @@
 // shared patients is patient-level (patienterMedInsatserFranBada.ts).
 import { countSharedPseudonymer, pseudonymIndexOf } from '../countSharedPseudonymer.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
-import { isNaromradeId, kommunkodOfNaromrade } from '../../common/identifiers/naromradeId.js';
-import { isPackedPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
+import { isNaromradeId, kommunkodOfNaromrade } from '../../../platform/identifiers/naromradeId.js';
+import { isPackedPseudonymer } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import { patienterMedInsatserFranBada } from '../patienterMedInsatserFranBada.js';
 import type { NaromradeRow } from '../rows.js';

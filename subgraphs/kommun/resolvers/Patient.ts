@@ -3,7 +3,7 @@
 // access from the data itself (the kommun holding it), logs the attempt, and
 // refuses or filters (loaders/patientLoaders.ts). Because the rule sits on the
 // fields, an `_entities` call sent straight here gets what the gateway would.
-import { patientIdProblem } from '../../common/identifiers/patientId.js';
+import { patientIdProblem } from '../../../platform/identifiers/patientId.js';
 import type { PatientResolvers } from '../generated/resolvers.js';
 
 export const Patient: PatientResolvers = {

@@ -4,7 +4,7 @@
 import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
 import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
-import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
+import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { kommunHoldsDataOf } from '../access/kommunAccess.js';
 import { parseBoendeId } from '../identifiers/boendeId.js';

@@ -1,6 +1,6 @@
 // The kommun subgraph's resolver map, one file per type.
-import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
-import { PatientpseudonymerScalar } from '../../common/scalars/patientpseudonymerScalar.js';
+import { DateScalar, DateTimeScalar } from '../../../platform/scalars/dateScalars.js';
+import { PatientpseudonymerScalar } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { Boende } from './Boende.js';
 import { BoendeVistelse } from './BoendeVistelse.js';

@@ -2,7 +2,7 @@
 // before seeding, as one idempotent upsert (the reference data are not part
 // of the synthetic world, and a corrected name must reach existing databases).
 import type { Kysely } from 'kysely';
-import { loadKommuner } from '../../common/reference/kommuner.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
 import type { KommunDatabase } from '../database.js';
 
 export async function syncKommunReference(db: Kysely<KommunDatabase>): Promise<void> {

@@ -3,7 +3,7 @@
 // Swedish calendar (the day it was received, in Sweden, + 60); from the day
 // after, an open avvikelse without återkoppling is overdue. The overdue list's
 // SQL (forsenadeAterkopplingar.ts) uses `overdueReceivedBeforeDate`, the same rule.
-import { todayInSweden } from '../../common/scalars/isoDate.js';
+import { todayInSweden } from '../../../platform/scalars/isoDate.js';
 import type { AvvikelseStatus } from '../generated/resolvers.js';
 import type { AvvikelseRow } from '../rows.js';
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isPermitted } from '../../common/auth/requireAccess.js';
-import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
+import { isPermitted } from '../../../platform/auth/requireAccess.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { readAvvikelser, reportAvvikelser, requireReportingForOwnHuvudman } from './avvikelseAccess.js';
 
 describe('who may read and report avvikelser', () => {

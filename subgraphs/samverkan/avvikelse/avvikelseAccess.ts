@@ -3,8 +3,8 @@
 // clients with `avvikelse:read`; the patient an avvikelse concerns is decided
 // separately, per avvikelse, in loaders/patientDataLoaders.ts. Reporting is for
 // vårdpersonal and system clients with `avvikelse:write`, each for its own huvudman only.
-import type { Identity } from '../../common/auth/Identity.js';
-import { forbidden, type AccessRequirement } from '../../common/auth/requireAccess.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { forbidden, type AccessRequirement } from '../../../platform/auth/requireAccess.js';
 
 export const readAvvikelser: AccessRequirement = { roles: ['vardpersonal', 'nosam', 'analytiker', 'granskare'], systemScope: 'avvikelse:read' };
 

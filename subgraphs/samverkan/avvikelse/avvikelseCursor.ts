@@ -1,9 +1,9 @@
 // The paging cursors of the avvikelse list, one per ordering (avvikelseOrdning.ts):
 // the sort key of the last avvikelse on a page, opaque to clients (see
 // common/pagination/cursor.ts). A cursor continues only the ordering it came from.
-import { badUserInput } from '../../common/errors/samsynError.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { isIsoDate, isIsoDateTime } from '../../common/scalars/isoDate.js';
+import { isIsoDate, isIsoDateTime } from '../../../platform/scalars/isoDate.js';
 import type { AvvikelseOrdning } from '../generated/resolvers.js';
 import type { AvvikelseRow } from '../rows.js';
 import { aterkopplingSenast } from './aterkoppling.js';

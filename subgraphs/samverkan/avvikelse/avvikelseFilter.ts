@@ -2,11 +2,11 @@
 // input before any query, `avvikelseWhere` turns the validated filter (and the
 // paging position) into the one WHERE clause that both the page and its count use.
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { parseHuvudmanId } from '../../common/identifiers/huvudman.js';
-import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
-import { parseIsoDate } from '../../common/scalars/isoDate.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
+import { parseHuvudmanId } from '../../../platform/identifiers/huvudman.js';
+import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
+import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseFilter, AvvikelseKategori, AvvikelseStatus } from '../generated/resolvers.js';
 import type { AvvikelsePosition } from './avvikelseCursor.js';

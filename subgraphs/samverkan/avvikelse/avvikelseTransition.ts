@@ -5,10 +5,10 @@
 // DELREGIONAL, never lowered) while it is neither closed nor refused. No I/O:
 // hanteraAvvikelse.ts loads, calls this, and writes what it returns.
 import type { GraphQLError } from 'graphql';
-import { forbidden } from '../../common/auth/requireAccess.js';
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
-import { containsPersonnummerError } from '../../common/input/freeText.js';
+import { forbidden } from '../../../platform/auth/requireAccess.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { containsPersonnummer } from '../../../platform/identifiers/containsPersonnummer.js';
+import { containsPersonnummerError } from '../../../platform/input/freeText.js';
 import type { AvvikelseHandling, AvvikelseStatus, SystemfelNiva } from '../generated/resolvers.js';
 
 /** Which party of the avvikelse the caller acts for. */

@@ -6,11 +6,11 @@
 // index avvikelse_vantar_aterkoppling_idx's predicate so the planner can use it.
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { sql } from 'kysely';
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { parseHuvudmanId } from '../../common/identifiers/huvudman.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
+import { parseHuvudmanId } from '../../../platform/identifiers/huvudman.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { isIsoDateTime } from '../../common/scalars/isoDate.js';
+import { isIsoDateTime } from '../../../platform/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { ForsenadeAterkopplingarFilter } from '../generated/resolvers.js';
 import type { AvvikelseRow } from '../rows.js';

@@ -1,6 +1,6 @@
 // `Query.forsenadeAterkopplingar`: the same readers as the avvikelse list;
 // arguments are validated before any query (see forsenadeAterkopplingar.ts).
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { parsePageSize } from '../../common/pagination/cursor.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { isFieldSelected } from '../resolvers/isFieldSelected.js';

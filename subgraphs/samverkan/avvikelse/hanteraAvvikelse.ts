@@ -6,11 +6,11 @@
 // other (0 rows) is refused with CONFLICT/VERSION_STALE and writes nothing.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { Identity } from '../../common/auth/Identity.js';
-import { badUserInput, versionChanged, notFound } from '../../common/errors/samsynError.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { parseOptionalFreeText } from '../../common/input/freeText.js';
-import type { Logger } from '../../common/logging/logger.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { badUserInput, versionChanged, notFound } from '../../../platform/errors/samsynError.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { parseOptionalFreeText } from '../../../platform/input/freeText.js';
+import type { Logger } from '../../../platform/logging/logger.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { AvvikelseHandling, HanteraAvvikelseInput, SystemfelNiva } from '../generated/resolvers.js';
 import type { AvvikelseRow } from '../rows.js';

@@ -1,12 +1,12 @@
 // The rules a new avvikelse report must meet, checked before anything is read
 // or written: each failure is a BAD_USER_INPUT with a stable reason and the
 // path of the input field. `checkHuvudmanInNaromrade` runs once the närområde is known.
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { parseHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
-import { parsePatientId } from '../../common/identifiers/patientId.js';
-import { parseFreeText } from '../../common/input/freeText.js';
-import { isIsoDate, parseIsoDate } from '../../common/scalars/isoDate.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
+import { parseHuvudmanId, regionHuvudman } from '../../../platform/identifiers/huvudman.js';
+import { parsePatientId } from '../../../platform/identifiers/patientId.js';
+import { parseFreeText } from '../../../platform/input/freeText.js';
+import { isIsoDate, parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import type { AvvikelseKategori, RapporteraAvvikelseInput } from '../generated/resolvers.js';
 
 export const maxBeskrivningLength = 4000;

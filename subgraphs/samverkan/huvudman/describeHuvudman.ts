@@ -1,7 +1,7 @@
 // A huvudman id (`VGR` or a kommunkod) as the API shows it: its type and its
 // name, the kommun's from the reference file data/kommuner.csv.
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
-import { loadKommuner } from '../../common/reference/kommuner.js';
+import { regionHuvudman } from '../../../platform/identifiers/huvudman.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
 import type { HuvudmanTyp } from '../generated/resolvers.js';
 
 export const regionNamn = 'Västra Götalandsregionen';

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
-import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import type { Identity } from '../../common/auth/Identity.js';
-import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import type { AvvikelseRow, SipRow } from '../rows.js';
 import { avvikelseRecord, decideRecordAccess, refusalError, samverkanHoldsDataOf, sipRecord } from './patientDataLoaders.js';
 

@@ -2,7 +2,7 @@
 // data: SIPs, the avvikelser of a patient, the patient an avvikelse or SIP
 // concerns, the patient link of a new avvikelse, and the patient's log
 // extract. Every such access is decided here with `decidePatientAccess` (the
-// one rule, subgraphs/common/auth/patientAccess.ts) and recorded in the access
+// one rule, platform/auth/patientAccess.ts) and recorded in the access
 // log, so no resolver may read `sip` rows (or their insatser, deltagare and
 // follow-ups) or `avvikelse.personnummer` any other way. SIP writes (skapaSip,
 // hanteraSip) are decided here too: vårdpersonal of a party only.
@@ -23,14 +23,14 @@ import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { createPatientExtractReads } from '../../common/accessLog/patientExtractReads.js';
 import type { Lasning } from '../../common/accessLog/queryAccessLog.js';
-import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import { hasRole, mayReadPatientData, type Identity } from '../../common/auth/Identity.js';
-import { decidePatientAccess, type PatientAccessDecision } from '../../common/auth/patientAccess.js';
-import { atkomstgrundSaknas, forbidden } from '../../common/auth/requireAccess.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import { hasRole, mayReadPatientData, type Identity } from '../../../platform/auth/Identity.js';
+import { decidePatientAccess, type PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
+import { atkomstgrundSaknas, forbidden } from '../../../platform/auth/requireAccess.js';
 import { createGroupLoader, createRowLoader } from '../../common/database/loaders.js';
 import { reusableQuery } from '../../common/database/reusableQuery.js';
-import { notFound } from '../../common/errors/samsynError.js';
-import { isHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
+import { notFound } from '../../../platform/errors/samsynError.js';
+import { isHuvudmanId, regionHuvudman } from '../../../platform/identifiers/huvudman.js';
 import type { BaseRequestContext } from '../../common/server/requestContext.js';
 import { selectAvvikelse } from '../avvikelse/selectAvvikelse.js';
 import type { SamverkanDatabase } from '../database.js';

@@ -2,7 +2,7 @@
 // batching and caching never cross requests (or users). Each loader lives
 // beside its domain; patient-level ones only in patientDataLoaders.ts.
 import type { Kysely } from 'kysely';
-import type { Identity } from '../../common/auth/Identity.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
 import { createAvvikelseByIdLoader } from '../avvikelse/avvikelseByIdLoader.js';
 import { createAvvikelsehandelserLoader } from '../avvikelse/avvikelsehandelserLoader.js';
 import type { SamverkanDatabase } from '../database.js';

@@ -3,7 +3,7 @@
 // (the latest when none is, e.g. before the first takes effect). A version the
 // närområde lacks is an input error naming the argument, not a null answer, so
 // that an integration asking "since version N" learns that N is wrong.
-import { badUserInput } from '../../common/errors/samsynError.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
 import type { NaromradesplanRow } from '../rows.js';
 import { planInForce } from './planInForce.js';
 

@@ -6,13 +6,13 @@
 // the old version as history). Which version is in force on a day stays a matter
 // of dates (planInForce.ts): a version from a future date is not yet in force.
 import type { Kysely } from 'kysely';
-import type { Identity } from '../../common/auth/Identity.js';
-import { badUserInput, versionStale, notFound } from '../../common/errors/samsynError.js';
-import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { parseFreeText } from '../../common/input/freeText.js';
-import type { Logger } from '../../common/logging/logger.js';
-import { parseIsoDate } from '../../common/scalars/isoDate.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { badUserInput, versionStale, notFound } from '../../../platform/errors/samsynError.js';
+import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { parseFreeText } from '../../../platform/input/freeText.js';
+import type { Logger } from '../../../platform/logging/logger.js';
+import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { FaststallNaromradesplanInput } from '../generated/resolvers.js';
 import type { BoendeansvarRow, NaromradesplanRow } from '../rows.js';

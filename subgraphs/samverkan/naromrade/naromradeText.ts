@@ -1,5 +1,5 @@
 // Free text of närområdesplaner and NOSAM meetings (freeText.ts), and the plans' date arithmetic.
-import type { FreeTextRule } from '../../common/input/freeText.js';
+import type { FreeTextRule } from '../../../platform/input/freeText.js';
 
 /** The rule for text about the collaboration: never a patient's number. */
 export function naromradeText(maxLength: number): FreeTextRule {

@@ -1,8 +1,8 @@
 // Who may adopt a närområdesplan version or record a NOSAM meeting: `vardpersonal`
 // or `nosam` of the region (VGR) or of the närområde's kommun.
-import type { Identity } from '../../common/auth/Identity.js';
-import { forbidden, requireAccess, type AccessRequirement } from '../../common/auth/requireAccess.js';
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { forbidden, requireAccess, type AccessRequirement } from '../../../platform/auth/requireAccess.js';
+import { regionHuvudman } from '../../../platform/identifiers/huvudman.js';
 import type { NaromradeRow } from '../rows.js';
 
 export const writeNaromrade: AccessRequirement = { roles: ['vardpersonal', 'nosam'] };

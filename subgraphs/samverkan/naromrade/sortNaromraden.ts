@@ -1,6 +1,6 @@
 // The order närområden are listed in: by kommunkod, then by name in Swedish
 // alphabetical order (done here, as PGlite and a server collate differently).
-import { compareSwedish } from '../../common/sorting/swedishOrder.js';
+import { compareSwedish } from '../../../platform/sorting/swedishOrder.js';
 import type { NaromradeRow } from '../rows.js';
 
 export function compareNaromraden(a: NaromradeRow, b: NaromradeRow): number {

@@ -5,9 +5,9 @@ import type { AvvikelseResolvers } from '../generated/resolvers.js';
 import { patientOfAvvikelse } from '../loaders/patientDataLoaders.js';
 import { handleAvvikelser, readAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { mojligaHandlingar, sidaFor } from '../avvikelse/avvikelseTransition.js';
-import { isPermitted, requireAccess } from '../../common/auth/requireAccess.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { requireRow } from '../../common/errors/requireRow.js';
+import { isPermitted, requireAccess } from '../../../platform/auth/requireAccess.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { requireRow } from '../../../platform/errors/requireRow.js';
 import { aterkopplingSenast, dagarTillAterkoppling, forsenadAterkoppling } from '../avvikelse/aterkoppling.js';
 
 export const Avvikelse: AvvikelseResolvers = {

@@ -1,5 +1,5 @@
 // Kommun, owned by the kommun subgraph: this one adds its vårdsamverkansområde and närområden.
-import { isVastraGotalandKommunkod } from '../../common/identifiers/kommunkod.js';
+import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import type { KommunResolvers } from '../generated/resolvers.js';
 
 export const Kommun: KommunResolvers = {

@@ -1,5 +1,5 @@
 // Root mutations; the avvikelse workflow itself lives in avvikelse/rapporteraAvvikelse.ts.
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { reportAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { rapporteraAvvikelse } from '../avvikelse/rapporteraAvvikelse.js';
 import { hanteraAvvikelseMutation } from '../avvikelse/hanteraAvvikelseMutation.js';

@@ -2,7 +2,7 @@
 // versions and the difference between two of them, the gaps in the plan in
 // force, its NOSAM meetings and the count of overdue SIP follow-ups for the
 // NOSAM agenda.
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import type { NaromradeResolvers } from '../generated/resolvers.js';
 import { boendenUtanAnsvar } from '../naromrade/boendenUtanAnsvar.js';
@@ -10,8 +10,8 @@ import { naromradesplanSkillnadField } from '../naromrade/naromradesplanSkillnad
 import { nosamMoteParent } from '../naromrade/nosam/nosamMoteParent.js';
 import { planInForce } from '../naromrade/planInForce.js';
 import { prefetchBoendenMedAnsvar } from '../naromrade/prefetchNaromradeParts.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { requireRow } from '../../common/errors/requireRow.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { requireRow } from '../../../platform/errors/requireRow.js';
 import { countForsenadeSipar } from '../sip/sipAccess.js';
 
 /** SAMSYN_MIN_ANTAL, read once when the subgraph loads, as avvikelseanalysQuery.ts does: the samverkan context carries no threshold. */

@@ -1,5 +1,5 @@
 // A NOSAM meeting: its decisions in order and the avvikelser lifted at it, batched per meeting.
-import { requireRow } from '../../common/errors/requireRow.js';
+import { requireRow } from '../../../platform/errors/requireRow.js';
 import type { NosamMoteResolvers } from '../generated/resolvers.js';
 import { nosamMoteRow } from '../naromrade/nosam/nosamMoteParent.js';
 

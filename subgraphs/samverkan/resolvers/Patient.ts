@@ -2,7 +2,7 @@
 // avvikelser that concern them and the shared layer's log extract, all read
 // through the patient-data seam (loaders/patientDataLoaders.ts), which decides
 // and logs each record.
-import { patientIdProblem } from '../../common/identifiers/patientId.js';
+import { patientIdProblem } from '../../../platform/identifiers/patientId.js';
 import type { PatientResolvers } from '../generated/resolvers.js';
 import { avvikelserOfPatient, lasningarOfPatient, siparOfPatient } from '../loaders/patientDataLoaders.js';
 

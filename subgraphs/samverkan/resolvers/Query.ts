@@ -5,9 +5,9 @@
 import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
 import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
-import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
+import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import { parsePageSize } from '../../common/pagination/cursor.js';
 import { decodeAvvikelseCursor } from '../avvikelse/avvikelseCursor.js';
 import { parseAvvikelseFilter } from '../avvikelse/avvikelseFilter.js';
@@ -21,7 +21,7 @@ import { listNaromraden } from '../naromrade/listNaromraden.js';
 import { prefetchNaromradeParts } from '../naromrade/prefetchNaromradeParts.js';
 import { listVardsamverkansomraden } from '../vardsamverkansomrade/listVardsamverkansomraden.js';
 import { isFieldSelected } from './isFieldSelected.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
 
 export const Query: QueryResolvers = {
   naromrade: (_root, { id }, context, info) => {

@@ -6,8 +6,8 @@
 // (insatser, deltagare, follow-ups) are loaded there too, batched per request.
 import type { SipResolvers } from '../generated/resolvers.js';
 import { patientOfSip, sipByReference, sipParts } from '../loaders/patientDataLoaders.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { requireRow } from '../../common/errors/requireRow.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { requireRow } from '../../../platform/errors/requireRow.js';
 import { sipForsenad } from '../sip/sipTransition.js';
 
 export const Sip: SipResolvers = {

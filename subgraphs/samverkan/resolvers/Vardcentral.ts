@@ -1,5 +1,5 @@
 // Vårdcentral, owned by the vgr subgraph: this one adds its boendeansvar under plans in force.
-import { isHsaId } from '../../common/identifiers/hsaId.js';
+import { isHsaId } from '../../../platform/identifiers/hsaId.js';
 import type { VardcentralResolvers } from '../generated/resolvers.js';
 
 export const Vardcentral: VardcentralResolvers = {

@@ -1,6 +1,6 @@
 // Vårdsamverkansområde, an entity this subgraph owns (delregional level).
 import type { VardsamverkansomradeResolvers } from '../generated/resolvers.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
 
 export const Vardsamverkansomrade: VardsamverkansomradeResolvers = {
   __resolveReference: (reference, context) =>

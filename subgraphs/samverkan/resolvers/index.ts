@@ -1,5 +1,5 @@
 // All samverkan resolvers, one file per type, checked against the generated `Resolvers` type.
-import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
+import { DateScalar, DateTimeScalar } from '../../../platform/scalars/dateScalars.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { Atgard } from './Atgard.js';
 import { Avvikelse } from './Avvikelse.js';

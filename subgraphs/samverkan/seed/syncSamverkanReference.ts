@@ -3,7 +3,7 @@
 // data/kommuner.csv on every start. Idempotent; rows are never deleted, since
 // närområden and avvikelser refer to them.
 import type { Kysely } from 'kysely';
-import { loadKommuner, loadVardsamverkansomraden } from '../../common/reference/kommuner.js';
+import { loadKommuner, loadVardsamverkansomraden } from '../../../platform/reference/kommuner.js';
 import type { SamverkanDatabase } from '../database.js';
 
 export async function syncSamverkanReference(db: Kysely<SamverkanDatabase>): Promise<void> {

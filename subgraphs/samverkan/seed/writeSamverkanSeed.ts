@@ -3,7 +3,7 @@
 // filled the reference tables the rows point to.
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../common/database/insertInChunks.js';
-import { loadKommuner } from '../../common/reference/kommuner.js';
+import { loadKommuner } from '../../../platform/reference/kommuner.js';
 import type { World } from '../../common/seed/World.js';
 import type { SamverkanDatabase } from '../database.js';
 import { avvikelseHistorik, mottagandeEnhetHsaId } from './avvikelseHistorik.js';

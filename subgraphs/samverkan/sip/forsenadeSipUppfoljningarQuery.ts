@@ -1,8 +1,8 @@
 // `Query.forsenadeSipUppfoljningar`: for vårdpersonal; each SIP is shown only
 // when the access rules let this reader see it (loaders/patientDataLoaders.ts).
-import { requireAccess } from '../../common/auth/requireAccess.js';
-import { badUserInput, notFound } from '../../common/errors/samsynError.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
+import { badUserInput, notFound } from '../../../platform/errors/samsynError.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { forsenadeSiparOfNaromrade } from '../loaders/patientDataLoaders.js';
 import { readForsenadeSipar } from './sipAccess.js';

@@ -5,11 +5,11 @@
 // UPDATE only matches the version the caller read, so of two concurrent steps
 // exactly one is stored; the other is refused with CONFLICT/VERSION_STALE.
 import type { Kysely } from 'kysely';
-import { badUserInput, versionChanged } from '../../common/errors/samsynError.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { parseOptionalFreeText } from '../../common/input/freeText.js';
-import type { Logger } from '../../common/logging/logger.js';
-import { parseIsoDate } from '../../common/scalars/isoDate.js';
+import { badUserInput, versionChanged } from '../../../platform/errors/samsynError.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { parseOptionalFreeText } from '../../../platform/input/freeText.js';
+import type { Logger } from '../../../platform/logging/logger.js';
+import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { HanteraSipInput } from '../generated/resolvers.js';
 import { recordSipWrite, sipForWrite, type PatientAccessContext } from '../loaders/patientDataLoaders.js';

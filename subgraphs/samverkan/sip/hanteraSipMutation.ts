@@ -1,5 +1,5 @@
 // `Mutation.hanteraSip`: for vårdpersonal of a party (decided in hanteraSip.ts, through the patient-access seam).
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { hanteraSip } from './hanteraSip.js';
 import { writeSipar } from './sipAccess.js';

@@ -4,13 +4,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Atkomstgrund } from '../../common/auth/atkomstgrund.js';
-import type { Identity } from '../../common/auth/Identity.js';
+import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
 import type { Database } from '../../common/database/openDatabase.js';
 import { generateWorld } from '../../common/seed/generateWorld.js';
 import { testReferenceDate } from '../../common/seed/referenceDate.js';
 import type { World } from '../../common/seed/World.js';
-import { startInProcessSubgraph, testIdentity, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
+import { startInProcessSubgraph, testRequestContext, type InProcessSubgraph } from '../../common/testing/inProcessSubgraph.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { testUser as user } from '../../common/testing/testUser.js';
 import { createSamverkanContext, type SamverkanContext } from '../context.js';
 import type { SamverkanDatabase } from '../database.js';

@@ -1,7 +1,7 @@
 // Who may call the SIP operations at all: vårdpersonal only (no system
 // client, whatever its scopes). Which SIPs a caller may change, and read, is
 // decided per SIP in loaders/patientDataLoaders.ts.
-import type { AccessRequirement } from '../../common/auth/requireAccess.js';
+import type { AccessRequirement } from '../../../platform/auth/requireAccess.js';
 
 export const writeSipar: AccessRequirement = { roles: ['vardpersonal'] };
 

@@ -3,9 +3,9 @@
 // avslutad, which any open state may also reach. No I/O and no clock: the
 // caller passes `today`, loads the SIP and writes what this returns.
 import type { GraphQLError } from 'graphql';
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { containsPersonnummer } from '../../common/identifiers/containsPersonnummer.js';
-import { containsPersonnummerError } from '../../common/input/freeText.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { containsPersonnummer } from '../../../platform/identifiers/containsPersonnummer.js';
+import { containsPersonnummerError } from '../../../platform/input/freeText.js';
 import type { SipHandling, SipStatus } from '../generated/resolvers.js';
 
 export interface SipSteg {

@@ -6,8 +6,8 @@
 // that stores nothing writes no second row.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { conflict, notFound } from '../../common/errors/samsynError.js';
-import type { Logger } from '../../common/logging/logger.js';
+import { conflict, notFound } from '../../../platform/errors/samsynError.js';
+import type { Logger } from '../../../platform/logging/logger.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { SkapaSipInput } from '../generated/resolvers.js';
 import { decideSipWrite, recordSipWrite, type PatientAccessContext } from '../loaders/patientDataLoaders.js';

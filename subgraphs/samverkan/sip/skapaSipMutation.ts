@@ -1,5 +1,5 @@
 // `Mutation.skapaSip`: for vårdpersonal of a party (decided in skapaSip.ts, through the patient-access seam).
-import { requireAccess } from '../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 import { writeSipar } from './sipAccess.js';
 import { skapaSip } from './skapaSip.js';

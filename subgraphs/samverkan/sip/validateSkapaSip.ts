@@ -2,12 +2,12 @@
 // each failure is a BAD_USER_INPUT with a stable reason and the input field's
 // path. `checkSipHuvudmanInNaromrade` runs once the närområde is known.
 import { createHash } from 'node:crypto';
-import { badUserInput } from '../../common/errors/samsynError.js';
-import { parseHuvudmanId, regionHuvudman } from '../../common/identifiers/huvudman.js';
-import { parsePatientId } from '../../common/identifiers/patientId.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { parseFreeText, type FreeTextRule } from '../../common/input/freeText.js';
-import { parseIsoDate } from '../../common/scalars/isoDate.js';
+import { badUserInput } from '../../../platform/errors/samsynError.js';
+import { parseHuvudmanId, regionHuvudman } from '../../../platform/identifiers/huvudman.js';
+import { parsePatientId } from '../../../platform/identifiers/patientId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { parseFreeText, type FreeTextRule } from '../../../platform/input/freeText.js';
+import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
 import { klientnyckelPattern } from '../avvikelse/validateRapporteraAvvikelse.js';
 import type { SkapaSipInput } from '../generated/resolvers.js';
 

@@ -1,7 +1,7 @@
 // All six vårdsamverkansområden, in Swedish alphabetical order of their names
 // (sorted here, since the database's collation differs between PGlite and a server).
 import type { Kysely } from 'kysely';
-import { bySwedishName } from '../../common/sorting/swedishOrder.js';
+import { bySwedishName } from '../../../platform/sorting/swedishOrder.js';
 import type { SamverkanDatabase } from '../database.js';
 import type { VardsamverkansomradeRow } from '../rows.js';
 import { selectVardsamverkansomrade } from './selectVardsamverkansomrade.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patientExtractScope, requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
-import type { Identity } from '../../common/auth/Identity.js';
-import { testIdentity } from '../../common/testing/inProcessSubgraph.js';
+import type { Identity } from '../../../platform/auth/Identity.js';
+import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { regionHoldsDataOf, requireRegionSparrWriter } from './regionAccessRules.js';
 
 const system = (huvudman: string, scopes: string[]): Identity =>

@@ -1,11 +1,11 @@
 // The access rules specific to the region (the patient-data rule itself is
-// common/auth/patientAccess.ts and is applied in loaders/patientLoaders.ts):
+// platform/auth/patientAccess.ts and is applied in loaders/patientLoaders.ts):
 // whose data the region holds, for the shared rule on who reads the access log
 // and the patient log extract (common/accessLog/accessLogReaders.ts), and who
 // may write a spärr.
-import { hasRole, type Identity } from '../../common/auth/Identity.js';
-import { forbidden } from '../../common/auth/requireAccess.js';
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
+import { hasRole, type Identity } from '../../../platform/auth/Identity.js';
+import { forbidden } from '../../../platform/auth/requireAccess.js';
+import { regionHuvudman } from '../../../platform/identifiers/huvudman.js';
 
 /** The region subgraph holds the region's data only: its log is read by the region's granskare. */
 export function regionHoldsDataOf(huvudman: string): boolean {

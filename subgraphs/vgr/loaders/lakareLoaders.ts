@@ -5,7 +5,7 @@ import { reusableQuery } from '../../common/database/reusableQuery.js';
 import type { VgrDatabase } from '../database.js';
 import type { LakareRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
-import { bySwedishName } from '../../common/sorting/swedishOrder.js';
+import { bySwedishName } from '../../../platform/sorting/swedishOrder.js';
 
 const selectLakare = (db: Kysely<VgrDatabase>) =>
   db.selectFrom('lakare').select(['hsa_id as hsaId', 'namn', 'vardcentral_hsa_id as vardcentralHsaId']);

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { VgrDatabase } from '../database.js';
 import type { NarsjukvardsteamRow } from '../rows.js';
-import { bySwedishName } from '../../common/sorting/swedishOrder.js';
+import { bySwedishName } from '../../../platform/sorting/swedishOrder.js';
 
 export async function listAllNarsjukvardsteam(db: Kysely<VgrDatabase>): Promise<NarsjukvardsteamRow[]> {
   const rows = await db.selectFrom('narsjukvardsteam').select(['id', 'namn', 'sjukhus', 'typ']).execute();

@@ -5,7 +5,7 @@ import { createGroupLoader, createRowLoader } from '../../common/database/loader
 import type { VgrDatabase } from '../database.js';
 import type { NarsjukvardsteamRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
-import { bySwedishName } from '../../common/sorting/swedishOrder.js';
+import { bySwedishName } from '../../../platform/sorting/swedishOrder.js';
 
 interface TeamInKommun extends NarsjukvardsteamRow {
   kommunkod: string;

@@ -7,7 +7,7 @@ import { reusableQuery } from '../../common/database/reusableQuery.js';
 import type { VgrDatabase } from '../database.js';
 import type { VardcentralRow } from '../rows.js';
 import { anyOf } from './anyOf.js';
-import { bySwedishName } from '../../common/sorting/swedishOrder.js';
+import { bySwedishName } from '../../../platform/sorting/swedishOrder.js';
 
 export interface ListadePatienterCount {
   vardcentralHsaId: string;

@@ -1,8 +1,8 @@
 // Boende, owned by the kommun subgraph: the region adds how many residents are listed elsewhere than at the
 // vårdcentral responsible for the boende, from the kommun's pseudonyms and samverkan's responsible vårdcentral.
-import { isHsaId } from '../../common/identifiers/hsaId.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { isPackedPseudonymer, unpackPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
+import { isHsaId } from '../../../platform/identifiers/hsaId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { isPackedPseudonymer, unpackPseudonymer } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 import { invanareListadeAnnanstans } from '../boende/invanareListadeAnnanstans.js';
 import type { BoendeResolvers } from '../generated/resolvers.js';

@@ -1,6 +1,6 @@
 // Kommun is owned by the kommun subgraph; the region contributes its
 // vårdcentraler and närsjukvårdsteam there.
-import { isVastraGotalandKommunkod } from '../../common/identifiers/kommunkod.js';
+import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import type { KommunResolvers } from '../generated/resolvers.js';
 
 export const Kommun: KommunResolvers = {

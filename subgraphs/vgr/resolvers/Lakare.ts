@@ -1,7 +1,7 @@
 // Lakare: a doctor of the region and the vårdcentral they work at.
-import { isHsaId } from '../../common/identifiers/hsaId.js';
+import { isHsaId } from '../../../platform/identifiers/hsaId.js';
 import type { LakareResolvers } from '../generated/resolvers.js';
-import { requireRow } from '../../common/errors/requireRow.js';
+import { requireRow } from '../../../platform/errors/requireRow.js';
 
 export const Lakare: LakareResolvers = {
   __resolveReference: ({ hsaId }, { loaders }) => (isHsaId(hsaId) ? loaders.lakareByHsaId.load(hsaId) : null),

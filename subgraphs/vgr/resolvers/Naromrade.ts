@@ -4,8 +4,8 @@
 // kommun subgraph @requires them to count shared patients; no personnummer,
 // so any authenticated role may have them and no log row is written).
 import type { NaromradeResolvers } from '../generated/resolvers.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
-import { packPseudonymer } from '../../common/scalars/patientpseudonymerScalar.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
+import { packPseudonymer } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import { suppressSmallCount } from '../../common/suppression/suppressSmallCount.js';
 
 export const Naromrade: NaromradeResolvers = {

@@ -1,6 +1,6 @@
 // Narsjukvardsteam: a hospital's mobile team and the kommuner it serves.
 import type { NarsjukvardsteamResolvers } from '../generated/resolvers.js';
-import { isReferenceId } from '../../common/identifiers/referenceId.js';
+import { isReferenceId } from '../../../platform/identifiers/referenceId.js';
 
 export const Narsjukvardsteam: NarsjukvardsteamResolvers = {
   __resolveReference: ({ id }, { loaders }) => (isReferenceId(id) ? loaders.narsjukvardsteamById.load(id) : null),

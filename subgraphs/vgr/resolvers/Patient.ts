@@ -3,7 +3,7 @@
 // and never reaches SQL. Every patient-level field goes through the access
 // seam (context.patientReads), for a root query and for `_entities` alike,
 // since the checks sit in the field resolvers, not in the reference.
-import { patientIdProblem } from '../../common/identifiers/patientId.js';
+import { patientIdProblem } from '../../../platform/identifiers/patientId.js';
 import type { PatientResolvers } from '../generated/resolvers.js';
 
 export const Patient: PatientResolvers = {

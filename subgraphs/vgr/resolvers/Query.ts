@@ -4,8 +4,8 @@
 import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
 import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
 import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
-import { parseHsaId } from '../../common/identifiers/hsaId.js';
-import { parseKommunkod } from '../../common/identifiers/kommunkod.js';
+import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
+import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import { regionHoldsDataOf } from '../access/regionAccessRules.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { listAllNarsjukvardsteam } from '../loaders/listAllNarsjukvardsteam.js';

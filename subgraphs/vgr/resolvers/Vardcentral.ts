@@ -1,6 +1,6 @@
 // Vardcentral: the region's own entity; kommun and närområde are references
 // the kommun and samverkan subgraphs complete.
-import { isHsaId } from '../../common/identifiers/hsaId.js';
+import { isHsaId } from '../../../platform/identifiers/hsaId.js';
 import type { VardcentralResolvers } from '../generated/resolvers.js';
 
 export const Vardcentral: VardcentralResolvers = {

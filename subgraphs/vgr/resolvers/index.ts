@@ -1,6 +1,6 @@
 // The vgr subgraph's resolvers, one file per root or entity type.
-import { DateScalar, DateTimeScalar } from '../../common/scalars/dateScalars.js';
-import { PatientpseudonymerScalar } from '../../common/scalars/patientpseudonymerScalar.js';
+import { DateScalar, DateTimeScalar } from '../../../platform/scalars/dateScalars.js';
+import { PatientpseudonymerScalar } from '../../../platform/scalars/patientpseudonymerScalar.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { Boende } from './Boende.js';
 import { FastLakarkontakt } from './FastLakarkontakt.js';

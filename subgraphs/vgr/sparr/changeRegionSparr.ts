@@ -3,9 +3,9 @@
 // the other. Both are idempotent: registering twice keeps the first
 // registration, lifting a spärr that does not exist changes nothing (each
 // call is still logged).
-import type { PatientAccessDecision } from '../../common/auth/patientAccess.js';
-import { regionHuvudman } from '../../common/identifiers/huvudman.js';
-import { parsePatientId } from '../../common/identifiers/patientId.js';
+import type { PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
+import { regionHuvudman } from '../../../platform/identifiers/huvudman.js';
+import { parsePatientId } from '../../../platform/identifiers/patientId.js';
 import { requireRegionSparrWriter } from '../access/regionAccessRules.js';
 import type { VgrContext } from '../context.js';
 import type { SparrPayload } from '../generated/resolvers.js';

@@ -3,7 +3,7 @@
 // share overdue, computed in SQL and protected against small counts
 // (protectCounts.ts). Open to every user role and to system clients with
 // `avvikelse:read`, like the avvikelse list: it shows less than the list does.
-import { requireAccess } from '../../../common/auth/requireAccess.js';
+import { requireAccess } from '../../../../platform/auth/requireAccess.js';
 import { createArrivalOrder } from '../../../common/server/arrivalOrder.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { readAvvikelser } from '../avvikelseAccess.js';

@@ -2,10 +2,10 @@
 // area, the period (händelsedatum, at most five years), the dimensions, and
 // derives the previous period (the previous calendar half-year or year for one,
 // otherwise as many days, ending the day before `fran`).
-import { badUserInput } from '../../../common/errors/samsynError.js';
-import type { BadUserInputReason } from '../../../common/errors/errorCodes.js';
-import { isNaromradeId } from '../../../common/identifiers/naromradeId.js';
-import { parseIsoDate } from '../../../common/scalars/isoDate.js';
+import { badUserInput } from '../../../../platform/errors/samsynError.js';
+import type { BadUserInputReason } from '../../../../platform/errors/errorCodes.js';
+import { isNaromradeId } from '../../../../platform/identifiers/naromradeId.js';
+import { parseIsoDate } from '../../../../platform/scalars/isoDate.js';
 import type { Analysniva, AvvikelseanalysInput, AvvikelseDimension } from '../../generated/resolvers.js';
 
 export interface Period {

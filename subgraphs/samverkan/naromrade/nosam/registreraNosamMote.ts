@@ -7,13 +7,13 @@
 // An avvikelse already lifted (NOSAM or DELREGIONAL) is only linked to the meeting.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Identity } from '../../../common/auth/Identity.js';
-import { badUserInput, versionStale, notFound } from '../../../common/errors/samsynError.js';
-import { parseHuvudmanId, regionHuvudman } from '../../../common/identifiers/huvudman.js';
-import { isReferenceId } from '../../../common/identifiers/referenceId.js';
-import { parseFreeText } from '../../../common/input/freeText.js';
-import type { Logger } from '../../../common/logging/logger.js';
-import { parseIsoDate } from '../../../common/scalars/isoDate.js';
+import type { Identity } from '../../../../platform/auth/Identity.js';
+import { badUserInput, versionStale, notFound } from '../../../../platform/errors/samsynError.js';
+import { parseHuvudmanId, regionHuvudman } from '../../../../platform/identifiers/huvudman.js';
+import { isReferenceId } from '../../../../platform/identifiers/referenceId.js';
+import { parseFreeText } from '../../../../platform/input/freeText.js';
+import type { Logger } from '../../../../platform/logging/logger.js';
+import { parseIsoDate } from '../../../../platform/scalars/isoDate.js';
 import { avvikelseTransition, sidaFor } from '../../avvikelse/avvikelseTransition.js';
 import { selectAvvikelse } from '../../avvikelse/selectAvvikelse.js';
 import type { SamverkanDatabase } from '../../database.js';

@@ -21,7 +21,7 @@ export interface VardsamverkansomradeReference {
   kommunkoder: string[];
 }
 
-const kommunerCsvPath = fileURLToPath(new URL('../../../data/kommuner.csv', import.meta.url));
+const kommunerCsvPath = fileURLToPath(new URL('../../data/kommuner.csv', import.meta.url));
 
 let cached: KommunReference[] | undefined;
 

@@ -1,6 +1,6 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { connectionRefused } from '../../../test/support/connectionRefused.js';
+import { connectionRefused } from '../../test/support/connectionRefused.js';
 import { scrapedCounter } from './scrapedMetrics.js';
 import { startAdminServer } from './adminServer.js';
 

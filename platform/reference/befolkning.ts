@@ -16,7 +16,7 @@ export const befolkningAr = 2024;
 export const befolkningUngefarlig = true;
 export const befolkningKalla = `SCB, Folkmängd per kommun 31 december ${befolkningAr}${befolkningUngefarlig ? ' (ungefärliga värden)' : ''}`;
 
-const befolkningCsvPath = fileURLToPath(new URL('../../../data/befolkning.csv', import.meta.url));
+const befolkningCsvPath = fileURLToPath(new URL('../../data/befolkning.csv', import.meta.url));
 const expectedHeader = 'kommunkod,kommun,totalt,alder_65_plus,alder_80_plus';
 
 let cached: Map<string, BefolkningReference> | undefined;

@@ -4,7 +4,7 @@
 // (redacting) log.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { databaseUnavailableReason, type DatabaseUnavailableReason } from '../database/databaseUnavailable.js';
+import { databaseUnavailableReason, type DatabaseUnavailableReason } from '../errors/databaseUnavailable.js';
 import type { Logger } from '../logging/logger.js';
 
 export function createFormatError(log: Logger) {
