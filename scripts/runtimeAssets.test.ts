@@ -10,7 +10,7 @@ describe('runtimeAssetDirectories', () => {
     expect(runtimeAssetDirectories(root)).toEqual([
       'schema',
       'data',
-      'subgraphs/common/accessLog/migrations',
+      'subgraphs/common/atkomstlogg/migrations',
       'subgraphs/kommun/migrations',
       'subgraphs/samverkan/migrations',
       'subgraphs/vgr/migrations',

@@ -1,7 +1,7 @@
 // `npm run verify-log [-- vgr|kommun|samverkan]`: checks the hash chain of
 // each subgraph's access log and reports the first broken link. Exit code 1
 // when any chain is broken.
-import { verifyAccessLog } from '../subgraphs/common/accessLog/verifyAccessLog.js';
+import { verifyAtkomstlogg } from '../subgraphs/common/atkomstlogg/verifyAtkomstlogg.js';
 import { openSubgraphDatabase, subgraphDatabaseLocation, subgraphNamesFromArguments } from './subgraphArguments.js';
 
 let broken = false;
@@ -9,7 +9,7 @@ for (const name of subgraphNamesFromArguments(process.argv.slice(2))) {
   const location = subgraphDatabaseLocation(name, process.env);
   const database = await openSubgraphDatabase(location);
   try {
-    const result = await verifyAccessLog(database.db);
+    const result = await verifyAtkomstlogg(database.db);
     if (result.hel) {
       console.log(`${name} (${location.kind}): access log whole, ${result.kontrolleradeRader} rows checked`);
     } else {

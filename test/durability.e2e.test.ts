@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAccessLog } from '../subgraphs/common/accessLog/verifyAccessLog.js';
+import { verifyAtkomstlogg } from '../subgraphs/common/atkomstlogg/verifyAtkomstlogg.js';
 import { lockFilePath } from '../subgraphs/common/database/dataDirectoryLock.js';
 import { openDatabase } from '../subgraphs/common/database/openDatabase.js';
 import { avvikelseRapportInput } from '../subgraphs/samverkan/testing/avvikelseRapportInput.js';
@@ -45,7 +45,7 @@ function acknowledgedFrom(klientnyckel: string, answer: { requestId?: string; da
   return { klientnyckel, avvikelseId: payload.avvikelse.id, requestId: answer.requestId };
 }
 
-async function accessLogRequestIds(samsyn: SamsynUnderTest, requestIds: readonly string[]): Promise<Set<string>> {
+async function atkomstloggRequestIds(samsyn: SamsynUnderTest, requestIds: readonly string[]): Promise<Set<string>> {
   const database = await openDatabase<unknown>(samsyn.databaseLocation('samverkan'));
   try {
     const { rows } = await sql<{ request_id: string }>`SELECT DISTINCT request_id FROM atkomstlogg WHERE request_id = ANY(${[...requestIds]})`.execute(database.db);
@@ -95,7 +95,7 @@ describe('a PGlite data directory in use', () => {
       expect(again.data?.['rapporteraAvvikelse']).toEqual({ redanRapporterad: true, avvikelse: { id: acknowledged.avvikelseId } });
     }
     await samsyn.stopSubgraph('samverkan');
-    const logged = await accessLogRequestIds(samsyn, stored.map((acknowledged) => acknowledged.requestId));
+    const logged = await atkomstloggRequestIds(samsyn, stored.map((acknowledged) => acknowledged.requestId));
     expect(stored.filter((acknowledged) => !logged.has(acknowledged.requestId))).toEqual([]);
     await samsyn.startSubgraph('samverkan');
 
@@ -168,11 +168,11 @@ describe.runIf(await postgresReachable())('two replicas of samverkan on one Post
       const stored = [...first, ...second];
       expect(new Set(stored.map((acknowledged) => acknowledged.avvikelseId)).size).toBe(stored.length);
 
-      const logged = await accessLogRequestIds(samsyn, stored.map((acknowledged) => acknowledged.requestId));
+      const logged = await atkomstloggRequestIds(samsyn, stored.map((acknowledged) => acknowledged.requestId));
       expect(stored.filter((acknowledged) => !logged.has(acknowledged.requestId))).toEqual([]);
       const database = await openDatabase<unknown>(samsyn.databaseLocation('samverkan'));
       try {
-        const verification = await verifyAccessLog(database.db);
+        const verification = await verifyAtkomstlogg(database.db);
         expect(verification).toMatchObject({ hel: true, fel: null });
         expect(verification.kontrolleradeRader).toBeGreaterThanOrEqual(stored.length);
       } finally {

@@ -3,7 +3,7 @@
 // and a log extract's key.
 
 /** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
-export type { LoggutdragRow } from '../../platform/accessLog/loggutdrag.js';
+export type { LoggutdragRow } from '../../platform/atkomstlogg/loggutdrag.js';
 
 export interface PatientRow {
   id: string;

@@ -1,9 +1,9 @@
 // The kommun subgraph's tables as Kysely sees them (snake_case, as in
 // migrations/*.sql). Every table carries the kommunkod of the kommun that
 // holds the row, since each kommun is a huvudman of its own. The shared
-// access log (atkomstlogg) is typed in common/accessLog/accessLogTable.ts.
+// access log (atkomstlogg) is typed in common/atkomstlogg/atkomstloggTable.ts.
 import type { Generated } from 'kysely';
-import type { AccessLogDatabase } from '../common/accessLog/accessLogTable.js';
+import type { AtkomstloggDatabase } from '../common/atkomstlogg/atkomstloggTable.js';
 import type { BoendeTyp, HemsjukvardInsatsTyp, HemtjanstInsatsTyp, Regi } from './generated/resolvers.js';
 
 /** ISO date `YYYY-MM-DD`: the database layer returns dates as strings. */
@@ -76,7 +76,7 @@ export interface SparrTable {
   registrerad_av: string;
 }
 
-export interface KommunDatabase extends AccessLogDatabase {
+export interface KommunDatabase extends AtkomstloggDatabase {
   kommun: KommunTable;
   boende: BoendeTable;
   patient: PatientTable;

@@ -792,7 +792,7 @@ describe('kommunens spärr mutations', () => {
       suppressionThreshold,
       today,
     });
-    contextValue.accessLog.flush = async () => {
+    contextValue.atkomstlogg.flush = async () => {
       throw new Error('the log is unavailable');
     };
     const before = await logCount();

@@ -4,7 +4,7 @@
 import type { BoendeTyp, HemsjukvardInsatsTyp, HemtjanstInsatsTyp, Regi } from './generated/resolvers.js';
 
 /** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
-export type { LoggutdragRow } from '../../platform/accessLog/loggutdrag.js';
+export type { LoggutdragRow } from '../../platform/atkomstlogg/loggutdrag.js';
 
 export interface KommunRow {
   kod: string;

@@ -6,7 +6,7 @@ import type { PlanSkillnad } from './naromrade/planSkillnad.js';
 import type { AndradRad } from './naromrade/radskillnad.js';
 
 /** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
-export type { LoggutdragRow } from '../../platform/accessLog/loggutdrag.js';
+export type { LoggutdragRow } from '../../platform/atkomstlogg/loggutdrag.js';
 
 export interface VardsamverkansomradeRow {
   id: string;

@@ -1155,7 +1155,7 @@ describe('rapporteraAvvikelse: who may report, and the patient link in the acces
     const before = await countRows('avvikelse');
     const logBefore = await countLogRows();
     const base = testRequestContext({ identity: user('VGR'), atkomstgrund: null, requestId: 'test-log-down' });
-    base.accessLog.flush = async () => {
+    base.atkomstlogg.flush = async () => {
       throw new Error('the log is down');
     };
     const logged: string[] = [];

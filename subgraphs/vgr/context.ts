@@ -2,7 +2,7 @@
 // ground, access-log recorder) plus this request's DataLoaders over the
 // region's own database and its access-checked patient reads.
 import type { Kysely } from 'kysely';
-import { createPatientExtractReads, type PatientExtractReads } from '../common/accessLog/patientExtractReads.js';
+import { createPatientExtractReads, type PatientExtractReads } from '../common/atkomstlogg/patientExtractReads.js';
 import type { Database } from '../common/database/openDatabase.js';
 import { todayInSweden } from '../../platform/scalars/isoDate.js';
 import type { BaseRequestContext } from '../common/server/requestContext.js';

@@ -1,6 +1,6 @@
 // The region's tables as Kysely sees them: column names as in
 // migrations/*.sql; dates come back as `YYYY-MM-DD` strings, instants as ISO strings.
-// The shared `atkomstlogg` table is typed in common/accessLog/accessLogTable.ts.
+// The shared `atkomstlogg` table is typed in common/atkomstlogg/atkomstloggTable.ts.
 import type { Generated } from 'kysely';
 
 export interface VgrDatabase {

@@ -3,7 +3,7 @@
 // Naromrade, Patient) are just their key; their fields come from loaders.
 
 /** A patient's log extract: its key only, shared by every subgraph that contributes to it. */
-export type { LoggutdragRow } from '../../platform/accessLog/loggutdrag.js';
+export type { LoggutdragRow } from '../../platform/atkomstlogg/loggutdrag.js';
 
 export interface VardcentralRow {
   hsaId: string;

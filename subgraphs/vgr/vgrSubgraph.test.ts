@@ -7,7 +7,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessLogDatabase } from '../common/accessLog/accessLogTable.js';
+import type { AtkomstloggDatabase } from '../common/atkomstlogg/atkomstloggTable.js';
 import type { Atkomstgrund } from '../../platform/auth/atkomstgrund.js';
 import type { Identity } from '../../platform/auth/Identity.js';
 import type { Database } from '../common/database/openDatabase.js';
@@ -70,8 +70,8 @@ async function run(query: string, variables: Record<string, unknown> = {}, acces
   return { data, errors, statements: database.statementCount() - before };
 }
 
-function logDb(): Kysely<AccessLogDatabase> {
-  return database.db as unknown as Kysely<AccessLogDatabase>;
+function logDb(): Kysely<AtkomstloggDatabase> {
+  return database.db as unknown as Kysely<AtkomstloggDatabase>;
 }
 
 /** The access-log rows one request wrote, in the order written. */

@@ -4,7 +4,7 @@
 // and each judges the reader's access to its own data. `Query.loggutdrag` is
 // the same for a patient's log extract, an entity of its own so that a
 // granskare reads who saw the patient's data without opening the patient.
-import { loggutdragReference } from '../../../platform/accessLog/loggutdrag.js';
+import { loggutdragReference } from '../../../platform/atkomstlogg/loggutdrag.js';
 import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { parsePatientId, patientIdProblem } from '../../../platform/identifiers/patientId.js';
 import type { Resolvers } from '../generated/resolvers.js';

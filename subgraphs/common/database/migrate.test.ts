@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabases, postgresAdminUrl, postgresReachable, type DatabaseKind, type TestDatabases } from '../../../test/support/testDatabases.js';
-import { accessLogMigrationFolder, migrateSubgraph } from '../server/migrateSubgraph.js';
+import { atkomstloggMigrationFolder, migrateSubgraph } from '../server/migrateSubgraph.js';
 import { vgrMigrationsUrl } from '../../vgr/vgrSubgraph.js';
 import { migrate, type MigrationFolder } from './migrate.js';
 import { MigrationError } from './migrationError.js';
@@ -157,12 +157,12 @@ describe.each(kinds)('migrate on %s', (kind) => {
 
   it("adopts a subgraph's real migrations applied by the old runner", async () => {
     const database = await open();
-    await oldRunner(database, accessLogMigrationFolder.dir, 'common/');
+    await oldRunner(database, atkomstloggMigrationFolder.dir, 'common/');
     await oldRunner(database, new URL(vgrMigrationsUrl).pathname, '');
     const result = await migrateSubgraph(database, vgrMigrationsUrl);
     expect(result.applied).toEqual([]);
     expect(result.adopted).toEqual([
-      ...readdirSync(accessLogMigrationFolder.dir).filter((file) => file.endsWith('.sql')).sort().map((file) => `common/${file.replace('.sql', '')}`),
+      ...readdirSync(atkomstloggMigrationFolder.dir).filter((file) => file.endsWith('.sql')).sort().map((file) => `common/${file.replace('.sql', '')}`),
       ...readdirSync(vgrMigrationsUrl).filter((file) => file.endsWith('.sql')).sort().map((file) => `subgraph/${file.replace('.sql', '')}`),
     ]);
     expect((await migrateSubgraph(database, vgrMigrationsUrl)).applied).toEqual([]);

@@ -1,11 +1,11 @@
 // A subgraph's full migration: the shared access log first, then its own tables.
 import { fileURLToPath } from 'node:url';
-import { accessLogMigrationsUrl } from '../accessLog/accessLogTable.js';
+import { atkomstloggMigrationsUrl } from '../atkomstlogg/atkomstloggTable.js';
 import { migrate, type MigrationFolder, type MigrationResult } from '../database/migrate.js';
 import type { Database } from '../database/openDatabase.js';
 
 /** The access log's migrations, recorded as `common/NNN_name` (the old runner's `common/NNN_name.sql`). */
-export const accessLogMigrationFolder: MigrationFolder = { dir: fileURLToPath(accessLogMigrationsUrl), label: 'common/', legacyLabel: 'common/' };
+export const atkomstloggMigrationFolder: MigrationFolder = { dir: fileURLToPath(atkomstloggMigrationsUrl), label: 'common/', legacyLabel: 'common/' };
 
 /** A subgraph's own migrations, recorded as `subgraph/NNN_name` ('s' sorts after 'c': applied after the shared ones). */
 export function subgraphMigrationFolder(migrationsUrl: URL): MigrationFolder {
@@ -13,5 +13,5 @@ export function subgraphMigrationFolder(migrationsUrl: URL): MigrationFolder {
 }
 
 export async function migrateSubgraph(database: Database<unknown>, migrationsUrl: URL): Promise<MigrationResult> {
-  return migrate(database, [accessLogMigrationFolder, subgraphMigrationFolder(migrationsUrl)]);
+  return migrate(database, [atkomstloggMigrationFolder, subgraphMigrationFolder(migrationsUrl)]);
 }

@@ -2,7 +2,7 @@
 // identity, the attested access ground, whether the gateway sent it, and the
 // request's access-log recorder.
 import type { IncomingMessage } from 'node:http';
-import { AccessLogRecorder } from '../accessLog/AccessLogRecorder.js';
+import { AtkomstloggRecorder } from '../atkomstlogg/AtkomstloggRecorder.js';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import type { Identity } from '../../../platform/auth/Identity.js';
 import type { TokenVerifier } from '../../../platform/auth/tokenVerifier.js';
@@ -17,7 +17,7 @@ export interface BaseRequestContext {
   identity: Identity;
   /** The access ground the user attested for another huvudman's data, or null. */
   atkomstgrund: Atkomstgrund | null;
-  accessLog: AccessLogRecorder;
+  atkomstlogg: AtkomstloggRecorder;
   /** The request proved it comes from the gateway (gatewayProof.ts): only then may it use the internal surface. */
   fromGateway: boolean;
 }
@@ -40,6 +40,6 @@ export async function baseRequestContext(
 }
 
 /** `requestIds`: every client request the reads are logged under, when the gateway sent several as one (default the request's own id). */
-export function createRequestContext({ requestIds, ...parts }: Omit<BaseRequestContext, 'accessLog'> & { requestIds?: readonly string[] }): BaseRequestContext {
-  return { ...parts, accessLog: new AccessLogRecorder({ requestIds: requestIds ?? [parts.requestId], identity: parts.identity, atkomstgrund: parts.atkomstgrund }) };
+export function createRequestContext({ requestIds, ...parts }: Omit<BaseRequestContext, 'atkomstlogg'> & { requestIds?: readonly string[] }): BaseRequestContext {
+  return { ...parts, atkomstlogg: new AtkomstloggRecorder({ requestIds: requestIds ?? [parts.requestId], identity: parts.identity, atkomstgrund: parts.atkomstgrund }) };
 }

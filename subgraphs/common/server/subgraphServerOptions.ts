@@ -8,7 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { parse, type ValidationRule } from 'graphql';
 import type { Kysely } from 'kysely';
-import { accessLogPlugin } from '../accessLog/accessLogPlugin.js';
+import { atkomstloggPlugin } from '../atkomstlogg/atkomstloggPlugin.js';
 import { gatewayOnlyPlugin } from '../../../platform/gatewayTrust/gatewayOnlyPlugin.js';
 import { controlCharacterPlugin } from '../../../platform/input/controlCharacterPlugin.js';
 import { operationLimitsOptions } from '../../../platform/limits/operationLimitsOptions.js';
@@ -38,7 +38,7 @@ export function subgraphServerOptions<Context extends BaseRequestContext>(
       gatewayOnlyPlugin<Context>(sdl),
       controlCharacterPlugin<Context>(),
       ...limiting.plugins,
-      accessLogPlugin<Context>(db),
+      atkomstloggPlugin<Context>(db),
       ...(metrics ? [requestMetricsPlugin<Context>(metrics)] : []),
     ],
     validationRules: limiting.validationRules,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
+import * as atkomstloggReaders from '../../common/atkomstlogg/atkomstloggReaders.js';
 import type { Identity } from '../../../platform/auth/Identity.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { kommunHoldsDataOf, kommunkodOf, sparrKommunkod } from './kommunAccess.js';
 
 const goteborg = (roles: Parameters<typeof testIdentity>[0] = {}) => testIdentity({ huvudman: '1480', ...roles });
 
-// The shared rule (common/accessLog/accessLogReaders.ts) as the kommun subgraph applies it.
-const accessLogScope = (identity: Identity) => accessLogReaders.accessLogScope(identity, kommunHoldsDataOf);
-const patientExtractScope = (identity: Identity) => accessLogReaders.patientExtractScope(identity, kommunHoldsDataOf);
+// The shared rule (common/atkomstlogg/atkomstloggReaders.ts) as the kommun subgraph applies it.
+const atkomstloggScope = (identity: Identity) => atkomstloggReaders.atkomstloggScope(identity, kommunHoldsDataOf);
+const patientExtractScope = (identity: Identity) => atkomstloggReaders.patientExtractScope(identity, kommunHoldsDataOf);
 
 describe('kommunHoldsDataOf', () => {
   it('is every kommun and not the region', () => {
@@ -25,13 +25,13 @@ describe('kommunkodOf', () => {
   });
 });
 
-describe('accessLogScope', () => {
+describe('atkomstloggScope', () => {
   it('gives a kommun granskare the rows of its own kommun', () => {
-    expect(accessLogScope(goteborg({ roles: ['granskare'] }))).toEqual({ dataHuvudman: '1480' });
+    expect(atkomstloggScope(goteborg({ roles: ['granskare'] }))).toEqual({ dataHuvudman: '1480' });
   });
 
   it('gives a system client with atkomstlogg:read the rows of its huvudman', () => {
-    expect(accessLogScope(testIdentity({ huvudman: '1490', roles: ['system'], scopes: ['atkomstlogg:read'] }))).toEqual({ dataHuvudman: '1490' });
+    expect(atkomstloggScope(testIdentity({ huvudman: '1490', roles: ['system'], scopes: ['atkomstlogg:read'] }))).toEqual({ dataHuvudman: '1490' });
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('accessLogScope', () => {
     ['a client with the scope but not the system role', goteborg({ roles: ['vardpersonal'], scopes: ['atkomstlogg:read'] })],
     ['a region system client with atkomstlogg:read', testIdentity({ roles: ['system'], scopes: ['atkomstlogg:read'], employeeHsaId: null })],
   ])('refuses %s', (_who, identity) => {
-    expect(accessLogScope(identity)).toBeNull();
+    expect(atkomstloggScope(identity)).toBeNull();
   });
 });
 

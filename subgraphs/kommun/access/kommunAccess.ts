@@ -1,7 +1,7 @@
 // The kommun subgraph's own access rules beyond the patient-data rule (that
 // one is platform/auth/patientAccess.ts, applied in loaders/patientLoaders.ts):
 // whose data it holds, for the shared rule on who reads the access log and the
-// patient log extract (common/accessLog/accessLogReaders.ts), and who may
+// patient log extract (common/atkomstlogg/atkomstloggReaders.ts), and who may
 // register a spärr. Pure functions of the verified identity.
 import { hasRole, type Identity } from '../../../platform/auth/Identity.js';
 import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';

@@ -1,7 +1,7 @@
 // All per-request DataLoaders of the kommun subgraph: one set per request, so
 // nothing is cached across users and every batch stays within one request.
 import type { Kysely } from 'kysely';
-import { createPatientExtractReads } from '../../common/accessLog/patientExtractReads.js';
+import { createPatientExtractReads } from '../../common/atkomstlogg/patientExtractReads.js';
 import type { KommunDatabase } from '../database.js';
 import { kommunHoldsDataOf } from '../access/kommunAccess.js';
 import { createBelagdaPlatserByBoendeLoader } from './belagdaPlatserByBoende.js';

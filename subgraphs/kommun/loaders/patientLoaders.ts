@@ -15,7 +15,7 @@
 // No data row is read unless the decision lets it through.
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
+import type { AtkomstloggRecorder } from '../../common/atkomstlogg/AtkomstloggRecorder.js';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import { mayReadPatientData, type Identity } from '../../../platform/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
@@ -37,7 +37,7 @@ export type KommunKategori = 'kommun' | 'hemsjukvard' | 'hemtjanst' | 'boende';
 export interface PatientReader {
   identity: Identity;
   atkomstgrund: Atkomstgrund | null;
-  accessLog: AccessLogRecorder;
+  atkomstlogg: AtkomstloggRecorder;
   log: Logger;
 }
 
@@ -83,7 +83,7 @@ export function createPatientLoaders(db: Kysely<KommunDatabase>, today: string, 
       return null;
     }
     const { row, decision } = decided;
-    reader.accessLog.record({ patientId: personnummer, dataHuvudman: row.kommunkod, kategori, atgard: 'LASNING', decision });
+    reader.atkomstlogg.record({ patientId: personnummer, dataHuvudman: row.kommunkod, kategori, atgard: 'LASNING', decision });
     const error = refusalError(decision, row.kommunkod);
     if (error) throw error;
     if (decision.resultat === 'FILTRERAD') return null;

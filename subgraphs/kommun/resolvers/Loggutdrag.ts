@@ -2,7 +2,7 @@
 // kommun subgraph's access log, judged here (a kommun's granskare sees its own
 // kommun's rows only) and never logged themselves. It carries no way to the
 // patient's record.
-import { loggutdragReference } from '../../../platform/accessLog/loggutdrag.js';
+import { loggutdragReference } from '../../../platform/atkomstlogg/loggutdrag.js';
 import type { LoggutdragResolvers } from '../generated/resolvers.js';
 
 export const Loggutdrag: LoggutdragResolvers = {

@@ -1,7 +1,7 @@
 // Registering and lifting a patient's spärr at the user's own kommun. The
 // change and its access-log row (SKRIVNING, kategori sparr) are written in one
 // transaction, so neither exists without the other. Both are idempotent.
-import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
+import type { AtkomstloggRecorder } from '../../common/atkomstlogg/AtkomstloggRecorder.js';
 import { forbidden } from '../../../platform/auth/requireAccess.js';
 import { parsePatientId } from '../../../platform/identifiers/patientId.js';
 import { sparrKommunkod } from '../access/kommunAccess.js';
@@ -31,15 +31,15 @@ async function changeSparr(context: KommunContext, input: SparrInput, sparrad: b
     } else {
       await transaction.deleteFrom('sparr').where('personnummer', '=', patientId).where('kommunkod', '=', kommunkod).execute();
     }
-    recordSparrWrite(context.accessLog, patientId, kommunkod);
-    await context.accessLog.flush(transaction);
+    recordSparrWrite(context.atkomstlogg, patientId, kommunkod);
+    await context.atkomstlogg.flush(transaction);
   });
   context.loaders.patient.forget(patientId);
   return { patientId, huvudman: kommunkod, sparrad };
 }
 
-function recordSparrWrite(accessLog: AccessLogRecorder, patientId: string, kommunkod: string): void {
-  accessLog.record({
+function recordSparrWrite(atkomstlogg: AtkomstloggRecorder, patientId: string, kommunkod: string): void {
+  atkomstlogg.record({
     patientId,
     dataHuvudman: kommunkod,
     kategori: 'sparr',

@@ -1,9 +1,9 @@
 // Root fields: the kommuner and their boenden (reference data, every role),
 // and the kommun access log (granskare of a kommun). Arguments are validated
 // before any query; a well-formed but unknown key gives null or an empty list.
-import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
-import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
-import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
+import { requireAtkomstloggScope } from '../../common/atkomstlogg/atkomstloggReaders.js';
+import { listAtkomstlogg } from '../../common/atkomstlogg/queryAtkomstlogg.js';
+import { verifyAtkomstlogg } from '../../common/atkomstlogg/verifyAtkomstlogg.js';
 import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { kommunHoldsDataOf } from '../access/kommunAccess.js';
@@ -23,11 +23,11 @@ export const Query: QueryResolvers = {
   },
 
   kommunensAtkomstlogg: (_parent, { filter, first, after }, context) =>
-    listAccessLog(context.db, requireAccessLogScope(context.identity, kommunHoldsDataOf), filter, first, after),
+    listAtkomstlogg(context.db, requireAtkomstloggScope(context.identity, kommunHoldsDataOf), filter, first, after),
 
   // The whole table is one hash chain (all kommuner's rows), so it is checked whole.
   kommunensAtkomstloggVerifiering: (_parent, _args, context) => {
-    requireAccessLogScope(context.identity, kommunHoldsDataOf);
-    return verifyAccessLog(context.db);
+    requireAtkomstloggScope(context.identity, kommunHoldsDataOf);
+    return verifyAtkomstlogg(context.db);
   },
 };

@@ -104,7 +104,7 @@ export async function rapporteraAvvikelse(
     if (inserted && patientLink) {
       // The write and its log row commit together (the request's other rows go with them).
       recordPatientLinkWrite(dependencies, patientLink);
-      await dependencies.accessLog.flush(transaction);
+      await dependencies.atkomstlogg.flush(transaction);
     }
 
     // Read back by the key: the row just inserted, or the one an earlier (or concurrent) request stored.

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import * as accessLogReaders from '../../common/accessLog/accessLogReaders.js';
+import * as atkomstloggReaders from '../../common/atkomstlogg/atkomstloggReaders.js';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import type { Identity } from '../../../platform/auth/Identity.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import type { AvvikelseRow, SipRow } from '../rows.js';
 import { avvikelseRecord, decideRecordAccess, refusalError, samverkanHoldsDataOf, sipRecord } from './patientDataLoaders.js';
 
-// The shared rule (common/accessLog/accessLogReaders.ts) as samverkan applies it.
-const patientExtractScope = (identity: Identity) => accessLogReaders.patientExtractScope(identity, samverkanHoldsDataOf);
+// The shared rule (common/atkomstlogg/atkomstloggReaders.ts) as samverkan applies it.
+const patientExtractScope = (identity: Identity) => atkomstloggReaders.patientExtractScope(identity, samverkanHoldsDataOf);
 
 const personnummer = '191212121212';
 const sip: SipRow = {

@@ -21,8 +21,8 @@
 // holds no journal data, only that the collaboration failed for this person.
 import type { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import { createPatientExtractReads } from '../../common/accessLog/patientExtractReads.js';
-import type { Lasning } from '../../common/accessLog/queryAccessLog.js';
+import { createPatientExtractReads } from '../../common/atkomstlogg/patientExtractReads.js';
+import type { Lasning } from '../../common/atkomstlogg/queryAtkomstlogg.js';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import { hasRole, mayReadPatientData, type Identity } from '../../../platform/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
@@ -42,7 +42,7 @@ import { whereSipForsenad } from '../sip/whereSipForsenad.js';
 /**
  * The shared layer holds records of every huvudman (the region and each
  * kommun is a party to some): for the shared rule on who reads its access log
- * and the patient log extract (common/accessLog/accessLogReaders.ts).
+ * and the patient log extract (common/atkomstlogg/atkomstloggReaders.ts).
  */
 export function samverkanHoldsDataOf(huvudman: string): boolean {
   return isHuvudmanId(huvudman);
@@ -95,7 +95,7 @@ export function createPatientDataLoaders(db: Kysely<SamverkanDatabase>, identity
 export type PatientDataLoaders = ReturnType<typeof createPatientDataLoaders>;
 
 /** What the functions below need of the request. */
-export interface PatientAccessContext extends Pick<BaseRequestContext, 'identity' | 'atkomstgrund' | 'accessLog'> {
+export interface PatientAccessContext extends Pick<BaseRequestContext, 'identity' | 'atkomstgrund' | 'atkomstlogg'> {
   loaders: { patient: PatientDataLoaders };
 }
 
@@ -145,7 +145,7 @@ export function refusalError({ dataHuvudman, decision }: RecordDecision): GraphQ
 /** Decides one read and writes it to the request's access log (refused ones too). */
 function readRecord(context: PatientAccessContext, record: SharedRecord, kategori: SamverkanKategori): RecordDecision {
   const decided = decideRecordAccess(context.identity, context.atkomstgrund, record);
-  context.accessLog.record({ patientId: record.personnummer, dataHuvudman: decided.dataHuvudman, kategori, atgard: 'LASNING', decision: decided.decision });
+  context.atkomstlogg.record({ patientId: record.personnummer, dataHuvudman: decided.dataHuvudman, kategori, atgard: 'LASNING', decision: decided.decision });
   return decided;
 }
 
@@ -248,8 +248,8 @@ export function decidePatientLinkWrite(
 }
 
 /** Records the write (call it once the row is stored, then flush in the same transaction). */
-export function recordPatientLinkWrite(context: Pick<PatientAccessContext, 'accessLog'>, write: PatientLinkWrite): void {
-  context.accessLog.record({ patientId: write.personnummer, dataHuvudman: write.kommunkod, kategori: 'avvikelse', atgard: 'SKRIVNING', decision: write.decision });
+export function recordPatientLinkWrite(context: Pick<PatientAccessContext, 'atkomstlogg'>, write: PatientLinkWrite): void {
+  context.atkomstlogg.record({ patientId: write.personnummer, dataHuvudman: write.kommunkod, kategori: 'avvikelse', atgard: 'SKRIVNING', decision: write.decision });
 }
 
 /**
@@ -303,7 +303,7 @@ export function decideSipWrite(context: PatientAccessContext, sip: { personnumme
   const isParty = record.parties.includes(identity.huvudman);
   if (!hasRole(identity, 'vardpersonal') || !isParty) {
     const decision: PatientAccessDecision = { resultat: 'NEKAD', grund: null, code: 'FORBIDDEN' };
-    context.accessLog.record({ patientId: sip.personnummer, dataHuvudman: isParty ? identity.huvudman : sip.kommunkod, kategori: 'sip', atgard: 'SKRIVNING', decision });
+    context.atkomstlogg.record({ patientId: sip.personnummer, dataHuvudman: isParty ? identity.huvudman : sip.kommunkod, kategori: 'sip', atgard: 'SKRIVNING', decision });
     throw forbidden(noSipWrite);
   }
   const decided = decideRecordAccess(identity, context.atkomstgrund, record);
@@ -316,8 +316,8 @@ export function decideSipWrite(context: PatientAccessContext, sip: { personnumme
  * transaction); `LASNING` when a retry of skapaSip stored nothing and hands
  * out the SIP stored earlier.
  */
-export function recordSipWrite(context: Pick<PatientAccessContext, 'accessLog'>, write: SipWrite, atgard: 'SKRIVNING' | 'LASNING' = 'SKRIVNING'): void {
-  context.accessLog.record({ patientId: write.personnummer, dataHuvudman: write.dataHuvudman, kategori: 'sip', atgard, decision: write.decision });
+export function recordSipWrite(context: Pick<PatientAccessContext, 'atkomstlogg'>, write: SipWrite, atgard: 'SKRIVNING' | 'LASNING' = 'SKRIVNING'): void {
+  context.atkomstlogg.record({ patientId: write.personnummer, dataHuvudman: write.dataHuvudman, kategori: 'sip', atgard, decision: write.decision });
 }
 
 /** The SIP a step is for, with the write decided: NOT_FOUND when there is none, FORBIDDEN (logged) when the caller may not change it. */

@@ -2,9 +2,9 @@
 // validated before any query runs; unknown but well-formed ids give null or an
 // empty list. Reference and närområde-level data is open to every
 // authenticated role; patient-level fields decide for themselves (loaders/patientDataLoaders.ts).
-import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
-import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
-import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
+import { requireAtkomstloggScope } from '../../common/atkomstlogg/atkomstloggReaders.js';
+import { listAtkomstlogg } from '../../common/atkomstlogg/queryAtkomstlogg.js';
+import { verifyAtkomstlogg } from '../../common/atkomstlogg/verifyAtkomstlogg.js';
 import { requireAccess } from '../../../platform/auth/requireAccess.js';
 import { readAvvikelser } from '../avvikelse/avvikelseAccess.js';
 import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
@@ -59,13 +59,13 @@ export const Query: QueryResolvers = {
     return { ...page, totalCount: page.totalCount ?? 0 };
   },
 
-  // The shared layer's access log: see common/accessLog/accessLogReaders.ts.
+  // The shared layer's access log: see common/atkomstlogg/atkomstloggReaders.ts.
   samverkansAtkomstlogg: (_root, { filter, first, after }, context) =>
-    listAccessLog(context.db, requireAccessLogScope(context.identity, samverkanHoldsDataOf), filter, first, after),
+    listAtkomstlogg(context.db, requireAtkomstloggScope(context.identity, samverkanHoldsDataOf), filter, first, after),
 
   samverkansAtkomstloggVerifiering: (_root, _arguments, context) => {
-    requireAccessLogScope(context.identity, samverkanHoldsDataOf);
-    return verifyAccessLog(context.db);
+    requireAtkomstloggScope(context.identity, samverkanHoldsDataOf);
+    return verifyAtkomstlogg(context.db);
   },
 
   forsenadeAterkopplingar: forsenadeAterkopplingarQuery,

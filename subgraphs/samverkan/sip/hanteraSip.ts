@@ -70,7 +70,7 @@ export async function hanteraSip(dependencies: HanteraSipDependencies, input: Ha
       await transaction.insertInto('sip_uppfoljning').values({ sip_id: current.id, ...overgang.uppfoljning }).execute();
     }
     recordSipWrite(dependencies, write);
-    await dependencies.accessLog.flush(transaction);
+    await dependencies.atkomstlogg.flush(transaction);
     return selectSip(transaction).where('sip.id', '=', current.id).executeTakeFirstOrThrow();
   });
 

@@ -70,7 +70,7 @@ export async function skapaSip(dependencies: SkapaSipDependencies, input: SkapaS
       }
       // The write and its log row commit together (the request's other rows go with them).
       recordSipWrite(dependencies, write);
-      await dependencies.accessLog.flush(transaction);
+      await dependencies.atkomstlogg.flush(transaction);
     }
 
     const stored = await selectSip(transaction)

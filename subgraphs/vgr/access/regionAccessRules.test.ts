@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patientExtractScope, requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
+import { patientExtractScope, requireAtkomstloggScope } from '../../common/atkomstlogg/atkomstloggReaders.js';
 import type { Identity } from '../../../platform/auth/Identity.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
 import { regionHoldsDataOf, requireRegionSparrWriter } from './regionAccessRules.js';
@@ -16,8 +16,8 @@ function codeOf(action: () => unknown): unknown {
   return 'no error';
 }
 
-// The shared rule (common/accessLog/accessLogReaders.ts) as the region applies it.
-const requireRegionAccessLogReader = (identity: Identity) => requireAccessLogScope(identity, regionHoldsDataOf);
+// The shared rule (common/atkomstlogg/atkomstloggReaders.ts) as the region applies it.
+const requireRegionAtkomstloggReader = (identity: Identity) => requireAtkomstloggScope(identity, regionHoldsDataOf);
 const regionLasningScope = (identity: Identity) => patientExtractScope(identity, regionHoldsDataOf);
 
 describe('regionHoldsDataOf', () => {
@@ -27,10 +27,10 @@ describe('regionHoldsDataOf', () => {
   });
 });
 
-describe('requireRegionAccessLogReader', () => {
+describe('requireRegionAtkomstloggReader', () => {
   it('lets the region\'s granskare and the region\'s system clients with atkomstlogg:read through', () => {
-    expect(codeOf(() => requireRegionAccessLogReader(testIdentity({ roles: ['granskare'] })))).toBe('no error');
-    expect(codeOf(() => requireRegionAccessLogReader(system('VGR', ['atkomstlogg:read'])))).toBe('no error');
+    expect(codeOf(() => requireRegionAtkomstloggReader(testIdentity({ roles: ['granskare'] })))).toBe('no error');
+    expect(codeOf(() => requireRegionAtkomstloggReader(system('VGR', ['atkomstlogg:read'])))).toBe('no error');
   });
 
   it.each<[string, Identity]>([
@@ -41,7 +41,7 @@ describe('requireRegionAccessLogReader', () => {
     ['nosam', testIdentity({ roles: ['nosam'] })],
     ['analytiker', testIdentity({ roles: ['analytiker'] })],
   ])('refuses %s with FORBIDDEN', (_name, identity) => {
-    expect(codeOf(() => requireRegionAccessLogReader(identity))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireRegionAtkomstloggReader(identity))).toBe('FORBIDDEN');
   });
 });
 

@@ -1,7 +1,7 @@
 // The access rules specific to the region (the patient-data rule itself is
 // platform/auth/patientAccess.ts and is applied in loaders/patientLoaders.ts):
 // whose data the region holds, for the shared rule on who reads the access log
-// and the patient log extract (common/accessLog/accessLogReaders.ts), and who
+// and the patient log extract (common/atkomstlogg/atkomstloggReaders.ts), and who
 // may write a spärr.
 import { hasRole, type Identity } from '../../../platform/auth/Identity.js';
 import { forbidden } from '../../../platform/auth/requireAccess.js';

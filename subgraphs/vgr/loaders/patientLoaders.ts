@@ -20,7 +20,7 @@
 // the resolver) and pseudonyms leave; no personnummer, no log row.
 import DataLoader from 'dataloader';
 import { sql, type Kysely } from 'kysely';
-import type { AccessLogRecorder } from '../../common/accessLog/AccessLogRecorder.js';
+import type { AtkomstloggRecorder } from '../../common/atkomstlogg/AtkomstloggRecorder.js';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import { mayReadPatientData, type Identity } from '../../../platform/auth/Identity.js';
 import { decidePatientAccess, type PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
@@ -84,7 +84,7 @@ function patienterMedRegioninsats(db: Kysely<VgrDatabase>, naromradeIds: readonl
 export interface PatientReadRequest {
   identity: Identity;
   atkomstgrund: Atkomstgrund | null;
-  accessLog: AccessLogRecorder;
+  atkomstlogg: AtkomstloggRecorder;
 }
 
 /** Information categories in the access log, one per patient-level field. */
@@ -148,7 +148,7 @@ const selectNarsjukvardsteamEpisoder = reusableQuery((db: Kysely<VgrDatabase>, p
  * logged. Keys are personnummer already validated (Patient.__resolveReference).
  */
 export function createPatientReads(db: Kysely<VgrDatabase>, request: PatientReadRequest) {
-  const { identity, atkomstgrund, accessLog } = request;
+  const { identity, atkomstgrund, atkomstlogg } = request;
 
   const accessByPersonnummer = new DataLoader<string, RegionPatientAccess>(async (keys) => {
     const statuses = new Map((await loadPatientStatus(db, keys)).map((status) => [status.personnummer, status]));
@@ -177,7 +177,7 @@ export function createPatientReads(db: Kysely<VgrDatabase>, request: PatientRead
   /** Decides, logs, then reads (only when allowed and the region holds something). */
   async function read<Value>(personnummer: string, kategori: RegionKategori, load: () => Promise<Value>, nothingHeld: Value): Promise<Value | null> {
     const { harData, decision } = await accessByPersonnummer.load(personnummer);
-    if (harData) accessLog.record({ patientId: personnummer, dataHuvudman: regionHuvudman, kategori, atgard: 'LASNING', decision });
+    if (harData) atkomstlogg.record({ patientId: personnummer, dataHuvudman: regionHuvudman, kategori, atgard: 'LASNING', decision });
     switch (decision.resultat) {
       case 'NEKAD':
         throw decision.code === 'FORBIDDEN' ? forbidden('Your role may not read patient-level data.') : atkomstgrundSaknas(regionHuvudman);

@@ -1,7 +1,7 @@
 // A patient's log extract as the region contributes it: the reads in the
-// region's access log, judged here (common/accessLog/accessLogReaders.ts) and
+// region's access log, judged here (common/atkomstlogg/atkomstloggReaders.ts) and
 // never logged themselves. It carries no way to the patient's record.
-import { loggutdragReference } from '../../../platform/accessLog/loggutdrag.js';
+import { loggutdragReference } from '../../../platform/atkomstlogg/loggutdrag.js';
 import type { LoggutdragResolvers } from '../generated/resolvers.js';
 
 export const Loggutdrag: LoggutdragResolvers = {

@@ -1,9 +1,9 @@
 // Root fields: every argument is validated before any SQL is sent. The
-// access log is for the region's own granskare (common/accessLog/accessLogReaders.ts
+// access log is for the region's own granskare (common/atkomstlogg/atkomstloggReaders.ts
 // with access/regionAccessRules.ts).
-import { requireAccessLogScope } from '../../common/accessLog/accessLogReaders.js';
-import { listAccessLog } from '../../common/accessLog/queryAccessLog.js';
-import { verifyAccessLog } from '../../common/accessLog/verifyAccessLog.js';
+import { requireAtkomstloggScope } from '../../common/atkomstlogg/atkomstloggReaders.js';
+import { listAtkomstlogg } from '../../common/atkomstlogg/queryAtkomstlogg.js';
+import { verifyAtkomstlogg } from '../../common/atkomstlogg/verifyAtkomstlogg.js';
 import { parseHsaId } from '../../../platform/identifiers/hsaId.js';
 import { parseKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import { regionHoldsDataOf } from '../access/regionAccessRules.js';
@@ -17,9 +17,9 @@ export const Query: QueryResolvers = {
   lakare: (_parent, { hsaId }, { loaders }) => loaders.lakareByHsaId.load(parseHsaId(hsaId, 'hsaId')),
   narsjukvardsteam: (_parent, _args, { db }) => listAllNarsjukvardsteam(db),
   regionensAtkomstlogg: (_parent, { filter, first, after }, { db, identity }) =>
-    listAccessLog(db, requireAccessLogScope(identity, regionHoldsDataOf), filter, first, after),
+    listAtkomstlogg(db, requireAtkomstloggScope(identity, regionHoldsDataOf), filter, first, after),
   regionensAtkomstloggVerifiering: (_parent, _args, { db, identity }) => {
-    requireAccessLogScope(identity, regionHoldsDataOf);
-    return verifyAccessLog(db);
+    requireAtkomstloggScope(identity, regionHoldsDataOf);
+    return verifyAtkomstlogg(db);
   },
 };

@@ -26,8 +26,8 @@ export async function changeRegionSparr(context: VgrContext, patientIdInput: str
     } else {
       await transaction.deleteFrom('sparr').where('personnummer', '=', personnummer).execute();
     }
-    context.accessLog.record({ patientId: personnummer, dataHuvudman: regionHuvudman, kategori: 'sparr', atgard: 'SKRIVNING', decision: egenVardrelation });
-    await context.accessLog.flush(transaction);
+    context.atkomstlogg.record({ patientId: personnummer, dataHuvudman: regionHuvudman, kategori: 'sparr', atgard: 'SKRIVNING', decision: egenVardrelation });
+    await context.atkomstlogg.flush(transaction);
   });
   return { patientId: personnummer, huvudman: regionHuvudman, sparrad };
 }

@@ -6,9 +6,9 @@ import { badUserInput } from '../../../platform/errors/samsynError.js';
 import { parsePatientId } from '../../../platform/identifiers/patientId.js';
 import { decodeCursor, encodeCursor, parsePageSize } from '../pagination/cursor.js';
 import { parseIsoDate } from '../../../platform/scalars/isoDate.js';
-import type { AccessLogDatabase, AtkomstloggTable } from './accessLogTable.js';
+import type { AtkomstloggDatabase, AtkomstloggTable } from './atkomstloggTable.js';
 
-export interface AccessLogFilterInput {
+export interface AtkomstloggFilterInput {
   patientId?: string | null;
   anvandare?: string | null;
   fran?: string | null;
@@ -35,25 +35,25 @@ export interface Atkomstloggpost {
   granskasSarskilt: boolean;
 }
 
-export interface AccessLogPage {
+export interface AtkomstloggPage {
   edges: { cursor: string; node: Atkomstloggpost }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 /** Which rows a reader may see: the reads of one huvudman's data, or all (the patient extract service). */
-export type AccessLogScope = { dataHuvudman: string } | { all: true };
+export type AtkomstloggScope = { dataHuvudman: string } | { all: true };
 
-export async function listAccessLog(
+export async function listAtkomstlogg(
   db: Kysely<any>,
-  scope: AccessLogScope,
-  filter: AccessLogFilterInput | null | undefined,
+  scope: AtkomstloggScope,
+  filter: AtkomstloggFilterInput | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
-): Promise<AccessLogPage> {
+): Promise<AtkomstloggPage> {
   const size = parsePageSize(first);
   const valid = validateFilter(filter ?? {});
   const cursor = after ? decodeCursor(after, ['number', 'number']) : null;
-  let query = (db as Kysely<AccessLogDatabase>).selectFrom('atkomstlogg').selectAll();
+  let query = (db as Kysely<AtkomstloggDatabase>).selectFrom('atkomstlogg').selectAll();
   if ('dataHuvudman' in scope) query = query.where('data_huvudman', '=', scope.dataHuvudman);
   if (valid.patientId) query = query.where('patient', '=', valid.patientId);
   if (valid.anvandare) query = query.where('anvandare', '=', valid.anvandare);
@@ -79,8 +79,8 @@ export interface Lasning {
 }
 
 /** For each patient, the reads of their data that were let through, newest first: unit, huvudman and time. */
-export async function patientReads(db: Kysely<any>, patientIds: readonly string[], scope: AccessLogScope): Promise<Map<string, Lasning[]>> {
-  let query = (db as Kysely<AccessLogDatabase>)
+export async function patientReads(db: Kysely<any>, patientIds: readonly string[], scope: AtkomstloggScope): Promise<Map<string, Lasning[]>> {
+  let query = (db as Kysely<AtkomstloggDatabase>)
     .selectFrom('atkomstlogg')
     .select(['patient', 'tid', 'organisation_hsa_id', 'anvandarens_huvudman', 'informationskategorier'])
     .where('patient', '=', sql<string>`ANY(${[...patientIds]})`)
@@ -100,8 +100,8 @@ export async function patientReads(db: Kysely<any>, patientIds: readonly string[
   return byPatient;
 }
 
-function validateFilter(filter: AccessLogFilterInput): AccessLogFilterInput {
-  const valid: AccessLogFilterInput = { ...filter };
+function validateFilter(filter: AtkomstloggFilterInput): AtkomstloggFilterInput {
+  const valid: AtkomstloggFilterInput = { ...filter };
   if (filter.patientId) valid.patientId = parsePatientId(filter.patientId, 'filter.patientId');
   if (filter.fran) parseIsoDate(filter.fran, 'filter.fran');
   if (filter.till) parseIsoDate(filter.till, 'filter.till');

@@ -4,8 +4,8 @@ import type { Role } from '../../../platform/auth/roles.js';
 import { isHuvudmanId, regionHuvudman } from '../../../platform/identifiers/huvudman.js';
 import { isVastraGotalandKommunkod } from '../../../platform/identifiers/kommunkod.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
-import { accessLogScope, patientExtractScope, requireAccessLogScope, requirePatientExtractScope, type HoldsDataOf } from './accessLogReaders.js';
-import type { AccessLogScope } from './queryAccessLog.js';
+import { atkomstloggScope, patientExtractScope, requireAtkomstloggScope, requirePatientExtractScope, type HoldsDataOf } from './atkomstloggReaders.js';
+import type { AtkomstloggScope } from './queryAtkomstlogg.js';
 
 // The three kinds of subgraph, by whose data they hold.
 const subgraphs: [string, HoldsDataOf][] = [
@@ -62,7 +62,7 @@ function reader(roles: Role[], huvudman: string, scopes: string[] = []): Identit
   return testIdentity({ roles, huvudman, scopes, ...(system ? { subject: 'samsyn-klient', employeeHsaId: null } : {}) });
 }
 
-function scopeFor(expected: Expected, huvudman: string, holdsDataOf: HoldsDataOf): AccessLogScope | null {
+function scopeFor(expected: Expected, huvudman: string, holdsDataOf: HoldsDataOf): AtkomstloggScope | null {
   if (expected === 'all') return { all: true };
   if (expected === 'own' && holdsDataOf(huvudman)) return { dataHuvudman: huvudman };
   return null;
@@ -78,16 +78,16 @@ function codeOf(action: () => unknown): unknown {
 }
 
 describe.each(subgraphs)('a subgraph that holds the data of %s', (_name, holdsDataOf) => {
-  it.each(rule)('%s with %s: access log %s, patient extract %s', (role, scopeSet, accessLog, extract) => {
+  it.each(rule)('%s with %s: access log %s, patient extract %s', (role, scopeSet, atkomstlogg, extract) => {
     for (const huvudman of huvudmanKinds) {
       const identity = reader([role], huvudman, scopeSets[scopeSet]);
-      const logScope = scopeFor(accessLog, huvudman, holdsDataOf);
+      const logScope = scopeFor(atkomstlogg, huvudman, holdsDataOf);
       const extractScope = scopeFor(extract, huvudman, holdsDataOf);
 
-      expect(accessLogScope(identity, holdsDataOf), `access log, huvudman ${huvudman}`).toEqual(logScope);
+      expect(atkomstloggScope(identity, holdsDataOf), `access log, huvudman ${huvudman}`).toEqual(logScope);
       expect(patientExtractScope(identity, holdsDataOf), `patient extract, huvudman ${huvudman}`).toEqual(extractScope);
-      if (logScope === null) expect(codeOf(() => requireAccessLogScope(identity, holdsDataOf)), `require access log, ${huvudman}`).toBe('FORBIDDEN');
-      else expect(requireAccessLogScope(identity, holdsDataOf)).toEqual(logScope);
+      if (logScope === null) expect(codeOf(() => requireAtkomstloggScope(identity, holdsDataOf)), `require access log, ${huvudman}`).toBe('FORBIDDEN');
+      else expect(requireAtkomstloggScope(identity, holdsDataOf)).toEqual(logScope);
       if (extractScope === null) expect(codeOf(() => requirePatientExtractScope(identity, holdsDataOf)), `require extract, ${huvudman}`).toBe('FORBIDDEN');
       else expect(requirePatientExtractScope(identity, holdsDataOf)).toEqual(extractScope);
     }
@@ -103,12 +103,12 @@ describe('readers with more than one role', () => {
   });
 
   it('gives a granskare and system client with atkomstlogg:read its own huvudman’s rows only where the subgraph holds them', () => {
-    expect(accessLogScope(reader(['granskare', 'system'], '1480', ['atkomstlogg:read']), kommun)).toEqual({ dataHuvudman: '1480' });
-    expect(accessLogScope(reader(['granskare', 'system'], regionHuvudman, ['atkomstlogg:read']), kommun)).toBeNull();
+    expect(atkomstloggScope(reader(['granskare', 'system'], '1480', ['atkomstlogg:read']), kommun)).toEqual({ dataHuvudman: '1480' });
+    expect(atkomstloggScope(reader(['granskare', 'system'], regionHuvudman, ['atkomstlogg:read']), kommun)).toBeNull();
   });
 
   it('does not count a scope held without the system role', () => {
-    expect(accessLogScope(reader(['vardpersonal', 'nosam'], '1480', ['atkomstlogg:read', 'loggutdrag:read']), kommun)).toBeNull();
+    expect(atkomstloggScope(reader(['vardpersonal', 'nosam'], '1480', ['atkomstlogg:read', 'loggutdrag:read']), kommun)).toBeNull();
     expect(patientExtractScope(reader(['vardpersonal', 'nosam'], '1480', ['atkomstlogg:read', 'loggutdrag:read']), kommun)).toBeNull();
   });
 });
@@ -116,7 +116,7 @@ describe('readers with more than one role', () => {
 describe('the huvudman asked about', () => {
   it('is the reader’s own, and the extract service is not asked at all', () => {
     const holdsDataOf = vi.fn((huvudman: string) => huvudman === '1490');
-    expect(accessLogScope(reader(['granskare'], '1490'), holdsDataOf)).toEqual({ dataHuvudman: '1490' });
+    expect(atkomstloggScope(reader(['granskare'], '1490'), holdsDataOf)).toEqual({ dataHuvudman: '1490' });
     expect(patientExtractScope(reader(['granskare'], '1490'), holdsDataOf)).toEqual({ dataHuvudman: '1490' });
     expect(holdsDataOf.mock.calls).toEqual([['1490'], ['1490']]);
     holdsDataOf.mockClear();
@@ -129,7 +129,7 @@ describe('the refusals', () => {
   const region: HoldsDataOf = (huvudman) => huvudman === regionHuvudman;
 
   it('name who may read and verify the access log', () => {
-    expect(() => requireAccessLogScope(reader(['vardpersonal'], regionHuvudman), region)).toThrow(/granskare.*atkomstlogg:read.*read or verify/);
+    expect(() => requireAtkomstloggScope(reader(['vardpersonal'], regionHuvudman), region)).toThrow(/granskare.*atkomstlogg:read.*read or verify/);
   });
 
   it('name who may read a patient’s log extract', () => {

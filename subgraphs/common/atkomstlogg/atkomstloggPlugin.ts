@@ -6,23 +6,23 @@ import type { Kysely } from 'kysely';
 import { databaseUnavailableReason } from '../../../platform/errors/databaseUnavailable.js';
 import type { Logger } from '../../../platform/logging/logger.js';
 import { databaseUnavailableError } from '../../../platform/server/formatError.js';
-import type { AccessLogRecorder } from './AccessLogRecorder.js';
+import type { AtkomstloggRecorder } from './AtkomstloggRecorder.js';
 
-export interface AccessLoggingContext {
-  accessLog: AccessLogRecorder;
+export interface AtkomstloggContext {
+  atkomstlogg: AtkomstloggRecorder;
   log: Logger;
 }
 
-export function accessLogPlugin<Context extends AccessLoggingContext>(db: () => Kysely<any>): ApolloServerPlugin<Context> {
+export function atkomstloggPlugin<Context extends AtkomstloggContext>(db: () => Kysely<any>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
-          contextValue.accessLog.operationName = operationName ?? null;
+          contextValue.atkomstlogg.operationName = operationName ?? null;
         },
         async willSendResponse({ contextValue, response }) {
           try {
-            await contextValue.accessLog.flush(db());
+            await contextValue.atkomstlogg.flush(db());
           } catch (error) {
             const unavailable = databaseUnavailableReason(error);
             if (unavailable) contextValue.log.warn('the access log could not be written: the database is unavailable; the answer is withheld', { reason: unavailable });

@@ -4,20 +4,20 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { postgresReachable } from '../../../test/support/testDatabases.js';
-import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
+import { useAtkomstloggTestDatabase } from '../testing/atkomstloggTestDatabase.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
-import { AccessLogRecorder } from './AccessLogRecorder.js';
-import { verifyAccessLog } from './verifyAccessLog.js';
+import { AtkomstloggRecorder } from './AtkomstloggRecorder.js';
+import { verifyAtkomstlogg } from './verifyAtkomstlogg.js';
 
 const kinds = (await postgresReachable()) ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 
 describe.each(kinds)('the access-log chain on %s', (kind) => {
-const suite = useAccessLogTestDatabase(kind);
+const suite = useAtkomstloggTestDatabase(kind);
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
 
-function readsOf(requestId: string, patients: number): AccessLogRecorder {
-  const recorder = new AccessLogRecorder({ requestIds: [requestId], identity: testIdentity({ huvudman: 'VGR' }), atkomstgrund: null });
+function readsOf(requestId: string, patients: number): AtkomstloggRecorder {
+  const recorder = new AtkomstloggRecorder({ requestIds: [requestId], identity: testIdentity({ huvudman: 'VGR' }), atkomstgrund: null });
   for (let index = 0; index < patients; index++) {
     recorder.record({ patientId: `19121212${String(1000 + index)}`, dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
   }
@@ -45,7 +45,7 @@ it('chains the rows of several statements in one transaction, skipping a rolled-
   // Numbered on from the last row that stayed, not from the rolled-back ones.
   expect(await rowsOf('second')).toEqual([8, 9]);
   expect(await rowsOf('after')).toEqual([10]);
-  expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 10, hel: true, forstaFelLopnummer: null, fel: null });
+  expect(await verifyAtkomstlogg(suite.database.db)).toEqual({ kontrolleradeRader: 10, hel: true, forstaFelLopnummer: null, fel: null });
 });
 
 it('keeps one chain when transactions of many rows write at the same time, on connections used before', async () => {
@@ -61,6 +61,6 @@ it('keeps one chain when transactions of many rows write at the same time, on co
       ),
     );
   }
-  expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 10 + 3 * 6 * 27, hel: true, forstaFelLopnummer: null, fel: null });
+  expect(await verifyAtkomstlogg(suite.database.db)).toEqual({ kontrolleradeRader: 10 + 3 * 6 * 27, hel: true, forstaFelLopnummer: null, fel: null });
 });
 });

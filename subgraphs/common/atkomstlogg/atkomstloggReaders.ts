@@ -3,7 +3,7 @@
 import { hasRole, type Identity } from '../../../platform/auth/Identity.js';
 import { forbidden } from '../../../platform/auth/requireAccess.js';
 import type { SystemScope } from '../../../platform/auth/roles.js';
-import type { AccessLogScope } from './queryAccessLog.js';
+import type { AtkomstloggScope } from './queryAtkomstlogg.js';
 
 /** Whether the subgraph holds data of this huvudman (`VGR` or a kommunkod), i.e. keeps that huvudman's access log rows. */
 export type HoldsDataOf = (huvudman: string) => boolean;
@@ -13,15 +13,15 @@ export type HoldsDataOf = (huvudman: string) => boolean;
  * a `system` client with `atkomstlogg:read`, whose huvudman the subgraph holds
  * data of sees the reads of that huvudman's data. Anyone else: null.
  */
-export function accessLogScope(identity: Identity, holdsDataOf: HoldsDataOf): AccessLogScope | null {
+export function atkomstloggScope(identity: Identity, holdsDataOf: HoldsDataOf): AtkomstloggScope | null {
   if (!holdsDataOf(identity.huvudman)) return null;
   if (hasRole(identity, 'granskare') || hasSystemScope(identity, 'atkomstlogg:read')) return { dataHuvudman: identity.huvudman };
   return null;
 }
 
-/** `accessLogScope`, or FORBIDDEN when it is null. */
-export function requireAccessLogScope(identity: Identity, holdsDataOf: HoldsDataOf): AccessLogScope {
-  const scope = accessLogScope(identity, holdsDataOf);
+/** `atkomstloggScope`, or FORBIDDEN when it is null. */
+export function requireAtkomstloggScope(identity: Identity, holdsDataOf: HoldsDataOf): AtkomstloggScope {
+  const scope = atkomstloggScope(identity, holdsDataOf);
   if (scope === null) {
     throw forbidden(
       'Only a granskare, or a system client with the scope atkomstlogg:read, of a huvudman whose data this subgraph holds may read or verify its access log.',
@@ -36,14 +36,14 @@ export function requireAccessLogScope(identity: Identity, holdsDataOf: HoldsData
  * huvudman; a `granskare` whose huvudman the subgraph holds data of sees the
  * reads of that huvudman's data. Anyone else: null.
  */
-export function patientExtractScope(identity: Identity, holdsDataOf: HoldsDataOf): AccessLogScope | null {
+export function patientExtractScope(identity: Identity, holdsDataOf: HoldsDataOf): AtkomstloggScope | null {
   if (hasSystemScope(identity, 'loggutdrag:read')) return { all: true };
   if (hasRole(identity, 'granskare') && holdsDataOf(identity.huvudman)) return { dataHuvudman: identity.huvudman };
   return null;
 }
 
 /** `patientExtractScope`, or FORBIDDEN when it is null. */
-export function requirePatientExtractScope(identity: Identity, holdsDataOf: HoldsDataOf): AccessLogScope {
+export function requirePatientExtractScope(identity: Identity, holdsDataOf: HoldsDataOf): AtkomstloggScope {
   const scope = patientExtractScope(identity, holdsDataOf);
   if (scope === null) {
     throw forbidden(

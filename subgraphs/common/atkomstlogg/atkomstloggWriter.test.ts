@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAccessLogWriter, type AccessLogRow } from './accessLogWriter.js';
+import { createAtkomstloggWriter, type AtkomstloggRow } from './atkomstloggWriter.js';
 
-function row(requestId: string, patient = '191212121212'): AccessLogRow {
+function row(requestId: string, patient = '191212121212'): AtkomstloggRow {
   return {
     request_id: requestId,
     operation: null,
@@ -21,10 +21,10 @@ function row(requestId: string, patient = '191212121212'): AccessLogRow {
 }
 
 /** An insert that holds each statement until released, recording what it was given. */
-function heldInsert(failWhen: (rows: readonly AccessLogRow[]) => boolean = () => false) {
+function heldInsert(failWhen: (rows: readonly AtkomstloggRow[]) => boolean = () => false) {
   const statements: string[][] = [];
   const pending: (() => void)[] = [];
-  const insert = (rows: readonly AccessLogRow[]) =>
+  const insert = (rows: readonly AtkomstloggRow[]) =>
     new Promise<void>((resolve, reject) => {
       statements.push(rows.map((candidate) => candidate.request_id));
       pending.push(() => (failWhen(rows) ? reject(new Error('check constraint')) : resolve()));
@@ -41,7 +41,7 @@ function heldInsert(failWhen: (rows: readonly AccessLogRow[]) => boolean = () =>
 describe('the access-log writer', () => {
   it('writes alone when idle, and together what arrives while a statement is in flight', async () => {
     const held = heldInsert();
-    const writer = createAccessLogWriter(held.insert);
+    const writer = createAtkomstloggWriter(held.insert);
     const first = writer.write([row('r1')]);
     const later = [writer.write([row('r2')]), writer.write([row('r3'), row('r3', '195005050512')]), writer.write([row('r4')])];
     await held.releaseAll();
@@ -51,7 +51,7 @@ describe('the access-log writer', () => {
 
   it('answers no request before its own rows are committed', async () => {
     const held = heldInsert();
-    const writer = createAccessLogWriter(held.insert);
+    const writer = createAtkomstloggWriter(held.insert);
     let done = false;
     const writing = writer.write([row('r1')]).then(() => (done = true));
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -63,7 +63,7 @@ describe('the access-log writer', () => {
 
   it('retries a failed batch request by request, so only the request with the bad row fails', async () => {
     const held = heldInsert((rows) => rows.some((candidate) => candidate.request_id === 'bad'));
-    const writer = createAccessLogWriter(held.insert);
+    const writer = createAtkomstloggWriter(held.insert);
     const first = writer.write([row('r1')]);
     const good = writer.write([row('r2')]);
     const bad = writer.write([row('bad')]);

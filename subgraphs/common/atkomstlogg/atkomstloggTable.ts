@@ -24,8 +24,8 @@ export interface AtkomstloggTable {
   hash: Generated<string>;
 }
 
-export interface AccessLogDatabase {
+export interface AtkomstloggDatabase {
   atkomstlogg: AtkomstloggTable;
 }
 
-export const accessLogMigrationsUrl = new URL('./migrations/', import.meta.url);
+export const atkomstloggMigrationsUrl = new URL('./migrations/', import.meta.url);

@@ -7,13 +7,13 @@ import type { Kysely } from 'kysely';
 import type { Atkomstgrund } from '../../../platform/auth/atkomstgrund.js';
 import type { Identity } from '../../../platform/auth/Identity.js';
 import type { PatientAccessDecision } from '../../../platform/auth/patientAccess.js';
-import { accessLogIdentity } from './accessLogIdentity.js';
-import type { AtkomstloggTable } from './accessLogTable.js';
-import { writeAccessLogRows } from './accessLogWriter.js';
+import { atkomstloggIdentity } from './atkomstloggIdentity.js';
+import type { AtkomstloggTable } from './atkomstloggTable.js';
+import { writeAtkomstloggRows } from './atkomstloggWriter.js';
 
 export type Atgard = 'LASNING' | 'SKRIVNING';
 
-export interface AccessLogEvent {
+export interface AtkomstloggEvent {
   patientId: string;
   dataHuvudman: string;
   /** The information category touched, e.g. `listning`, `hemsjukvard`, `sip`. */
@@ -22,7 +22,7 @@ export interface AccessLogEvent {
   decision: PatientAccessDecision;
 }
 
-export interface AccessLogRequest {
+export interface AtkomstloggRequest {
   /** The gateway's ids of the client requests this request answered; each gets the rows. */
   requestIds: readonly string[];
   identity: Identity;
@@ -33,14 +33,14 @@ type PendingRow = Omit<AtkomstloggTable, 'lopnummer' | 'tid' | 'foregaende_hash'
   kategorier: Set<string>;
 };
 
-export class AccessLogRecorder {
+export class AtkomstloggRecorder {
   private readonly pending = new Map<string, PendingRow>();
   /** Set once the operation is known (by the access-log plugin). */
   operationName: string | null = null;
 
-  constructor(private readonly request: AccessLogRequest) {}
+  constructor(private readonly request: AtkomstloggRequest) {}
 
-  record(event: AccessLogEvent): void {
+  record(event: AtkomstloggEvent): void {
     const { decision } = event;
     const key = [event.patientId, event.dataHuvudman, event.atgard, decision.resultat, decision.grund ?? ''].join('|');
     const existing = this.pending.get(key);
@@ -50,7 +50,7 @@ export class AccessLogRecorder {
     }
     const { identity, atkomstgrund } = this.request;
     this.pending.set(key, {
-      ...accessLogIdentity(identity),
+      ...atkomstloggIdentity(identity),
       patient: event.patientId,
       data_huvudman: event.dataHuvudman,
       kategorier: new Set([event.kategori]),
@@ -78,7 +78,7 @@ export class AccessLogRecorder {
       })),
     );
     this.pending.clear();
-    await writeAccessLogRows(db, rows);
+    await writeAtkomstloggRows(db, rows);
     return rows.length;
   }
 }

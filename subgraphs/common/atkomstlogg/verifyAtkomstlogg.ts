@@ -6,14 +6,14 @@ import { sql, type Kysely } from 'kysely';
 
 export type ChainFault = 'RAD_ANDRAD' | 'KEDJAN_BRUTEN' | 'RAD_SAKNAS';
 
-export interface AccessLogVerification {
+export interface AtkomstloggVerification {
   kontrolleradeRader: number;
   hel: boolean;
   forstaFelLopnummer: number | null;
   fel: ChainFault | null;
 }
 
-export async function verifyAccessLog(db: Kysely<any>): Promise<AccessLogVerification> {
+export async function verifyAtkomstlogg(db: Kysely<any>): Promise<AtkomstloggVerification> {
   const result = await sql<{ rader: number; lopnummer: number | null; fel: ChainFault | null }>`
     WITH kedja AS (
       SELECT

@@ -1,23 +1,23 @@
 // A database with only the access log in it, for the access log's own tests: an in-memory PGlite, or a fresh
 // database on the real PostgreSQL server (dropped by dispose) where concurrent transactions truly interleave.
 import { afterAll, beforeAll } from 'vitest';
-import type { AccessLogDatabase } from '../accessLog/accessLogTable.js';
+import type { AtkomstloggDatabase } from '../atkomstlogg/atkomstloggTable.js';
 import { migrate } from '../database/migrate.js';
 import { openDatabase, type Database } from '../database/openDatabase.js';
-import { accessLogMigrationFolder } from '../server/migrateSubgraph.js';
+import { atkomstloggMigrationFolder } from '../server/migrateSubgraph.js';
 import { createTestDatabases } from '../../../test/support/testDatabases.js';
 
-export interface AccessLogTestDatabase {
-  database: Database<AccessLogDatabase>;
+export interface AtkomstloggTestDatabase {
+  database: Database<AtkomstloggDatabase>;
   dispose(): Promise<void>;
 }
 
-export async function openAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): Promise<AccessLogTestDatabase> {
+export async function openAtkomstloggTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): Promise<AtkomstloggTestDatabase> {
   const server = kind === 'postgres' ? await createTestDatabases('postgres', ['vgr']) : null;
-  const database = await openDatabase<AccessLogDatabase>(
+  const database = await openDatabase<AtkomstloggDatabase>(
     server ? { kind: 'postgres', url: server.env['VGR_DATABASE_URL']! } : { kind: 'pglite', dataDir: 'memory://' },
   );
-  await migrate(database as Database<unknown>, [accessLogMigrationFolder]);
+  await migrate(database as Database<unknown>, [atkomstloggMigrationFolder]);
   return {
     database,
     async dispose() {
@@ -31,10 +31,10 @@ export async function openAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'p
  * For a test file or `describe`: opens the database before its tests and disposes of it after them.
  * Read `.database` inside the tests (it exists only once the suite has started).
  */
-export function useAccessLogTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): { readonly database: Database<AccessLogDatabase> } {
-  let opened: AccessLogTestDatabase | undefined;
+export function useAtkomstloggTestDatabase(kind: 'pglite' | 'postgres' = 'pglite'): { readonly database: Database<AtkomstloggDatabase> } {
+  let opened: AtkomstloggTestDatabase | undefined;
   beforeAll(async () => {
-    opened = await openAccessLogTestDatabase(kind);
+    opened = await openAtkomstloggTestDatabase(kind);
   }, 60_000);
   afterAll(async () => {
     await opened?.dispose();

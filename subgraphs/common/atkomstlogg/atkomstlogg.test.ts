@@ -3,20 +3,20 @@
 // finds the first changed, inserted or removed row.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useAccessLogTestDatabase } from '../testing/accessLogTestDatabase.js';
+import { useAtkomstloggTestDatabase } from '../testing/atkomstloggTestDatabase.js';
 import { testIdentity } from '../../../platform/testing/testIdentity.js';
-import { AccessLogRecorder } from './AccessLogRecorder.js';
-import { listAccessLog, patientReads } from './queryAccessLog.js';
-import { verifyAccessLog } from './verifyAccessLog.js';
+import { AtkomstloggRecorder } from './AtkomstloggRecorder.js';
+import { listAtkomstlogg, patientReads } from './queryAtkomstlogg.js';
+import { verifyAtkomstlogg } from './verifyAtkomstlogg.js';
 
-const suite = useAccessLogTestDatabase();
+const suite = useAtkomstloggTestDatabase();
 
 const allowed = { resultat: 'TILLATEN', grund: 'EGEN_VARDRELATION', granskasSarskilt: false } as const;
 const emergency = { resultat: 'TILLATEN', grund: 'NODATKOMST', granskasSarskilt: true } as const;
 const refused = { resultat: 'NEKAD', grund: null, code: 'ATKOMSTGRUND_SAKNAS' } as const;
 
 function recorder(requestId: string, huvudman = 'VGR') {
-  return new AccessLogRecorder({
+  return new AtkomstloggRecorder({
     requestIds: [requestId],
     identity: testIdentity({ huvudman }),
     atkomstgrund: { typ: 'NODATKOMST', anledning: 'Medvetslös patient på akuten' },
@@ -40,7 +40,7 @@ describe('the access log', () => {
     expect(await request.flush(suite.database.db)).toBe(3);
     expect(await request.flush(suite.database.db)).toBe(0);
 
-    const page = await listAccessLog(suite.database.db, { all: true }, {}, 10, null);
+    const page = await listAtkomstlogg(suite.database.db, { all: true }, {}, 10, null);
     expect(page.edges.map((edge) => edge.node.patientId)).toEqual(['199006022397', '194408139089', '191212121212']);
     const [first] = page.edges;
     expect(first!.node).toMatchObject({ grund: 'NODATKOMST', granskasSarskilt: true, nodatkomstAnledning: 'Medvetslös patient på akuten', operation: 'PatientPicture', requestId: 'r1' });
@@ -57,7 +57,7 @@ describe('the access log', () => {
         await request.flush(suite.database.db);
       }),
     );
-    expect(await verifyAccessLog(suite.database.db)).toEqual({ kontrolleradeRader: 19, hel: true, forstaFelLopnummer: null, fel: null });
+    expect(await verifyAtkomstlogg(suite.database.db)).toEqual({ kontrolleradeRader: 19, hel: true, forstaFelLopnummer: null, fel: null });
   });
 
   it('refuses updates, deletes and truncation in the suite.database itself', async () => {
@@ -75,14 +75,14 @@ describe('the access log', () => {
   });
 
   it('pages a granskare’s view by patient and ground, nödåtkomst first', async () => {
-    const emergencies = await listAccessLog(suite.database.db, { all: true }, { grund: 'NODATKOMST' }, 10, null);
+    const emergencies = await listAtkomstlogg(suite.database.db, { all: true }, { grund: 'NODATKOMST' }, 10, null);
     expect(emergencies.edges.every((edge) => edge.node.granskasSarskilt)).toBe(true);
-    const first = await listAccessLog(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, null);
-    const second = await listAccessLog(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, first.pageInfo.endCursor);
+    const first = await listAtkomstlogg(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, null);
+    const second = await listAtkomstlogg(suite.database.db, { dataHuvudman: 'VGR' }, { patientId: '191212121212' }, 4, first.pageInfo.endCursor);
     const ids = [...first.edges, ...second.edges].map((edge) => edge.node.lopnummer);
     expect(new Set(ids).size).toBe(8);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    await expect(listAccessLog(suite.database.db, { all: true }, { patientId: '191212121213' }, 10, null)).rejects.toMatchObject({
+    await expect(listAtkomstlogg(suite.database.db, { all: true }, { patientId: '191212121213' }, 10, null)).rejects.toMatchObject({
       extensions: { reason: 'PERSONNUMMER_INVALID' },
     });
   });
@@ -92,16 +92,16 @@ describe('the access log', () => {
       await suite.database.runScript(`ALTER TABLE atkomstlogg DISABLE TRIGGER USER; ${statement}; ALTER TABLE atkomstlogg ENABLE TRIGGER USER;`);
     };
     await tamper(`UPDATE atkomstlogg SET resultat = 'TILLATEN' WHERE lopnummer = 3`);
-    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 3, fel: 'RAD_ANDRAD' });
+    expect(await verifyAtkomstlogg(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 3, fel: 'RAD_ANDRAD' });
     await tamper(`UPDATE atkomstlogg SET resultat = 'NEKAD' WHERE lopnummer = 3`);
-    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: true });
+    expect(await verifyAtkomstlogg(suite.database.db)).toMatchObject({ hel: true });
 
     await tamper(`DELETE FROM atkomstlogg WHERE lopnummer = 5`);
-    expect(await verifyAccessLog(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 6, fel: 'RAD_SAKNAS' });
+    expect(await verifyAtkomstlogg(suite.database.db)).toMatchObject({ hel: false, forstaFelLopnummer: 6, fel: 'RAD_SAKNAS' });
   });
 
   it('logs the reads of a request that answered several identical ones once under each of their ids', async () => {
-    const shared = new AccessLogRecorder({ requestIds: ['m1', 'm2', 'm3'], identity: testIdentity(), atkomstgrund: null });
+    const shared = new AtkomstloggRecorder({ requestIds: ['m1', 'm2', 'm3'], identity: testIdentity(), atkomstgrund: null });
     for (const patientId of ['191212121212', '195005050512']) shared.record({ patientId, dataHuvudman: 'VGR', kategori: 'listning', atgard: 'LASNING', decision: allowed });
     expect(await shared.flush(suite.database.db)).toBe(6);
     const rows = await sql<{ request_id: string; patient: string }>`

@@ -2,11 +2,11 @@
 // `atkomstlogg`, computed in one place for the recorder and for the check
 // that repeated rows (one gateway fetch shared by several requests, coalescedFetches.ts) belong to the asking identity.
 import type { Identity } from '../../../platform/auth/Identity.js';
-import type { AtkomstloggTable } from './accessLogTable.js';
+import type { AtkomstloggTable } from './atkomstloggTable.js';
 
-export type AccessLogIdentity = Pick<AtkomstloggTable, 'anvandare' | 'organisation_hsa_id' | 'anvandarens_huvudman' | 'roller'>;
+export type AtkomstloggIdentity = Pick<AtkomstloggTable, 'anvandare' | 'organisation_hsa_id' | 'anvandarens_huvudman' | 'roller'>;
 
-export function accessLogIdentity(identity: Identity): AccessLogIdentity {
+export function atkomstloggIdentity(identity: Identity): AtkomstloggIdentity {
   return {
     anvandare: identity.employeeHsaId ?? identity.subject,
     organisation_hsa_id: identity.organisationHsaId,

@@ -1,12 +1,12 @@
 // A patient's log extract as a subgraph serves it: the reads of each patient's
 // data in this subgraph's access log, for all patients of a request in one
-// query, limited to what the reader may see (accessLogReaders.ts). Reading an
+// query, limited to what the reader may see (atkomstloggReaders.ts). Reading an
 // extract is not itself logged: it shows log rows, not patient data.
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Identity } from '../../../platform/auth/Identity.js';
-import { requirePatientExtractScope, type HoldsDataOf } from './accessLogReaders.js';
-import { patientReads, type Lasning } from './queryAccessLog.js';
+import { requirePatientExtractScope, type HoldsDataOf } from './atkomstloggReaders.js';
+import { patientReads, type Lasning } from './queryAtkomstlogg.js';
 
 export interface PatientExtractReads {
   /** The reads of one patient's data, newest first. Throws FORBIDDEN when the reader may not see patient log extracts. */
