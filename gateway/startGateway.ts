@@ -36,7 +36,6 @@ import { signedSend } from './assertingFetcher.js';
 import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
 import { gatewayVersionChecked, installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
-import { installOperationReuse } from './resultShaping/reuseOperations.js';
 import { oneErrorPerUnavailableSubgraphPlugin } from './resultShaping/oneErrorPerUnavailableSubgraph.js';
 import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
@@ -58,10 +57,9 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' }, { level: config.logLevel });
   turnOffOptimisations(config.optimisationsOff);
-  // All three rest on what the equivalence test checked of this @apollo/gateway version.
+  // Both rest on what the equivalence test checked of this @apollo/gateway version.
   if (gatewayVersionChecked(log)) {
     if (optimisationOn('compiled-response-shaper')) installCompiledResponseShaper();
-    if (optimisationOn('operation-reuse')) installOperationReuse();
     // Its stand-ins are only ever seen by the compiled shaper, which hands them back as they are or parses them.
     if (optimisationOn('single-fetch-pass-through') && optimisationOn('compiled-response-shaper')) installSingleFetchPassThrough();
   }

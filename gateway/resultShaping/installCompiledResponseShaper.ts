@@ -40,7 +40,6 @@ export function installCompiledResponseShaper(): void {
 /** computeResponse with the plans of the operations seen, per schema (the gateway builds a new Operation per request). */
 export function compiledComputeResponse(): (args: ComputeResponseArguments) => ComputedResponse {
   const plansBySchema = new WeakMap<Schema, Map<string, ReturnType<typeof compileResponseShape>>>();
-  const plansByOperation = new WeakMap<Operation, ReturnType<typeof compileResponseShape>>();
   return (args) => {
     const operation: Operation = args.operation;
     const schema = operation.schema();
@@ -49,18 +48,12 @@ export function compiledComputeResponse(): (args: ComputeResponseArguments) => C
       plans = new Map();
       plansBySchema.set(schema, plans);
     }
-    // The same Operation object comes back for a repeated document (reuseOperations.ts); its text is the key
-    // for one that was built anew.
-    let plan = plansByOperation.get(operation);
+    const key = operation.toString();
+    let plan = plans.get(key);
     if (!plan) {
-      const key = operation.toString();
-      plan = plans.get(key);
-      if (!plan) {
-        if (plans.size >= maximumOperations) plans.clear();
-        plan = compileResponseShape(operation);
-        plans.set(key, plan);
-      }
-      plansByOperation.set(operation, plan);
+      if (plans.size >= maximumOperations) plans.clear();
+      plan = compileResponseShape(operation);
+      plans.set(key, plan);
     }
     // A single fetch's answer that is already the client's answer is given back as it is (singleFetchPassThrough.ts).
     if (mayPassRoot(args.input)) return { data: args.input, errors: [] };

@@ -9,7 +9,6 @@ export const optimisations = {
   'unique-representations': 'gateway',
   'compiled-response-shaper': 'gateway',
   'single-fetch-pass-through': 'gateway',
-  'operation-reuse': 'gateway',
   'one-byte-names': 'gateway and subgraphs',
   'compiled-queries': 'subgraphs',
   'reusable-queries': 'subgraphs',
