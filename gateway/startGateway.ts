@@ -69,6 +69,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const backstopMs = Math.max(config.requestDeadlineMs, ...Object.values(config.subgraphTimeoutsMs));
   const poolOptions = { tls: config.trust.tls, maxAnswerBytes: config.limits.maxAnswerBytes, timeoutMs: backstopMs };
   const pool = optimisationOn('undici-pool') ? createSubgraphFetcher(poolOptions) : createPlainFetcher(poolOptions);
+  if (!optimisationOn('undici-pool') && config.trust.tls) log.warn('undici-pool stays on: mutual TLS to the subgraphs needs its TLS options');
   const sign = config.trust.signingKey ? await createGatewayAssertionSigner(config.trust.signingKey) : undefined;
   // The subgraphs the gateway sends requests to, as the supergraph names them (with the configured URLs), filled as
   // the gateway builds a data source for each: /health and its gauge ask exactly those.

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubgraphFetcher, isResetBeforeAnswer } from './subgraphFetcher.js';
+import { createPlainFetcher, createSubgraphFetcher, isResetBeforeAnswer } from './subgraphFetcher.js';
 
 describe('createSubgraphFetcher', () => {
   let server: Server;
@@ -15,6 +15,13 @@ describe('createSubgraphFetcher', () => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
+        if (request.url === '/large') {
+          // Chunked, without a content-length: only counting the bytes as they come finds it too large.
+          response.writeHead(200, { 'content-type': 'application/json' });
+          for (let chunk = 0; chunk < 10; chunk += 1) response.write(' '.repeat(1_000));
+          response.end('{}');
+          return;
+        }
         response.writeHead(request.url === '/graphql' ? 200 : 400, { 'content-type': 'application/json', 'x-echo-auth': request.headers['authorization'] ?? '' });
         response.end(JSON.stringify({ data: { echo: body } }));
       });
@@ -55,6 +62,19 @@ describe('createSubgraphFetcher', () => {
     for (let index = 0; index < 20; index += 1) await fetcher(`${url}/graphql`, { method: 'POST', body: '{}' });
     // undici may open a second connection while the first is being handed back; never one per request.
     expect(sockets.size).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    ['the pool', createSubgraphFetcher],
+    ['Node’s own fetch (undici-pool off)', createPlainFetcher],
+  ])('with %s, refuses an answer past the byte limit while it arrives, and answers one within it alike', async (_name, create) => {
+    const fetcher = create({ maxAnswerBytes: 5_000 });
+    await expect(fetcher(`${url}/large`, { method: 'POST', body: '{}' })).rejects.toMatchObject({ extensions: { code: 'ANSWER_TOO_LARGE' } });
+    const response = await fetcher(`${url}/graphql`, { method: 'POST', headers: { authorization: 'Bearer y' }, body: '{"query":"{b}"}' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-echo-auth')).toBe('Bearer y');
+    expect(await response.clone().json()).toEqual({ data: { echo: '{"query":"{b}"}' } });
+    expect(await response.text()).toBe(JSON.stringify({ data: { echo: '{"query":"{b}"}' } }));
   });
 
   it('reports an error status as not ok, and fails for a subgraph that does not listen', async () => {

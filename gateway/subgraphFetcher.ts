@@ -6,6 +6,8 @@
 // adds a cache layer and stream plumbing to every fetch, which a gateway that
 // sends only uncacheable POSTs to a few known subgraphs pays for on every hop.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Agent, type Dispatcher } from 'undici';
 import { samsynError } from '../platform/errors/samsynError.js';
 import type { GatewayTls } from '../platform/gatewayTrust/gatewayTrustConfig.js';
@@ -72,7 +74,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
     }
     // Bytes, not text: a large string lives in V8's large-object space until a full collection, while a buffer's
     // memory is outside V8's heap and is freed with its small handle.
-    const bytes = await readAnswer(answer.body, options.maxAnswerBytes ?? Number.POSITIVE_INFINITY, url);
+    const bytes = await readAnswer(answer.body, () => answer.body.destroy(), options.maxAnswerBytes ?? Number.POSITIVE_INFINITY, url);
     const headers = new Headers();
     for (const [name, value] of Object.entries(answer.headers)) {
       if (value === undefined) continue;
@@ -83,21 +85,18 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions = {}): Fet
 }
 
 /**
- * Node's own fetch, on undici's global pool, for the `undici-pool` switch (optimisations.ts): the answer is read
- * as the WHATWG response streams it, and no reset connection is retried. Only where the gateway proves itself by
- * signing: a client certificate needs the pool's own TLS options.
+ * Node's own fetch, on undici's global pool, for the `undici-pool` switch (optimisations.ts): no pool of the
+ * gateway's own and no retry of a reset connection; the answer is read under the same limit. A client certificate
+ * (mutual TLS) needs the pool's own TLS options, so with one the switch keeps the pool (startGateway.ts says so).
  */
 export function createPlainFetcher(options: SubgraphFetcherOptions = {}): Fetcher {
   if (options.tls) return createSubgraphFetcher(options);
-  return (async (url: string, init: FetcherRequestInit = {}) => {
+  return async (url: string, init: FetcherRequestInit = {}) => {
     const response = await fetch(url, init as RequestInit);
-    const limit = options.maxAnswerBytes ?? Number.POSITIVE_INFINITY;
-    if (Number(response.headers.get('content-length') ?? 0) > limit) {
-      await response.body?.cancel();
-      throw answerTooLarge(url, limit);
-    }
-    return response;
-  }) as unknown as Fetcher;
+    const body = response.body ? Readable.fromWeb(response.body as WebReadableStream<Uint8Array>) : undefined;
+    const bytes = body ? await readAnswer(body, () => body.destroy(), options.maxAnswerBytes ?? Number.POSITIVE_INFINITY, url) : Buffer.alloc(0);
+    return new BufferedResponse(url, response.status, response.headers as FetcherHeaders, bytes);
+  };
 }
 
 /**
@@ -114,17 +113,17 @@ function isQuery(init: FetcherRequestInit, queries: ReadOnlyRequests): boolean {
   return (init.method ?? 'GET').toUpperCase() === 'POST' && typeof init.body === 'string' && queries.body(init.body);
 }
 
-/** The body's bytes; past `limit` the body is destroyed (the subgraph's socket closed) and the fetch fails. */
-async function readAnswer(body: Dispatcher.ResponseData['body'], limit: number, url: string): Promise<Buffer> {
+/** The body's bytes; past `limit` the body is dropped (`stop`: the subgraph's socket closed) and the fetch fails. */
+async function readAnswer(body: AsyncIterable<Uint8Array>, stop: () => void, limit: number, url: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
-    size += (chunk as Buffer).length;
+    size += chunk.length;
     if (size > limit) {
-      body.destroy();
+      stop();
       throw answerTooLarge(url, limit);
     }
-    chunks.push(chunk as Buffer);
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
 }
