@@ -93,6 +93,8 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
     const variants = options.ablation.map(ablationVariant);
     const warmed = new Set(launchers.map((launcher) => launcher.id));
     const variantIds = new Set(variants.map((variant) => variant.id));
+    // parseBenchOptions refuses an ablation without A.
+    const gatewayA = launchers.find((launcher) => launcher.id === 'A')!;
     for (const variant of variants) {
       let own: RunningBenchServices | undefined;
       if (Object.keys(variant.subgraphEnv).length > 0) {
@@ -150,7 +152,7 @@ export async function runBenchmark(setup: BenchmarkSetup): Promise<{ report: str
         for (const launcher of launchers) {
           // Each variant right after an A run of its own, its pair: the machine drifts within a round by more than
           // some switches gain, and a variant compared with the round's first A would be judged by its place.
-          if (variantIds.has(launcher.id)) runs.push(await measureRun(context, workload, launchers[0]!, round));
+          if (variantIds.has(launcher.id)) runs.push(await measureRun(context, workload, gatewayA, round));
           runs.push(await measureRun(context, workload, launcher, round));
         }
       }

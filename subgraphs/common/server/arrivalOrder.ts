@@ -29,15 +29,15 @@ export function createArrivalOrder(schedule: (callback: () => void) => void = se
     schedule(startNext);
   };
 
+  const inOrder = () =>
+    new Promise<void>((resolve) => {
+      queue.push(resolve);
+      scheduleNext();
+    });
+  // Off (the `arrival-order` switch), each caller starts on the event-loop turn after it asked, in no set order.
+  const nextTurn = () => new Promise<void>((resolve) => schedule(resolve));
   return {
-    turn: () =>
-      // Off (the `arrival-order` switch), each caller starts on the event-loop turn after it asked, in no set order.
-      !optimisationOn('arrival-order')
-        ? new Promise<void>((resolve) => schedule(resolve))
-        : new Promise<void>((resolve) => {
-        queue.push(resolve);
-        scheduleNext();
-      }),
+    turn: () => (optimisationOn('arrival-order') ? inOrder() : nextTurn()),
     waiting: () => queue.length,
   };
 }
