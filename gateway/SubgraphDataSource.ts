@@ -9,7 +9,6 @@ import type { GatewayAssertionSigner } from '../platform/gatewayTrust/gatewayAss
 import { assertingFetcher } from './assertingFetcher.js';
 import type { CoalescedFetches } from './coalescedFetches.js';
 import type { FetchBatcher } from './fetchBatching/FetchBatcher.js';
-import { uniqueRepresentations } from './fetchBatching/uniqueRepresentations.js';
 import type { Fetcher } from './subgraphFetcher.js';
 import { GraphQLError } from 'graphql';
 import { isSamsynError, samsynError } from '../platform/errors/samsynError.js';
@@ -39,8 +38,6 @@ export interface SubgraphDataSourceOptions {
    * (fetchBatching/); each data source (each subgraph) needs one of its own.
    */
   batching?: SubgraphFetchBatcher | undefined;
-  /** Sends each entity once per fetch, however many times the plan lists it (uniqueRepresentations.ts). */
-  uniqueEntities?: boolean;
 }
 
 export type SubgraphFetchBatcher = FetchBatcher<GraphQLDataSourceProcessOptions<GatewayContext>, GatewayGraphQLResponse>;
@@ -56,12 +53,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const { batching, uniqueEntities } = this.subgraph;
-    if (options.kind !== 'incoming operation') return super.process(options);
-    const unique = uniqueEntities ? uniqueRepresentations(options.request) : undefined;
-    const sent = unique ? { ...options, request: { ...options.request, variables: unique.request.variables } } : options;
-    const answer = batching ? await batching.process(sent, (merged) => super.process(merged)) : await super.process(sent);
-    return unique ? unique.expand(answer) : answer;
+    const { batching } = this.subgraph;
+    if (options.kind !== 'incoming operation' || !batching) return super.process(options);
+    return batching.process(options, (merged) => super.process(merged));
   }
 
   override async parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {

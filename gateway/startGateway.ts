@@ -105,8 +105,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       const subgraphUrl = config.subgraphUrls[name] ?? url ?? '';
       servedSubgraphUrls[name] = subgraphUrl;
       const huvudman = entry?.huvudman ?? name;
-      const uniqueEntities = optimisationOn('unique-representations');
-      return new SubgraphDataSource({ name, url: subgraphUrl, huvudman, fetcher, sign, batching, coalescing, uniqueEntities });
+      return new SubgraphDataSource({ name, url: subgraphUrl, huvudman, fetcher, sign, batching, coalescing });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

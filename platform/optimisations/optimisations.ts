@@ -6,7 +6,6 @@ import { z } from 'zod';
 export const optimisations = {
   'undici-pool': 'gateway',
   'fetch-batching': 'gateway',
-  'unique-representations': 'gateway',
   'compiled-response-shaper': 'gateway',
   'single-fetch-pass-through': 'gateway',
   'one-byte-names': 'gateway and subgraphs',
@@ -14,7 +13,6 @@ export const optimisations = {
   'reusable-queries': 'subgraphs',
   'read-combiner': 'subgraphs',
   'remembered-results': 'subgraphs',
-  'arrival-order': 'subgraphs',
 } as const;
 
 export type OptimisationName = keyof typeof optimisations;

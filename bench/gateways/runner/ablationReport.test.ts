@@ -66,16 +66,16 @@ describe('ablation report', () => {
   });
 
   it('says an optimisation pays when A gains at least 10 % on some workload', () => {
-    const slightRuns = [...runs, run('A', 5, 105), run('A-arrival-order', 5, 100)];
+    const slightRuns = [...runs, run('A', 5, 105), run('A-remembered-results', 5, 100)];
     const table = ablationTables({
       workloads: [{ id: 'nosam' }, { id: 'patientbild' }],
       variants: [
         { name: 'read-combiner', id: 'A-read-combiner' },
-        { name: 'arrival-order', id: 'A-arrival-order' },
+        { name: 'remembered-results', id: 'A-remembered-results' },
       ],
       runs: slightRuns,
     });
     expect(table).toContain('| read-combiner | 1.20× · p99 1.20 · RSS 1.00 | – | yes |');
-    expect(table).toContain('| arrival-order | 1.05× · p99 1.00 · RSS 1.00 | – | no |');
+    expect(table).toContain('| remembered-results | 1.05× · p99 1.00 · RSS 1.00 | – | no |');
   });
 });

@@ -4,23 +4,15 @@
 // (protectCounts.ts). Open to every user role and to system clients with
 // `avvikelse:read`, like the avvikelse list: it shows less than the list does.
 import { requireAccess } from '../../../../platform/auth/requireAccess.js';
-import { createArrivalOrder } from '../../../common/server/arrivalOrder.js';
 import type { QueryResolvers } from '../../generated/resolvers.js';
 import { readAvvikelser } from '../avvikelseAccess.js';
 import { parseAvvikelseanalysInput } from './parseAvvikelseanalysInput.js';
 import { recentAnalysisRows } from './recentAnalysisRows.js';
 import { analysisFromRows, loadAnalysisRows } from './runAvvikelseanalys.js';
 
-/**
- * A county-wide analysis holds the event loop for tens of milliseconds (cells, then a megabyte of JSON); under load,
- * analyses start in the order they were asked for, one per turn, rather than in epoll's socket order.
- */
-const analysisTurns = createArrivalOrder();
-
 export const avvikelseanalysQuery: NonNullable<QueryResolvers['avvikelseanalys']> = async (_root, { input }, context) => {
   requireAccess(context.identity, readAvvikelser, 'read avvikelse analyses');
   const urval = parseAvvikelseanalysInput(input);
-  await analysisTurns.turn();
   const rows = await recentAnalysisRows(context.db).get(`${context.today} ${JSON.stringify(urval)}`, () =>
     loadAnalysisRows(context.db, urval, { today: context.today }),
   );
