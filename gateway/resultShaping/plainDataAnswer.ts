@@ -1,6 +1,6 @@
 // Whether a subgraph's JSON answer is exactly `{"data": {...}}`, told from its bytes without parsing or decoding
-// them: a 1.4 MB analysis answer that passes through unchanged need not become a string, nor 30,000 objects, in
-// the gateway first. UTF-8 encodes every character outside ASCII as bytes of 0x80 and above, so the ASCII
+// them: an analysis answer of many thousand cells that passes through unchanged need not become objects in the
+// gateway first. UTF-8 encodes every character outside ASCII as bytes of 0x80 and above, so the ASCII
 // quotes, backslashes, braces and brackets this looks for are never part of another character.
 
 const quote = 0x22;

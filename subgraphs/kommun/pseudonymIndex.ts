@@ -1,7 +1,7 @@
 // A kommun's patient pseudonyms packed for counting the ones the region shares with it. A NOSAM view
-// matches the region's few thousand pseudonyms against all the kommun's (23,000 in Göteborg at `vg`): as a
-// Set of strings every lookup chases pointers into memory the other services on the core have evicted
-// (about 4 ms per view under load); as sorted numbers, against the region's packed string
+// matches the region's few thousand pseudonyms against all the kommun's (tens of thousands in Göteborg): as a
+// Set of strings every lookup chases pointers into memory the other services on the core have evicted; as
+// sorted numbers, against the region's packed string
 // (patientpseudonymerScalar.ts), the same count is one sequential walk through both.
 import { pseudonymLength } from '../../platform/scalars/patientpseudonymerScalar.js';
 

@@ -106,8 +106,7 @@ interface RegionPatientAccess {
 /**
  * One statement for a whole batch: per patient, whether the region holds anything and whether a spärr is
  * registered. `OFFSET 0` keeps each EXISTS a primary-key probe: without it PostgreSQL turns them into hashed
- * subplans that read all of listning (120,000 rows at `vg`) for every batch — 58 ms against 3.6 ms for 500
- * patients (EXPLAIN ANALYZE, PostgreSQL 15).
+ * subplans that read all of listning for every batch, many times slower (EXPLAIN ANALYZE, PostgreSQL 15).
  */
 const loadPatientStatus = reusableQuery(
   (_db: Kysely<VgrDatabase>, personnummer: readonly string[]) => sql<PatientStatus>`
