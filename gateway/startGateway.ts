@@ -35,9 +35,8 @@ import { measuredFetcher, subgraphFetchHistogram } from './measuredFetcher.js';
 import { signedSend } from './assertingFetcher.js';
 import { CoalescedFetches } from './coalescedFetches.js';
 import { FetchBatcher } from './fetchBatching/FetchBatcher.js';
-import { gatewayVersionChecked, installCompiledResponseShaper } from './resultShaping/installCompiledResponseShaper.js';
+import { installCompiledResponseShaper } from './resultShaping/compiledResponseShaper.js';
 import { oneErrorPerUnavailableSubgraphPlugin } from './resultShaping/oneErrorPerUnavailableSubgraph.js';
-import { answerBody } from './resultShaping/answerPlaceholders.js';
 import { installSingleFetchPassThrough, passedThroughCount, passThroughText } from './resultShaping/singleFetchPassThrough.js';
 import { createPlainFetcher, createSubgraphFetcher } from './subgraphFetcher.js';
 import { SubgraphCircuit } from './subgraphCircuit.js';
@@ -57,12 +56,9 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = createLogger({ service: 'gateway' }, { level: config.logLevel });
   turnOffOptimisations(config.optimisationsOff);
-  // Both rest on what the equivalence test checked of this @apollo/gateway version.
-  if (gatewayVersionChecked(log)) {
-    if (optimisationOn('compiled-response-shaper')) installCompiledResponseShaper();
-    // Its stand-ins are only ever seen by the compiled shaper, which hands them back as they are or parses them.
-    if (optimisationOn('single-fetch-pass-through') && optimisationOn('compiled-response-shaper')) installSingleFetchPassThrough();
-  }
+  // In this order: the pass-through wraps whichever shaper is in place. Each checks its switch and the version.
+  installCompiledResponseShaper(log);
+  installSingleFetchPassThrough(log);
   const verifyToken = createTokenVerifier(config.auth);
   const entrySchema = buildEntrySchema();
   // undici's own timeouts are only a backstop: each fetch is bounded by its subgraph's timeout and its request's deadline.
@@ -149,7 +145,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const server = createGraphqlHttpServer<GatewayContext>({
     apollo,
     log,
-    answerBody,
     limits: config.limits,
     // The gateway is the public GraphQL over HTTP endpoint: its refusals follow that specification's statuses.
     graphqlOverHttpStatuses: true,

@@ -5,91 +5,17 @@
 // wrong type, unknown enum values and unknown __typename).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import {
-  buildSchema,
-  isCompositeType,
-  isEnumType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  operationFromDocument,
-  possibleRuntimeTypes,
-  Supergraph,
-  type Operation,
-  type Schema,
-  type SelectionSet,
-  type Type,
-} from '@apollo/federation-internals';
+import { buildSchema, operationFromDocument, Supergraph, type Operation, type Schema } from '@apollo/federation-internals';
 import { parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { fragmentsUnder, graphqlFiles, operationDocument } from '../../test/support/operationDocument.js';
 import { describe, expect, it } from 'vitest';
-import { compiledComputeResponse, installedGatewayVersion, shapedGatewayVersion } from './installCompiledResponseShaper.js';
+import { randomAnswer, randomSource } from '../../test/support/randomSubgraphAnswer.js';
+import { checkedGatewayVersion, installedGatewayVersion } from './checkedGatewayVersion.js';
+import { compiledComputeResponse } from './compiledResponseShaper.js';
 import type { ComputeResponseArguments, ComputedResponse } from './compileResponseShape.js';
 
 const require = createRequire(import.meta.url);
 const original = (require('@apollo/gateway/dist/resultShaping.js') as { computeResponse: (args: ComputeResponseArguments) => ComputedResponse }).computeResponse;
-
-/** A small deterministic random source, so a failure can be replayed. */
-function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  return { next, chance: (p: number) => next() < p, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
-type Random = ReturnType<typeof randomSource>;
-
-/** A subgraph-like answer for a selection set: mostly valid, sometimes not (rate `oddness`). */
-function randomAnswer(schema: Schema, selectionSet: SelectionSet, random: Random, oddness: number, depth = 0): Record<string, unknown> {
-  const parent = selectionSet.parentType;
-  const answer: Record<string, unknown> = {};
-  let runtime = parent;
-  if (!isObjectType(parent)) {
-    const candidates = possibleRuntimeTypes(parent as any);
-    runtime = random.pick(candidates);
-    answer['__typename'] = random.chance(oddness / 2) ? 'NoSuchType' : runtime.name;
-  } else if (random.chance(0.3)) {
-    answer['__typename'] = parent.name;
-  }
-  for (const selection of selectionSet.selections()) {
-    if (selection.kind === 'FieldSelection') {
-      const field = selection.element;
-      if (field.name === '__typename' || field.definition.isSchemaIntrospectionField()) continue;
-      answer[field.responseName()] = randomValue(schema, field.definition.type!, selection.selectionSet, random, oddness, depth);
-    } else {
-      Object.assign(answer, randomAnswer(schema, selection.selectionSet, random, oddness, depth));
-      if (answer['__typename'] === undefined && !isObjectType(parent)) answer['__typename'] = runtime.name;
-    }
-  }
-  return answer;
-}
-
-function randomValue(schema: Schema, type: Type, selectionSet: SelectionSet | undefined, random: Random, oddness: number, depth: number): unknown {
-  if (random.chance(oddness / 3)) return null;
-  if (isNonNullType(type)) return randomValue(schema, type.ofType, selectionSet, random, oddness / 2, depth);
-  if (isListType(type)) {
-    const length = depth > 3 ? 1 : Math.floor(random.next() * 4);
-    return Array.from({ length }, () => randomValue(schema, type.ofType, selectionSet, random, oddness, depth + 1));
-  }
-  if (isCompositeType(type)) return randomAnswer(schema, selectionSet!, random, oddness, depth + 1);
-  if (random.chance(oddness / 3)) return random.pick([true, 'text', 1.5, 7, { not: 'a leaf' }]);
-  if (isEnumType(type)) return random.chance(oddness / 3) ? 'NOT_A_VALUE' : random.pick(type.values).name;
-  switch (type.name) {
-    case 'Int':
-      return Math.floor(random.next() * 100);
-    case 'Float':
-      return random.next() * 100;
-    case 'Boolean':
-      return random.chance(0.5);
-    case 'ID':
-      return random.chance(0.5) ? String(Math.floor(random.next() * 1000)) : Math.floor(random.next() * 1000);
-    case 'String':
-      return `text ${Math.floor(random.next() * 1000)}`;
-    default:
-      return random.pick(['2026-11-30', 191212121212, { custom: true }]);
-  }
-}
 
 /** Each operation with the fragments it uses: its file's, or (`shared`) another web file's, as codegen resolves them. */
 function operationsOf(schema: Schema, document: DocumentNode, shared?: ReadonlyMap<string, FragmentDefinitionNode>): Operation[] {
@@ -128,10 +54,9 @@ function captured(compute: () => ComputedResponse): Record<string, unknown> {
   }
 }
 
-
 describe('the compiled response shaper', () => {
   it('is installed only over the @apollo/gateway version it reproduces', () => {
-    expect(installedGatewayVersion()).toBe(shapedGatewayVersion);
+    expect(installedGatewayVersion()).toBe(checkedGatewayVersion);
   });
 
   it("answers every web operation exactly as @apollo/gateway's computeResponse does", () => {

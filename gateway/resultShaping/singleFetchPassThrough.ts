@@ -1,19 +1,23 @@
 // A query that one subgraph answers in one fetch, selecting exactly what the client selected, needs no work from
 // the gateway: its answer is the subgraph's answer. @apollo/gateway still parses it, copies it value by value into
-// the client's shape and serializes the copy: for a 6,000-cell analysis (1.4 MB) that was most of the gateway's
-// time and, with many in flight, most of its memory. Here such an answer is handed on as the subgraph's bytes,
-// and a clean one is not even parsed or decoded: the executor merges a stand-in object per root field.
+// the client's shape and serializes the copy: for a 6,000-cell analysis that was most of the gateway's time and,
+// with many in flight, most of its memory. Here such an answer is handed on as the subgraph's text, and a clean
+// one is not even parsed: the executor merges a stand-in object per root field. This module is the one place
+// that wraps @apollo/gateway's `executeQueryPlan` and `computeResponse` for it.
 //
 // Three guards, each of which alone falls back to the ordinary path:
 //   1. the plan and operation (checked once per plan): one root fetch of a query, nothing required or rewritten,
 //      and the fetch selects the same response names in the same nesting and order as the client, only fields
 //      of object, scalar or fully accessible enum types (no fragments, directives, __typename, aliases renamed);
 //   2. the answer: the subgraph's body was exactly `{"data": {...}}`, no errors, no extensions;
-//   3. the result: the shaper returned the merged root whose fields are the subgraph's own values, unchanged.
+//   3. the result: the shaper was handed the merged root whose fields are the subgraph's own values, unchanged.
 import { createRequire } from 'node:module';
 import type { Schema } from '@apollo/federation-internals';
 import type { FetchNode, QueryPlan } from '@apollo/query-planner';
-import { answerPlaceholder } from './answerPlaceholders.js';
+import type { Logger } from '../../platform/logging/logger.js';
+import { optimisationOn } from '../../platform/optimisations/optimisations.js';
+import { isCheckedGatewayVersion } from './checkedGatewayVersion.js';
+import type { ResultShapingModule } from './compiledResponseShaper.js';
 import { isPlainDataAnswer } from './plainDataAnswer.js';
 import {
   Kind,
@@ -43,7 +47,7 @@ interface PassThroughState {
   rootNames: readonly string[];
   fetches: number;
   answer: SubgraphAnswer | undefined;
-  /** The root the shaper gave back unchanged for this answer. */
+  /** The root the shaper was handed unchanged for this answer. */
   passedRoot: object | undefined;
 }
 
@@ -53,7 +57,7 @@ const require = createRequire(import.meta.url);
 const { getNamedType, isEnumType, isObjectType, isScalarType } = require('graphql') as typeof import('graphql');
 
 // The state of a request that may pass through is found by its context object, which the executor hands to the
-// data source, and then by its answer's first stand-in, which the shaper is given inside the merged root.
+// data source, and then by its answer's first stand-in, which the shaper is handed inside the merged root.
 // (An AsyncLocalStorage would be simpler, but once used, Node 20 runs its promise hooks on every promise of the
 // process, on every request, whether it may pass through or not.)
 const statesByContext = new WeakMap<object, PassThroughState>();
@@ -65,11 +69,11 @@ const statesByAnswerValue = new WeakMap<object, PassThroughState>();
  */
 const standIns = new WeakMap<object, { bytes: Uint8Array; name: string }>();
 
-/** Answers whose bytes are the client's answer, by their `data` object (see `passThroughText`). */
+/** Answers whose subgraph bytes are the client's answer, by their `data` object (see `passThroughText`). */
 const answerBytes = new WeakMap<object, Uint8Array>();
 let passedThrough = 0;
 
-/** How many answers this process has handed on as their subgraph's bytes. */
+/** How many answers this process has handed on as their subgraph's text. */
 export function passedThroughCount(): number {
   return passedThrough;
 }
@@ -187,7 +191,7 @@ export function passingThrough(execute: ExecuteQueryPlan): ExecuteQueryPlan {
       eligibleByPlan.set(queryPlan, eligible);
     }
     const { context, requestIsBatched } = requestContext as { context?: unknown; requestIsBatched?: boolean };
-    // A batch's answers are joined as strings, so none of them may be a placeholder (answerPlaceholders.ts).
+    // The operations of a batch share one context object, by which the state is found: none of them passes.
     if (!eligible || requestIsBatched || typeof context !== 'object' || context === null) return execute(queryPlan, serviceMap, requestContext, operationContext, supergraphSchema, apiSchema, ...rest);
     const state: PassThroughState = { rootNames: eligible, fetches: 0, answer: undefined, passedRoot: undefined };
     statesByContext.set(context, state);
@@ -235,9 +239,9 @@ export async function unparsedAnswer(response: SubgraphResponse, context: object
 }
 
 /**
- * Called by the shaper (guard 3): true when `root`, the merged answer, holds the subgraph's answer field for
- * field, in order; the shaper then gives `root` back as the client's data. Otherwise any stand-ins in `root`
- * are replaced by the parsed values before the shaper goes on as usual.
+ * Called in front of the shaper (guard 3): true when `root`, the merged answer, holds the subgraph's answer field
+ * for field, in order; `root` is then the client's data as it is. Otherwise any stand-ins in `root` are replaced
+ * by the parsed values, for the shaper to go on as usual.
  */
 export function mayPassRoot(root: Record<string, unknown> | null | undefined): boolean {
   if (!root) return false;
@@ -275,20 +279,16 @@ function withParsedValues(root: Record<string, unknown>): void {
   }
 }
 
-/**
- * Apollo Server's `stringifyResult`: a passed-through answer as a placeholder for the subgraph's bytes (which the
- * HTTP server sends in its place, answerPlaceholders.ts), anything else as JSON.
- */
+/** Apollo Server's `stringifyResult`: a passed-through answer as its subgraph's text, anything else as JSON. */
 export function passThroughText(result: { data?: unknown; errors?: unknown; extensions?: unknown }): string {
   if (result.errors === undefined && result.extensions === undefined && isRecord(result.data)) {
     const bytes = answerBytes.get(result.data);
-    if (bytes !== undefined) return answerPlaceholder(bytes[bytes.length - 1] === newline ? bytes : Buffer.concat([bytes, newlineBytes]));
+    if (bytes !== undefined) return bytes[bytes.length - 1] === newline ? utf8(bytes) : `${utf8(bytes)}\n`;
   }
   return `${JSON.stringify(result)}\n`;
 }
 
 const newline = 0x0a;
-const newlineBytes = Buffer.from('\n');
 
 /** A subgraph's response as the data source gets it: the gateway's fetcher (subgraphFetcher.ts) also has `bytes`. */
 interface SubgraphResponse {
@@ -319,10 +319,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const installed = Symbol('samsyn single-fetch pass-through');
 
-/** Wraps @apollo/gateway's executeQueryPlan, which the gateway looks up on its module at every call. Idempotent. */
-export function installSingleFetchPassThrough(): void {
-  const module = require('@apollo/gateway/dist/executeQueryPlan.js') as { executeQueryPlan: ExecuteQueryPlan; [installed]?: true };
-  if (module[installed]) return;
-  module.executeQueryPlan = passingThrough(module.executeQueryPlan);
-  module[installed] = true;
+/**
+ * Wraps @apollo/gateway's executeQueryPlan and whichever computeResponse is in place (both looked up on their
+ * modules at every call), unless the `single-fetch-pass-through` switch is off or @apollo/gateway is not the
+ * checked version; idempotent.
+ */
+export function installSingleFetchPassThrough(log: Logger): boolean {
+  if (!optimisationOn('single-fetch-pass-through') || !isCheckedGatewayVersion(log, 'single-fetch pass-through')) return false;
+  const executor = require('@apollo/gateway/dist/executeQueryPlan.js') as { executeQueryPlan: ExecuteQueryPlan; [installed]?: true };
+  if (executor[installed]) return true;
+  const resultShaping = require('@apollo/gateway/dist/resultShaping.js') as ResultShapingModule;
+  executor.executeQueryPlan = passingThrough(executor.executeQueryPlan);
+  resultShaping.computeResponse = passingRoot(resultShaping.computeResponse);
+  executor[installed] = true;
+  return true;
+}
+
+/** `shape` (a computeResponse) giving back the merged root as it is when it is a subgraph's answer that passes. */
+export function passingRoot(shape: ResultShapingModule['computeResponse']): ResultShapingModule['computeResponse'] {
+  return (args) => (mayPassRoot(args.input) ? { data: args.input, errors: [] } : shape(args));
 }

@@ -33,11 +33,6 @@ export interface GraphqlHttpServerOptions<Context extends HttpRequestContext> {
   /** Extra GET routes by exact path, e.g. `/health`. */
   routes?: Record<string, HttpRoute>;
   log: Logger;
-  /**
-   * What to send for a complete answer that Apollo Server serialized as `text`; the gateway sends the bytes of
-   * an answer it hands on unchanged in place of the text's placeholder (gateway/resultShaping/answerPlaceholders.ts).
-   */
-  answerBody?: (text: string) => string | Uint8Array;
   /** Serve HTTPS; with `clientCa` a client may present a certificate, which the context can then inspect. */
   tls?: { cert: string; key: string; clientCa: string | null } | null;
   /** A query of more tokens is refused before it is parsed; an answer of more bytes is replaced by an error. */
@@ -70,7 +65,7 @@ export interface RunningHttpServer {
 }
 
 export function createGraphqlHttpServer<Context extends HttpRequestContext>(options: GraphqlHttpServerOptions<Context>): HttpServer {
-  const { apollo, createContext, routes = {}, log, answerBody, tls, limits, operationScope, graphqlOverHttpStatuses = false, countRefusal } = options;
+  const { apollo, createContext, routes = {}, log, tls, limits, operationScope, graphqlOverHttpStatuses = false, countRefusal } = options;
   const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       log.error('request failed', { error });
@@ -161,7 +156,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
     if (requestId !== undefined) response.setHeader('x-request-id', requestId);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      const answer = answerBody ? answerBody(result.body.string) : result.body.string;
+      const answer = result.body.string;
       const bytes = answerBytes(answer, limits.maxAnswerBytes);
       if (bytes > limits.maxAnswerBytes) {
         log.warn('answer too large; not sent', { requestId, bytes, limit: limits.maxAnswerBytes });
@@ -178,8 +173,7 @@ export function createGraphqlHttpServer<Context extends HttpRequestContext>(opti
 }
 
 /** The answer's size in bytes, counted only when its characters could come to more than `limit` (UTF-8: 3 at most). */
-function answerBytes(answer: string | Uint8Array, limit: number): number {
-  if (typeof answer !== 'string') return answer.length;
+function answerBytes(answer: string, limit: number): number {
   return answer.length * 3 <= limit ? answer.length : Buffer.byteLength(answer);
 }
 
