@@ -1,6 +1,6 @@
 // Gateway C's configuration (`hive-gateway supergraph <file> -c <this file>`): Hive Gateway's defaults
-// (no --jit, no response cache, its own in-flight deduplication as it ships) except that `authorization`
-// and `x-samsyn-*` go to every subgraph, which verify the token and judge the access ground themselves, and
+// (no --jit, no response cache) except that its in-flight deduplication of subgraph requests is off (below),
+// that `authorization` and `x-samsyn-*` go to every subgraph, which verify the token and judge the access ground themselves, and
 // that every subgraph request carries the gateway's signed assertion (SAMSYN_GATEWAY_KEY_FILE), since every
 // subgraph answers `_entities` only to a gateway that proves itself; and one work-around for a planning bug of
 // Hive's that otherwise fails every patient picture with a boende stay (isolatedSubschemaWorkaround.ts, issue 26).
@@ -14,6 +14,10 @@ const sign = await createGatewayAssertionSigner(readPrivateJwk(process.env['SAMS
 const audiences = JSON.parse(process.env['SAMSYN_SUBGRAPH_AUDIENCES'] ?? '{}') as Record<string, string>;
 
 export const gatewayConfig = defineConfig({
+  // Hive sends identical concurrent subgraph requests once and shares the answer among the client requests, on by
+  // default: the subgraph would then log one read where several clients read. Samsyn logs every client request's
+  // reads, so a router in front of its subgraphs must not share answers; turned off as such a region would.
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
       // Inline rather than imported from forwardedHeaders.ts: Hive's own TypeScript importer loads this file.
